@@ -1,0 +1,133 @@
+import { byId, createOps, resolveNames, type Person } from './directory';
+import type { FieldId } from './fields';
+import { ORDER_STEP } from './order';
+import { PatchBuilder } from './patchBuilder';
+import type { RiskRow } from './rows';
+import type { Department, Directory, Id, ListContent, Measure, PersonKind, Problem } from './types';
+import { newId } from './ids';
+
+/** A department or leader chosen in the picker: an existing record (id) or a name to find or create. */
+export interface NamePick {
+  id?: Id;
+  name: string;
+}
+
+export type TextField = Exclude<FieldId, 'serial' | 'departments' | 'leaders'>;
+
+const PROBLEM_KEY = { problem: 'text', level: 'level', category: 'category' } as const;
+const MEASURE_KEY = { measure: 'text', deadline: 'deadline', status: 'status', note: 'note' } as const;
+
+export function emptyMeasure(listId: Id, problemId: Id, order: number): Measure {
+  return { id: newId(), listId, problemId, text: '', order, departmentIds: [], leaderIds: [], deadline: '', status: '', note: '' };
+}
+
+export function emptyProblem(listId: Id, order: number): Problem {
+  return { id: newId(), listId, text: '', order, level: '', category: '' };
+}
+
+/**
+ * The state one user action works against: the list, the directory (growing as the action creates departments or
+ * leaders) and the builder that collects its changes.
+ */
+export class EditContext {
+  readonly b = new PatchBuilder();
+  readonly problems: Map<Id, Problem>;
+  readonly measures: Map<Id, Measure>;
+  private readonly departments: Department[];
+  private readonly leaders: Person[];
+  private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
+
+  constructor(
+    readonly content: ListContent,
+    directory: Directory,
+  ) {
+    this.problems = byId(content.problems);
+    this.measures = byId(content.measures);
+    this.departments = [...directory.departments];
+    this.leaders = [...directory.leaders];
+  }
+
+  get directory(): Directory {
+    return { departments: this.departments, leaders: this.leaders as Directory['leaders'] };
+  }
+
+  measure(id: Id): Measure | undefined {
+    return this.b.view('measures', id, this.measures.get(id));
+  }
+
+  /** The measure a row edits; a problem-only row gets its first measure here. */
+  ensureMeasure(row: RiskRow): Id {
+    if (row.measureId) return row.measureId;
+    let id = this.firstMeasureOf.get(row.problemId);
+    if (!id) {
+      const m = emptyMeasure(this.content.list.id, row.problemId, ORDER_STEP);
+      this.b.put('measures', m);
+      this.firstMeasureOf.set(row.problemId, m.id);
+      id = m.id;
+    }
+    return id;
+  }
+
+  setText(row: RiskRow, field: TextField, value: string): void {
+    if (field in PROBLEM_KEY) {
+      const key = PROBLEM_KEY[field as keyof typeof PROBLEM_KEY];
+      const current = this.b.view('problems', row.problemId, this.problems.get(row.problemId));
+      if (current && current[key] !== value) this.b.update('problems', row.problemId, { [key]: value });
+      return;
+    }
+    const key = MEASURE_KEY[field as keyof typeof MEASURE_KEY];
+    if (!row.measureId && value === '' && !this.firstMeasureOf.has(row.problemId)) return; // nothing to create
+    const id = this.ensureMeasure(row);
+    const current = this.measure(id);
+    if (current && current[key] !== value) this.b.update('measures', id, { [key]: value });
+  }
+
+  /** Ids for picks, creating records for new names (once per action, however often the name appears). */
+  resolve(kind: PersonKind, picks: readonly NamePick[]): Id[] {
+    const records = kind === 'department' ? this.departments : this.leaders;
+    const known = new Set(records.map((r) => r.id));
+    const ids: Id[] = [];
+    for (const pick of picks) {
+      let id = pick.id && known.has(pick.id) ? pick.id : undefined;
+      if (!id) {
+        const { ids: found, created } = resolveNames(this.directory, kind, [pick.name]);
+        for (const op of createOps(kind, created)) if (op.type === 'put') this.b.put(op.table, op.value);
+        records.push(...(created as never[]));
+        for (const c of created) known.add(c.id);
+        id = found[0];
+      }
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
+  /**
+   * Sets a row's departments or leaders. Picking departments for a measure that has no leader yet fills in the
+   * departments' supervising leaders, as the office would do by hand; `fillLeaders: false` when leaders are set too.
+   */
+  setPeople(row: RiskRow, kind: PersonKind, picks: readonly NamePick[], fillLeaders = true): void {
+    const ids = this.resolve(kind, picks);
+    if (!row.measureId && ids.length === 0 && !this.firstMeasureOf.has(row.problemId)) return;
+    const id = this.ensureMeasure(row);
+    const current = this.measure(id)!;
+    const field = kind === 'department' ? 'departmentIds' : 'leaderIds';
+    if (!sameIds(current[field], ids)) this.b.update('measures', id, { [field]: ids });
+    if (kind === 'department' && fillLeaders && current.leaderIds.length === 0) {
+      const supervisors = supervisorsOf(this.departments, ids);
+      if (supervisors.length > 0) this.b.update('measures', id, { leaderIds: supervisors });
+    }
+  }
+}
+
+export function supervisorsOf(departments: readonly Department[], ids: readonly Id[]): Id[] {
+  const index = byId(departments);
+  const out: Id[] = [];
+  for (const id of ids) {
+    const s = index.get(id)?.supervisorId;
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+export const sameIds = (a: readonly Id[], b: readonly Id[]): boolean =>
+  a.length === b.length && a.every((id, i) => id === b[i]);

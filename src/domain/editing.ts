@@ -1,0 +1,61 @@
+import { cleanText, splitNames } from './text';
+import { EditContext, type NamePick, type TextField } from './editContext';
+import { fieldSpec, type FieldId } from './fields';
+import type { Patch } from './patch';
+import type { RiskRow } from './rows';
+import type { Directory, ListContent } from './types';
+
+export type CellValue = string | NamePick[];
+
+/** One cell edit. Problem-scoped fields change the problem, and so every row of that problem at once. */
+export function editCell(content: ListContent, directory: Directory, row: RiskRow, field: FieldId, value: CellValue): Patch {
+  const ctx = new EditContext(content, directory);
+  applyValue(ctx, row, field, value);
+  return ctx.b.build(`编辑“${fieldSpec(field).label}”`);
+}
+
+export function applyValue(ctx: EditContext, row: RiskRow, field: FieldId, value: CellValue, fillLeaders = true): void {
+  if (field === 'serial') return; // derived from the order of problems
+  if (field === 'departments' || field === 'leaders') {
+    const picks = typeof value === 'string' ? namesToPicks(value) : value;
+    ctx.setPeople(row, field === 'departments' ? 'department' : 'leader', picks, fillLeaders);
+    return;
+  }
+  ctx.setText(row, field as TextField, typeof value === 'string' ? cleanText(value) : '');
+}
+
+/** The same value in one column of many rows, as one step (clear contents, fill down). */
+export function fillField(
+  content: ListContent,
+  directory: Directory,
+  rows: readonly RiskRow[],
+  field: FieldId,
+  value: CellValue,
+): Patch {
+  const ctx = new EditContext(content, directory);
+  for (const row of rows) applyValue(ctx, row, field, value);
+  return ctx.b.build(value === '' || (Array.isArray(value) && value.length === 0) ? '清除内容' : `填充“${fieldSpec(field).label}”`);
+}
+
+export function namesToPicks(cell: string): NamePick[] {
+  return splitNames(cell).map((name) => ({ name }));
+}
+
+export interface BulkValues {
+  departments?: NamePick[];
+  leaders?: NamePick[];
+  deadline?: string;
+  status?: string;
+}
+
+/** Sets the same values on many rows at once: the spreadsheet's fill-down, as one undoable step. */
+export function bulkSet(content: ListContent, directory: Directory, rows: readonly RiskRow[], values: BulkValues): Patch {
+  const ctx = new EditContext(content, directory);
+  for (const row of rows) {
+    if (values.leaders) applyValue(ctx, row, 'leaders', values.leaders);
+    if (values.departments) applyValue(ctx, row, 'departments', values.departments, !values.leaders);
+    if (values.deadline !== undefined) applyValue(ctx, row, 'deadline', values.deadline);
+    if (values.status !== undefined) applyValue(ctx, row, 'status', values.status);
+  }
+  return ctx.b.build(`批量设置 ${rows.length} 行`);
+}

@@ -1,0 +1,108 @@
+import { EditContext, emptyMeasure, emptyProblem } from './editContext';
+import { applyValue, namesToPicks } from './editing';
+import { fieldSpec, type FieldId } from './fields';
+import { ORDER_STEP } from './order';
+import type { RiskRow } from './rows';
+import type { StructureChange } from './structure';
+import { cleanText } from './text';
+import type { Directory, Id, ListContent } from './types';
+
+/**
+ * Pastes a block copied from Excel/WPS (already parsed from TSV) at a cell: cells of existing rows are overwritten,
+ * lines beyond the last row become new rows. A problem copied from Excel arrives as text in its first row and empty
+ * cells below (the merge), so an empty problem cell continues the problem above instead of clearing it.
+ *
+ * `rows` are the rows as displayed, `columns` the displayed columns from the focused one rightwards.
+ */
+export function pasteBlock(
+  content: ListContent,
+  directory: Directory,
+  rows: readonly RiskRow[],
+  startIndex: number,
+  columns: readonly FieldId[],
+  matrix: readonly (readonly string[])[],
+): StructureChange {
+  const ctx = new EditContext(content, directory);
+  const width = Math.min(columns.length, Math.max(0, ...matrix.map((r) => r.length)));
+  const cols = columns.slice(0, width);
+  const fillLeaders = !cols.includes('leaders');
+  const listId = content.list.id;
+
+  const maxMeasureOrder = new Map<Id, number>();
+  for (const m of content.measures) maxMeasureOrder.set(m.problemId, Math.max(maxMeasureOrder.get(m.problemId) ?? -Infinity, m.order));
+  let nextProblemOrder = Math.max(0, ...content.problems.map((p) => p.order)) + ORDER_STEP;
+
+  // For problem-scoped cells of existing rows, the first non-empty value pasted for that problem wins; the problem is
+  // cleared only when every pasted cell for it is empty.
+  const problemValues = new Map<string, string>();
+  matrix.forEach((line, i) => {
+    const row = rows[startIndex + i];
+    if (!row) return;
+    cols.forEach((field, j) => {
+      if (fieldSpec(field).scope !== 'problem') return;
+      const key = `${row.problemId}:${field}`;
+      const value = cleanText(line[j] ?? '');
+      if (!problemValues.get(key)) problemValues.set(key, value);
+    });
+  });
+  const written = new Set<string>();
+
+  let previous: RiskRow | undefined = rows[startIndex - 1] ?? rows[rows.length - 1];
+  let focusRowId: string | undefined;
+  matrix.forEach((line, i) => {
+    let row = rows[startIndex + i];
+    const isNew = !row;
+    if (!row) {
+      const problemText = cols.includes('problem') ? cleanText(line[cols.indexOf('problem')] ?? '') : '';
+      let problemId: Id;
+      if (!previous || (problemText !== '' && problemText !== previous.problem)) {
+        const p = { ...emptyProblem(listId, nextProblemOrder), text: problemText };
+        nextProblemOrder += ORDER_STEP;
+        ctx.b.put('problems', p);
+        problemId = p.id;
+      } else {
+        problemId = previous.problemId;
+      }
+      const order = (maxMeasureOrder.get(problemId) ?? ORDER_STEP) + ORDER_STEP;
+      maxMeasureOrder.set(problemId, order);
+      const m = emptyMeasure(listId, problemId, order);
+      ctx.b.put('measures', m);
+      const base = previous && previous.problemId === problemId ? previous : undefined;
+      row = {
+        rowId: m.id,
+        problemId,
+        measureId: m.id,
+        serial: 0,
+        problem: base ? base.problem : problemText,
+        level: base?.level ?? '',
+        category: base?.category ?? '',
+        measure: '',
+        departmentIds: [],
+        leaderIds: [],
+        deadline: '',
+        status: '',
+        note: '',
+      };
+    }
+    focusRowId ??= row.rowId;
+    cols.forEach((field, j) => {
+      if (field === 'serial') return;
+      const raw = line[j] ?? '';
+      if (fieldSpec(field).scope === 'problem') {
+        if (isNew) {
+          if (field !== 'problem' && previous?.problemId !== row.problemId) applyValue(ctx, row, field, raw);
+          return;
+        }
+        const key = `${row.problemId}:${field}`;
+        if (written.has(key)) return;
+        written.add(key);
+        applyValue(ctx, row, field, problemValues.get(key) ?? '');
+        return;
+      }
+      if (field === 'departments' || field === 'leaders') applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
+      else applyValue(ctx, row, field, raw);
+    });
+    previous = row;
+  });
+  return { patch: ctx.b.build(`粘贴 ${matrix.length} 行 × ${width} 列`), focusRowId };
+}

@@ -1,0 +1,39 @@
+import type { Department, Leader, Measure, Problem, RiskList } from './types';
+
+/**
+ * A patch is the only way data changes. Domain operations compute patches from state; storage applies one patch in one
+ * transaction and returns its inverse, which is what undo (and later the change history) is built on.
+ *
+ * Updates are field-level on purpose: two tabs editing different cells of the same measure must both survive.
+ */
+export interface TableRecords {
+  lists: RiskList;
+  problems: Problem;
+  measures: Measure;
+  departments: Department;
+  leaders: Leader;
+}
+export type TableName = keyof TableRecords;
+export const TABLES: readonly TableName[] = ['lists', 'problems', 'measures', 'departments', 'leaders'];
+
+export type Op =
+  | { [T in TableName]: { type: 'put'; table: T; value: TableRecords[T] } }[TableName]
+  | { [T in TableName]: { type: 'update'; table: T; id: string; changes: Partial<TableRecords[T]> } }[TableName]
+  | { type: 'delete'; table: TableName; id: string };
+
+export interface Patch {
+  label: string; // shown to the user in undo/redo tooltips and messages, in Chinese
+  ops: Op[];
+}
+
+export const put = <T extends TableName>(table: T, value: TableRecords[T]): Op => ({ type: 'put', table, value }) as Op;
+export const update = <T extends TableName>(table: T, id: string, changes: Partial<TableRecords[T]>): Op =>
+  ({ type: 'update', table, id, changes }) as Op;
+export const remove = (table: TableName, id: string): Op => ({ type: 'delete', table, id });
+
+export const isEmptyPatch = (p: Patch): boolean => p.ops.length === 0;
+
+/** Undo must restore a multi-record change in the reverse order it was applied. */
+export function concatPatches(label: string, patches: Patch[]): Patch {
+  return { label, ops: patches.flatMap((p) => p.ops) };
+}

@@ -1,0 +1,60 @@
+import type { Op, Patch, TableName, TableRecords } from './patch';
+
+type Pending =
+  | { kind: 'put'; table: TableName; value: Record<string, unknown> }
+  | { kind: 'update'; table: TableName; id: string; changes: Record<string, unknown> }
+  | { kind: 'delete'; table: TableName; id: string };
+
+/**
+ * Collects the changes of one user action so that each record is written once, in the order first touched: a paste
+ * that sets three cells of one measure becomes one field-level update, and a record created and then edited in the same
+ * action becomes one put.
+ */
+export class PatchBuilder {
+  private readonly pending = new Map<string, Pending>();
+
+  put<T extends TableName>(table: T, value: TableRecords[T]): void {
+    this.pending.set(`${table}:${value.id}`, { kind: 'put', table, value: { ...value } });
+  }
+
+  update<T extends TableName>(table: T, id: string, changes: Partial<TableRecords[T]>): void {
+    const key = `${table}:${id}`;
+    const prev = this.pending.get(key);
+    if (prev?.kind === 'put') Object.assign(prev.value, changes);
+    else if (prev?.kind === 'update') Object.assign(prev.changes, changes);
+    else if (prev?.kind !== 'delete') this.pending.set(key, { kind: 'update', table, id, changes: { ...changes } });
+  }
+
+  delete(table: TableName, id: string): void {
+    const key = `${table}:${id}`;
+    if (this.pending.get(key)?.kind === 'put') {
+      this.pending.delete(key);
+      return;
+    }
+    this.pending.delete(key); // re-insert so that a delete comes after the updates it supersedes
+    this.pending.set(key, { kind: 'delete', table, id });
+  }
+
+  /** The record as it will be after this patch, given its stored state (undefined if created here or deleted). */
+  view<T extends TableName>(table: T, id: string, stored: TableRecords[T] | undefined): TableRecords[T] | undefined {
+    const p = this.pending.get(`${table}:${id}`);
+    if (!p) return stored;
+    if (p.kind === 'delete') return undefined;
+    if (p.kind === 'put') return p.value as unknown as TableRecords[T];
+    return stored ? ({ ...stored, ...p.changes } as TableRecords[T]) : undefined;
+  }
+
+  isCreated(table: TableName, id: string): boolean {
+    return this.pending.get(`${table}:${id}`)?.kind === 'put';
+  }
+
+  build(label: string): Patch {
+    const ops: Op[] = [];
+    for (const p of this.pending.values()) {
+      if (p.kind === 'put') ops.push({ type: 'put', table: p.table, value: p.value } as unknown as Op);
+      else if (p.kind === 'update') ops.push({ type: 'update', table: p.table, id: p.id, changes: p.changes } as unknown as Op);
+      else ops.push({ type: 'delete', table: p.table, id: p.id });
+    }
+    return { label, ops };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Text normalisation shared by name matching, search and (later) the importer. Users type and paste names with ASCII
+ * and full-width spaces, CRLF line breaks and a variety of separators; all of them must mean the same name.
+ */
+const SPACES = /[\s\u3000\u00a0\ufeff]+/g;
+
+/** Trims ASCII and full-width spaces at both ends and turns CRLF/CR into LF; inner line breaks are kept. */
+export function cleanText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, '');
+}
+
+/** The key two names are compared by: no spaces at all, full-width letters and digits folded, case folded. */
+export function nameKey(name: string): string {
+  return name
+    .replace(SPACES, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
+}
+
+/** A name as stored: trimmed, inner runs of spaces collapsed to one. */
+export function cleanName(name: string): string {
+  return cleanText(name).replace(SPACES, ' ');
+}
+
+/** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ; ；) into clean names. */
+export function splitNames(cell: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of cell.split(/[\r\n、，,/;；]+/)) {
+    const name = cleanName(part);
+    const key = nameKey(name);
+    if (name && !seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Case- and width-insensitive substring test used by quick search. */
+export function includesText(haystack: string, needleKey: string): boolean {
+  return needleKey === '' || nameKey(haystack).includes(needleKey);
+}

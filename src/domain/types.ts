@@ -1,0 +1,63 @@
+/**
+ * The three lists as records. A measure carries the problem it belongs to and references (ids) to the departments and
+ * leaders responsible for it; names live only on Department/Leader, so a rename reaches every row at once.
+ */
+export type Id = string;
+
+export interface RiskList {
+  id: Id;
+  unit: string; // 单位名称
+  title: string; // 标题
+  period: string; // e.g. 2026年上半年
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Problem {
+  id: Id;
+  listId: Id;
+  text: string;
+  order: number; // position among the list's problems
+  level: string; // 风险等级, kept as the user wrote it
+  category: string; // 类别
+}
+
+export interface Measure {
+  id: Id;
+  listId: Id;
+  problemId: Id;
+  text: string;
+  order: number; // position among the problem's measures
+  departmentIds: Id[];
+  leaderIds: Id[];
+  deadline: string; // free text (长期坚持, 2026年6月底前) unless the user enters a date
+  status: string;
+  note: string;
+}
+
+export interface Department {
+  id: Id;
+  name: string;
+  aliases: string[]; // other names the same department goes by, e.g. 政教处 for 德育处
+  supervisorId: Id | null; // 分管领导
+}
+
+export interface Leader {
+  id: Id;
+  name: string;
+  post: string; // 职务, e.g. 党委书记
+}
+
+/** Everything the grid of one list needs. Problems and measures are sorted by `order`. */
+export interface ListContent {
+  list: RiskList;
+  problems: Problem[];
+  measures: Measure[];
+}
+
+export interface Directory {
+  departments: Department[];
+  leaders: Leader[];
+}
+
+export type PersonKind = 'department' | 'leader';

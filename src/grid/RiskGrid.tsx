@@ -1,0 +1,195 @@
+import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import type {
+  CellEditRequestEvent,
+  CellKeyDownEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  RowDragEndEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import './modules';
+import { isFieldId } from '../domain/fields';
+import type { CellValue } from '../domain/editing';
+import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
+import type { Scope } from '../domain/structure';
+import type { Directory } from '../domain/types';
+import { buildColumnDefs } from './columns';
+import { loadColumnState, saveColumnState } from './columnPrefs';
+import type { Commands } from './commands';
+import type { GridContext } from './gridContext';
+import { peopleIndex, type GridRow } from './gridRow';
+import { gridTheme } from './theme';
+
+interface Props {
+  rows: GridRow[];
+  directory: Directory;
+  filter: RowFilter;
+  commands: Commands;
+  onApi: (api: GridApi<GridRow> | null) => void;
+  /** displayed and total measures, after every filter or data change */
+  onCounts: (shown: number, total: number) => void;
+  onColumnsChanged: () => void;
+}
+
+const isTextInput = (el: EventTarget | null): boolean =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/**
+ * The list as a spreadsheet. The grid only displays rows the app owns (readOnlyEdit): every edit, paste, insert or
+ * move becomes a domain patch written to IndexedDB, and the grid re-renders from the live query. The grid never holds
+ * the only copy of an edit.
+ */
+export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const dragScope = useRef<Scope>('measure');
+  const columnDefs = useMemo(buildColumnDefs, []);
+  const context = useMemo<GridContext>(() => ({ directory }), [directory]);
+
+  const filterRef = useRef(filter);
+  const predicateRef = useRef(rowPredicate(filter, peopleIndex(directory)));
+  useEffect(() => {
+    filterRef.current = filter;
+    predicateRef.current = rowPredicate(filter, peopleIndex(directory));
+    apiRef.current?.onFilterChanged();
+  }, [filter, directory]);
+
+  const countRows = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    let shown = 0;
+    api.forEachNodeAfterFilter((n) => {
+      if (n.data?.measureId) shown++;
+    });
+    let total = 0;
+    api.forEachNode((n) => {
+      if (n.data?.measureId) total++;
+    });
+    onCounts(shown, total);
+  }, [onCounts]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<GridRow>) => {
+      apiRef.current = e.api;
+      const saved = loadColumnState();
+      if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
+      onApi(e.api);
+    },
+    [onApi],
+  );
+  useEffect(() => () => onApi(null), [onApi]);
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<GridRow>) => {
+      const colId = e.column.getColId();
+      if (!isFieldId(colId) || !e.data) return;
+      void commands.edit(e.data, colId, (e.newValue ?? '') as CellValue);
+    },
+    [commands],
+  );
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<GridRow>) => {
+      const ev = e.event as KeyboardEvent | undefined;
+      if (!ev || e.api.getEditingCells().length > 0) return;
+      const ctrl = ev.ctrlKey || ev.metaKey;
+      let handled = true;
+      if (ctrl && ev.shiftKey && ev.key === 'Enter') void commands.insert('below', 'problem');
+      else if (ctrl && ev.key === 'Enter') void commands.insert('below', 'measure');
+      else if (ev.altKey && ev.key === 'ArrowUp') void commands.move(-1);
+      else if (ev.altKey && ev.key === 'ArrowDown') void commands.move(1);
+      else if (ctrl && ev.key === 'Delete') void commands.deleteRows();
+      else if (ev.key === 'Delete' && !ctrl) void commands.clearCells();
+      else handled = false;
+      if (handled) {
+        ev.preventDefault();
+        ev.stopPropagation();
+      }
+    },
+    [commands],
+  );
+
+  // Community has no clipboard module: copy and paste are the browser's own events on the grid, as TSV like Excel's.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const onCopy = (e: ClipboardEvent) => {
+      if (isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
+      const text = commands.copyText();
+      if (text === null || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text) return;
+      e.preventDefault();
+      void commands.paste(text);
+    };
+    // which handle started a drag decides what moves: 序号's handle moves the problem, the row handle one measure
+    const onPointerDown = (e: PointerEvent) => {
+      const handle = (e.target as HTMLElement).closest?.('.ag-row-drag');
+      if (handle) dragScope.current = handle.closest('[col-id]')?.getAttribute('col-id') === 'serial' ? 'problem' : 'measure';
+    };
+    el.addEventListener('copy', onCopy);
+    el.addEventListener('paste', onPaste);
+    el.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      el.removeEventListener('copy', onCopy);
+      el.removeEventListener('paste', onPaste);
+      el.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, [commands]);
+
+  const onRowDragEnd = useCallback(
+    (e: RowDragEndEvent<GridRow>) => {
+      const target = e.overNode?.data;
+      const dragged = (e.nodes.length ? e.nodes : [e.node]).map((n: IRowNode<GridRow>) => n.data).filter(Boolean) as GridRow[];
+      if (!target || dragged.length === 0) return;
+      const after = (e.node.rowIndex ?? 0) < (e.overNode?.rowIndex ?? 0);
+      void commands.drop(dragged, target, dragScope.current, after);
+    },
+    [commands],
+  );
+
+  const saveColumns = useCallback(() => {
+    if (!apiRef.current) return;
+    saveColumnState(apiRef.current.getColumnState());
+    onColumnsChanged();
+  }, [onColumnsChanged]);
+
+  return (
+    <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
+      <AgGridReact<GridRow>
+        theme={gridTheme}
+        localeText={AG_GRID_LOCALE_CN}
+        rowData={rows}
+        columnDefs={columnDefs}
+        context={context}
+        getRowId={(p: GetRowIdParams<GridRow>) => p.data.rowId}
+        readOnlyEdit
+        enableCellSpan
+        suppressMoveWhenRowDragging
+        rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+        selectionColumnDef={{ width: 44, pinned: false, suppressHeaderMenuButton: true }}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVerticallyAfterEdit
+        undoRedoCellEditing={false}
+        isExternalFilterPresent={() => isFilterActive(filterRef.current)}
+        doesExternalFilterPass={(node) => !!node.data && predicateRef.current(node.data)}
+        onGridReady={onGridReady}
+        onCellEditRequest={onCellEditRequest}
+        onCellKeyDown={onCellKeyDown}
+        onRowDragEnd={onRowDragEnd}
+        onModelUpdated={countRows}
+        onColumnResized={(e) => e.finished && saveColumns()}
+        onColumnVisible={saveColumns}
+        overlayNoRowsTemplate='<span class="grid-empty">此清单还没有问题。点击上方“新增问题”，或从 Excel 复制后按 Ctrl+V 粘贴。</span>'
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ColDef, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
+import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
+import type { GridRow } from './gridRow';
+import { PeopleEditor } from './PeopleEditor';
+
+/** Problem-scoped cells span all rows of their problem, like a cell merged down in Excel. */
+const sameProblem = ({ nodeA, nodeB }: SpanRowsParams<GridRow>): boolean =>
+  !!nodeA?.data && !!nodeB?.data && nodeA.data.problemId === nodeB.data.problemId;
+
+/** While the picker is open it owns Enter, Tab and the arrows (to move, toggle and confirm). */
+const pickerOwnsKeys = (p: SuppressKeyboardEventParams<GridRow>): boolean =>
+  p.editing && ['Enter', 'ArrowUp', 'ArrowDown', 'Tab'].includes(p.event.key);
+
+const LONG_TEXT: Partial<ColDef<GridRow>> = {
+  cellEditor: 'agLargeTextCellEditor',
+  cellEditorPopup: true,
+  // the default maxLength of 200 would silently cut real measures; 10,000 is the documented bound for one cell
+  cellEditorParams: { maxLength: 10000, rows: 8, cols: 60 },
+};
+
+const MULTILINE: Partial<ColDef<GridRow>> = { wrapText: true, autoHeight: true, cellClass: 'cell-multiline' };
+
+function colDefFor(spec: FieldSpec): ColDef<GridRow> {
+  const base: ColDef<GridRow> = {
+    colId: spec.id,
+    headerName: spec.label,
+    width: spec.defaultWidth,
+    hide: !spec.defaultVisible,
+    editable: true,
+    sortable: false,
+    resizable: true,
+  };
+  switch (spec.id as FieldId) {
+    case 'serial':
+      return {
+        ...base,
+        editable: false,
+        valueGetter: (p) => p.data?.serial,
+        spanRows: sameProblem,
+        rowDrag: true,
+        cellClass: 'cell-serial',
+        headerTooltip: '序号随问题顺序自动编号；拖动此列手柄可移动整个问题',
+      };
+    case 'problem':
+      return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem' };
+    case 'level':
+    case 'category':
+      return { ...base, field: spec.id as 'level' | 'category', spanRows: sameProblem, ...MULTILINE };
+    case 'measure':
+    case 'note':
+      return { ...base, field: spec.id as 'measure' | 'note', ...MULTILINE, ...LONG_TEXT };
+    case 'departments':
+    case 'leaders':
+      return {
+        ...base,
+        field: spec.id === 'departments' ? 'departmentsText' : 'leadersText',
+        ...MULTILINE,
+        cellEditor: PeopleEditor,
+        cellEditorPopup: true,
+        cellEditorParams: { kind: spec.id === 'departments' ? 'department' : 'leader' },
+        suppressKeyboardEvent: pickerOwnsKeys,
+      };
+    default:
+      return { ...base, field: spec.id as 'deadline' | 'status', ...MULTILINE };
+  }
+}
+
+export function buildColumnDefs(): ColDef<GridRow>[] {
+  return [
+    {
+      colId: 'drag',
+      headerName: '',
+      width: 34,
+      rowDrag: true,
+      editable: false,
+      resizable: false,
+      suppressMovable: true,
+      lockPosition: 'left',
+      headerTooltip: '拖动此手柄可移动一条措施（可拖到另一个问题下）',
+      cellClass: 'cell-drag',
+    },
+    ...FIELDS.map(colDefFor),
+  ];
+}

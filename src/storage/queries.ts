@@ -1,0 +1,45 @@
+import { byOrder } from '../domain/order';
+import type { Directory, Id, ListContent, Measure, PersonKind, RiskList } from '../domain/types';
+import type { SanqingdanDb } from './db';
+
+const zh = (a: string, b: string): number => a.localeCompare(b, 'zh-CN');
+
+export async function loadLists(db: SanqingdanDb): Promise<RiskList[]> {
+  return db.lists.orderBy('createdAt').toArray();
+}
+
+export async function loadListContent(db: SanqingdanDb, listId: Id): Promise<ListContent | null> {
+  return db.transaction('r', db.lists, db.problems, db.measures, async () => {
+    const list = await db.lists.get(listId);
+    if (!list) return null;
+    const [problems, measures] = await Promise.all([
+      db.problems.where('listId').equals(listId).toArray(),
+      db.measures.where('listId').equals(listId).toArray(),
+    ]);
+    return { list, problems: problems.sort(byOrder), measures: measures.sort(byOrder) };
+  });
+}
+
+export async function loadDirectory(db: SanqingdanDb): Promise<Directory> {
+  return db.transaction('r', db.departments, db.leaders, async () => {
+    const [departments, leaders] = await Promise.all([db.departments.toArray(), db.leaders.toArray()]);
+    return { departments: departments.sort((a, b) => zh(a.name, b.name)), leaders: leaders.sort((a, b) => zh(a.name, b.name)) };
+  });
+}
+
+/** Every measure, in any list, that references the record: what a merge or delete must rewrite. */
+export async function measuresReferencing(db: SanqingdanDb, kind: PersonKind, id: Id): Promise<Measure[]> {
+  const index = kind === 'department' ? 'departmentIds' : 'leaderIds';
+  return db.measures.where(index).equals(id).toArray();
+}
+
+/** How many measures (in all lists) reference each department or leader, through the multi-entry indexes. */
+export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<Map<Id, number>> {
+  const index = kind === 'department' ? 'departmentIds' : 'leaderIds';
+  const counts = new Map<Id, number>();
+  await db.measures.orderBy(index).eachKey((key) => {
+    const id = key as string;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counts;
+}

@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
+import type { RiskList } from '../domain/types';
+import { useDirectory, useListContent, useLists } from '../storage/hooks';
+import { history, onVersionChange } from '../storage/store';
+import { pickList, useCurrentListId } from './currentList';
+import { DirectoryPage } from './DirectoryPage';
+import { EmptyState } from './EmptyState';
+import { createNewList, deleteExistingList, duplicateExistingList, editListMeta, openSample } from './listActions';
+import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
+import { ListSwitcher } from './ListSwitcher';
+import { ListView } from './ListView';
+import { ConfirmDialog } from './Modal';
+import { Messages } from './Messages';
+import { StatusBar } from './StatusBar';
+import { UndoButtons } from './UndoButtons';
+import { redo, undo } from './run';
+
+type View = 'list' | 'directory';
+type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
+
+const isTyping = (el: Element | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+export function App() {
+  const lists = useLists();
+  const directory = useDirectory();
+  const [currentId, setCurrentId] = useCurrentListId();
+  const current = lists ? pickList(lists, currentId) : null;
+  const content = useListContent(current?.id ?? null);
+  const [view, setView] = useState<View>('list');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [outdated, setOutdated] = useState(false);
+
+  useEffect(() => onVersionChange(() => setOutdated(true)), []);
+
+  // Undo and redo work anywhere on the page except inside a text field, where the field's own undo applies.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTyping(document.activeElement)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) void undo();
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) void redo();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    document.title = current ? `${listDisplayName(current)} - 三清单` : '三清单 - 意识形态领域风险“三清单”';
+  }, [current]);
+
+  const select = (id: string | null) => {
+    setCurrentId(id);
+    setView('list');
+  };
+  const metaOf = (l: RiskList): ListMeta => ({ unit: l.unit, title: l.title, period: l.period });
+  const lastUnit = lists?.[lists.length - 1]?.unit ?? '';
+
+  let main;
+  if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
+  else if (view === 'directory') main = <DirectoryPage directory={directory} />;
+  else if (!current) main = <EmptyState onCreate={() => setDialog({ type: 'new' })} onSample={() => void openSample().then((id) => id && select(id))} />;
+  else if (!content) main = <p className="loading">正在打开清单…</p>;
+  else main = <ListView key={content.list.id} content={content} directory={directory} />;
+
+  return (
+    <div className="app">
+      {outdated && (
+        <div className="banner" role="alert">
+          本应用已在其他标签页中更新。为避免数据冲突，请
+          <button type="button" onClick={() => location.reload()}>
+            刷新本页
+          </button>
+        </div>
+      )}
+      <header className="topbar">
+        <div className="brand" title="意识形态领域风险“三清单”">
+          三清单
+        </div>
+        <nav className="tabs" aria-label="页面">
+          <button type="button" aria-current={view === 'list'} data-testid="tab-list" onClick={() => setView('list')}>
+            清单
+          </button>
+          <button type="button" aria-current={view === 'directory'} data-testid="tab-directory" onClick={() => setView('directory')}>
+            部门与领导
+          </button>
+        </nav>
+        {view === 'list' && current && lists && (
+          <ListSwitcher
+            lists={lists}
+            current={current}
+            onSelect={select}
+            onNew={() => setDialog({ type: 'new' })}
+            onEdit={() => setDialog({ type: 'edit', list: current })}
+            onDuplicate={() => setDialog({ type: 'duplicate', list: current })}
+            onDelete={() => setDialog({ type: 'delete', list: current })}
+          />
+        )}
+        <div className="topbar__right">
+          {view === 'list' && current && (
+            <button type="button" data-testid="open-sample-top" title="新建一份示例清单，看看完整的样子" onClick={() => void openSample().then((id) => id && select(id))}>
+              打开示例
+            </button>
+          )}
+          <UndoButtons history={history} />
+        </div>
+      </header>
+      {view === 'list' && current && (
+        <div className="list-heading">
+          <h1 data-testid="list-heading">
+            {current.unit && <span className="unit">{current.unit}</span>}
+            {current.title}
+          </h1>
+          {current.period && <span className="period">{current.period}</span>}
+        </div>
+      )}
+      <main>{main}</main>
+      <StatusBar />
+      <Messages />
+      {dialog?.type === 'new' && (
+        <ListMetaDialog
+          title="新建清单"
+          submitLabel="创建"
+          initial={{ unit: lastUnit, title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
+          onSubmit={async (meta) => {
+            const id = await createNewList(meta);
+            if (id) select(id);
+            return !!id;
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.type === 'edit' && (
+        <ListMetaDialog title="修改清单信息" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.type === 'duplicate' && (
+        <ListMetaDialog
+          title="复制为下一期"
+          submitLabel="复制"
+          initial={{ ...metaOf(dialog.list), period: nextPeriod(dialog.list.period) }}
+          onSubmit={async (meta) => {
+            const id = await duplicateExistingList(dialog.list.id, meta);
+            if (id) select(id);
+            return !!id;
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.type === 'delete' && (
+        <ConfirmDialog
+          title="删除清单"
+          message={`确定删除“${listDisplayName(dialog.list)}”及其全部问题和措施吗？删除后可点“撤销”恢复。`}
+          confirmLabel="删除"
+          danger
+          onConfirm={() => void deleteExistingList(dialog.list.id)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { FIELDS, type FieldId } from '../domain/fields';
+
+interface Props {
+  visible: ReadonlySet<FieldId>;
+  onToggle: (id: FieldId, visible: boolean) => void;
+  onReset: () => void;
+}
+
+/** Which columns the grid shows; the grid remembers the choice (and widths) in this browser. */
+export function ColumnChooser({ visible, onToggle, onReset }: Props) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+  return (
+    <div className="dropdown" ref={ref}>
+      <button type="button" data-testid="column-chooser" aria-expanded={open} onClick={() => setOpen(!open)}>
+        显示列 ▾
+      </button>
+      {open && (
+        <div className="dropdown__menu" role="menu">
+          {FIELDS.map((f) => (
+            <label key={f.id} className="check">
+              <input
+                type="checkbox"
+                data-testid={`column-toggle-${f.id}`}
+                checked={visible.has(f.id)}
+                onChange={(e) => onToggle(f.id, e.target.checked)}
+              />
+              {f.label}
+            </label>
+          ))}
+          <button type="button" className="link" onClick={onReset}>
+            恢复默认列
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FIELDS, type FieldId } from '../domain/fields';
+import { EMPTY_FILTER, statusesInUse, type RowFilter } from '../domain/filter';
+import type { Directory, ListContent } from '../domain/types';
+import { createCommands } from '../grid/commands';
+import { peopleIndex, buildGridRows, type GridRow } from '../grid/gridRow';
+import { targetRows } from '../grid/gridQueries';
+import { RiskGrid } from '../grid/RiskGrid';
+import { BulkDialog } from './BulkDialog';
+import { ColumnChooser } from './ColumnChooser';
+import { FilterBar } from './FilterBar';
+import { showMessage } from './messages';
+import { runPatch } from './run';
+import { Toolbar } from './Toolbar';
+
+interface Props {
+  content: ListContent;
+  directory: Directory;
+}
+
+/** One list: toolbar, filters and the grid. */
+export function ListView({ content, directory }: Props) {
+  const [api, setApi] = useState<GridApi<GridRow> | null>(null);
+  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  const [counts, setCounts] = useState({ shown: 0, total: 0 });
+  const [bulkCount, setBulkCount] = useState(0);
+  const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
+
+  const rows = useMemo(() => buildGridRows(content, peopleIndex(directory)), [content, directory]);
+  const statuses = useMemo(() => statusesInUse(rows), [rows]);
+
+  const stateRef = useRef({ content, directory });
+  stateRef.current = { content, directory };
+  const apiRef = useRef(api);
+  apiRef.current = api;
+  const pendingFocus = useRef<{ rowId: string; colId?: string } | null>(null);
+
+  const applyPendingFocus = useCallback(() => {
+    const a = apiRef.current;
+    const want = pendingFocus.current;
+    if (!a || !want) return;
+    const node = a.getRowNode(want.rowId);
+    if (!node || node.rowIndex === null) return;
+    pendingFocus.current = null;
+    a.ensureNodeVisible(node);
+    const colId = want.colId ?? a.getFocusedCell()?.column.getColId() ?? 'measure';
+    a.setFocusedCell(node.rowIndex, colId);
+  }, []);
+
+  const commands = useMemo(
+    () =>
+      createCommands({
+        api: () => apiRef.current,
+        state: () => stateRef.current,
+        run: runPatch,
+        focusAfterUpdate: (rowId, colId) => {
+          pendingFocus.current = { rowId, colId };
+          applyPendingFocus();
+        },
+        notify: (m) => showMessage(m),
+      }),
+    [applyPendingFocus],
+  );
+
+  const syncVisibleColumns = useCallback(() => {
+    const a = apiRef.current;
+    if (!a) return;
+    setVisibleColumns(new Set(FIELDS.filter((f) => a.getColumn(f.id)?.isVisible()).map((f) => f.id)));
+  }, []);
+
+  useEffect(() => {
+    if (!api) return;
+    syncVisibleColumns();
+    api.addEventListener('rowDataUpdated', applyPendingFocus);
+    return () => {
+      if (!api.isDestroyed()) api.removeEventListener('rowDataUpdated', applyPendingFocus);
+    };
+  }, [api, applyPendingFocus, syncVisibleColumns]);
+
+  const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
+
+  return (
+    <div className="list-view">
+      <div className="list-view__bars">
+        <Toolbar
+          commands={commands}
+          onBulk={() => {
+            const n = api ? targetRows(api).length : 0;
+            if (n === 0) showMessage('请先勾选要批量设置的行（表格最左侧的勾选框）。');
+            else setBulkCount(n);
+          }}
+        />
+        <ColumnChooser
+          visible={visibleColumns}
+          onToggle={(id, visible) => api?.setColumnsVisible([id], visible)}
+          onReset={() => {
+            api?.resetColumnState();
+            syncVisibleColumns();
+          }}
+        />
+      </div>
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        directory={directory}
+        statuses={statuses}
+        shown={counts.shown}
+        total={counts.total}
+      />
+      <RiskGrid
+        rows={rows}
+        directory={directory}
+        filter={filter}
+        commands={commands}
+        onApi={setApi}
+        onCounts={onCounts}
+        onColumnsChanged={syncVisibleColumns}
+      />
+      {bulkCount > 0 && (
+        <BulkDialog
+          count={bulkCount}
+          directory={directory}
+          onApply={(values) => void commands.bulkSet(values)}
+          onClose={() => setBulkCount(0)}
+        />
+      )}
+    </div>
+  );
+}

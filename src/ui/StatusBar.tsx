@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { persistedState, requestPersistence, type PersistState } from '../storage/persistence';
+
+const TEXT: Record<PersistState, string> = {
+  granted: '本机存储：已设为持久保存',
+  denied: '本机存储：未获持久保存授权（浏览器空间紧张时可能清除数据）',
+  unsupported: '本机存储：此浏览器不支持持久保存',
+};
+
+/** Where the data lives and whether the browser promised to keep it. */
+export function StatusBar() {
+  const [state, setState] = useState<PersistState | null>(null);
+  useEffect(() => {
+    // ask once at start; browsers that decide by engagement may say yes later, so the user can ask again
+    void requestPersistence().then(setState, () => persistedState().then(setState));
+  }, []);
+  return (
+    <footer className="status-bar">
+      <span data-testid="persist-status" className={state === 'granted' ? 'ok' : 'warn'}>
+        {state ? TEXT[state] : '本机存储：检查中…'}
+      </span>
+      {state === 'denied' && (
+        <button type="button" className="link" onClick={() => void requestPersistence().then(setState)}>
+          再次申请
+        </button>
+      )}
+      <span className="muted">所有修改即时保存在本机浏览器中，不上传服务器。</span>
+    </footer>
+  );
+}
