@@ -14,7 +14,6 @@ import './modules';
 import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
 import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
-import type { Scope } from '../domain/structure';
 import type { Directory } from '../domain/types';
 import { buildColumnDefs } from './columns';
 import { loadColumnState, saveColumnState } from './columnPrefs';
@@ -34,6 +33,10 @@ interface Props {
   onColumnsChanged: () => void;
 }
 
+const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const;
+const SELECTION_COLUMN = { width: 44, pinned: false, suppressHeaderMenuButton: true } as const;
+
 const isTextInput = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
@@ -45,7 +48,6 @@ const isTextInput = (el: EventTarget | null): boolean =>
 export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
   const context = useMemo<GridContext>(() => ({ directory }), [directory]);
 
@@ -56,6 +58,11 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
     predicateRef.current = rowPredicate(filter, peopleIndex(directory));
     apiRef.current?.onFilterChanged();
   }, [filter, directory]);
+
+  const isExternalFilterPresent = useCallback(() => isFilterActive(filterRef.current), []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !!node.data && predicateRef.current(node.data), []);
+  const onColumnResized = useCallback((e: { finished: boolean }) => e.finished && saveColumnsRef.current(), []);
+  const onColumnVisible = useCallback(() => saveColumnsRef.current(), []);
 
   const countRows = useCallback(() => {
     const api = apiRef.current;
@@ -130,18 +137,11 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       e.preventDefault();
       void commands.paste(text);
     };
-    // which handle started a drag decides what moves: 序号's handle moves the problem, the row handle one measure
-    const onPointerDown = (e: PointerEvent) => {
-      const handle = (e.target as HTMLElement).closest?.('.ag-row-drag');
-      if (handle) dragScope.current = handle.closest('[col-id]')?.getAttribute('col-id') === 'serial' ? 'problem' : 'measure';
-    };
     el.addEventListener('copy', onCopy);
     el.addEventListener('paste', onPaste);
-    el.addEventListener('pointerdown', onPointerDown, true);
     return () => {
       el.removeEventListener('copy', onCopy);
       el.removeEventListener('paste', onPaste);
-      el.removeEventListener('pointerdown', onPointerDown, true);
     };
   }, [commands]);
 
@@ -151,16 +151,18 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       const dragged = (e.nodes.length ? e.nodes : [e.node]).map((n: IRowNode<GridRow>) => n.data).filter(Boolean) as GridRow[];
       if (!target || dragged.length === 0) return;
       const after = (e.node.rowIndex ?? 0) < (e.overNode?.rowIndex ?? 0);
-      void commands.drop(dragged, target, dragScope.current, after);
+      // spanned columns cannot carry a drag handle, so a drag moves measures; problems move with Alt+↑/↓
+      void commands.drop(dragged, target, 'measure', after);
     },
     [commands],
   );
 
-  const saveColumns = useCallback(() => {
+  const saveColumnsRef = useRef(() => {});
+  saveColumnsRef.current = () => {
     if (!apiRef.current) return;
     saveColumnState(apiRef.current.getColumnState());
     onColumnsChanged();
-  }, [onColumnsChanged]);
+  };
 
   return (
     <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
@@ -170,24 +172,24 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
         rowData={rows}
         columnDefs={columnDefs}
         context={context}
-        getRowId={(p: GetRowIdParams<GridRow>) => p.data.rowId}
+        getRowId={getRowId}
         readOnlyEdit
         enableCellSpan
         suppressMoveWhenRowDragging
-        rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
-        selectionColumnDef={{ width: 44, pinned: false, suppressHeaderMenuButton: true }}
+        rowSelection={ROW_SELECTION}
+        selectionColumnDef={SELECTION_COLUMN}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         undoRedoCellEditing={false}
-        isExternalFilterPresent={() => isFilterActive(filterRef.current)}
-        doesExternalFilterPass={(node) => !!node.data && predicateRef.current(node.data)}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
         onRowDragEnd={onRowDragEnd}
         onModelUpdated={countRows}
-        onColumnResized={(e) => e.finished && saveColumns()}
-        onColumnVisible={saveColumns}
+        onColumnResized={onColumnResized}
+        onColumnVisible={onColumnVisible}
         overlayNoRowsTemplate='<span class="grid-empty">此清单还没有问题。点击上方“新增问题”，或从 Excel 复制后按 Ctrl+V 粘贴。</span>'
       />
     </div>

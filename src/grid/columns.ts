@@ -37,9 +37,8 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         editable: false,
         valueGetter: (p) => p.data?.serial,
         spanRows: sameProblem,
-        rowDrag: true,
         cellClass: 'cell-serial',
-        headerTooltip: '序号随问题顺序自动编号；拖动此列手柄可移动整个问题',
+        headerTooltip: '序号随问题顺序自动编号；光标在此列时“上移/下移”（Alt+↑/↓）移动整个问题',
       };
     case 'problem':
       return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem' };
@@ -76,7 +75,7 @@ export function buildColumnDefs(): ColDef<GridRow>[] {
       resizable: false,
       suppressMovable: true,
       lockPosition: 'left',
-      headerTooltip: '拖动此手柄可移动一条措施（可拖到另一个问题下）',
+      headerTooltip: '拖动此手柄可移动一条措施，也可拖到另一个问题下',
       cellClass: 'cell-drag',
     },
     ...FIELDS.map(colDefFor),

@@ -19,3 +19,26 @@ export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Pers
     leadersText: namesFor(people, r.leaderIds).join('\n'),
   }));
 }
+
+/**
+ * Reuses the previous object for every row whose values did not change. The live query hands over fresh objects on
+ * every database change (in any tab); passing those to the grid would refresh every row and close an editor the user
+ * has open, so only rows that really changed get new objects.
+ */
+export function reuseUnchanged(next: GridRow[], previous: ReadonlyMap<string, GridRow>): GridRow[] {
+  return next.map((row) => {
+    const old = previous.get(row.rowId);
+    return old && sameRow(old, row) ? old : row;
+  });
+}
+
+function sameRow(a: GridRow, b: GridRow): boolean {
+  for (const key of Object.keys(b) as (keyof GridRow)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
+    return false;
+  }
+  return true;
+}

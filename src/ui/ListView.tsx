@@ -4,7 +4,7 @@ import { FIELDS, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, statusesInUse, type RowFilter } from '../domain/filter';
 import type { Directory, ListContent } from '../domain/types';
 import { createCommands } from '../grid/commands';
-import { peopleIndex, buildGridRows, type GridRow } from '../grid/gridRow';
+import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from '../grid/gridRow';
 import { targetRows } from '../grid/gridQueries';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
@@ -27,7 +27,12 @@ export function ListView({ content, directory }: Props) {
   const [bulkCount, setBulkCount] = useState(0);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
-  const rows = useMemo(() => buildGridRows(content, peopleIndex(directory)), [content, directory]);
+  const previousRows = useRef(new Map<string, GridRow>());
+  const rows = useMemo(() => {
+    const next = reuseUnchanged(buildGridRows(content, peopleIndex(directory)), previousRows.current);
+    previousRows.current = new Map(next.map((r) => [r.rowId, r]));
+    return next;
+  }, [content, directory]);
   const statuses = useMemo(() => statusesInUse(rows), [rows]);
 
   const stateRef = useRef({ content, directory });

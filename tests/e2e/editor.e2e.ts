@@ -1,0 +1,160 @@
+import { expect, it } from 'vitest';
+import { describeE2e, openApp, useBrowser } from './browser';
+import { cell, columnTexts, editText, textOf, until } from './grid';
+
+describeE2e('three-list editor in Chromium', () => {
+  const { newContext } = useBrowser();
+
+  it('creates a list, adds a problem with two measures, picks departments and a leader, and keeps it all after reload', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+
+    await page.getByTestId('empty-state').waitFor();
+    await page.getByTestId('empty-new-list').click();
+    await page.getByTestId('list-title').fill('2026年意识形态领域风险“三清单”');
+    await page.getByTestId('list-unit').fill('测试中学');
+    await page.getByTestId('list-dialog-submit').click();
+    await until(textOf(page.getByTestId('list-heading')), '测试中学2026年意识形态领域风险“三清单”');
+
+    // a problem, typed into the new row
+    await page.getByTestId('add-problem').click();
+    await cell(page, 0, 'problem').waitFor();
+    await editText(page, cell(page, 0, 'problem'), '新学期作息调整涉及家长切身利益，可能引发不实信息传播');
+    await until(() => columnTexts(page, 'problem'), ['新学期作息调整涉及家长切身利益，可能引发不实信息传播']);
+
+    // its first measure, typed into the problem's blank measure cell; then a second one
+    await editText(page, cell(page, 0, 'measure'), '通过致家长的一封信统一发布作息安排');
+    await page.getByTestId('add-measure').click();
+    await until(async () => (await columnTexts(page, 'measure')).length, 2);
+    await editText(page, cell(page, 1, 'measure'), '班主任加入家长群，及时澄清不实信息');
+    await until(() => columnTexts(page, 'measure'), ['通过致家长的一封信统一发布作息安排', '班主任加入家长群，及时澄清不实信息']);
+    // the problem cell spans both measures, like a merged cell
+    await until(() => cell(page, 0, 'problem').getAttribute('aria-rowspan'), '2');
+
+    // two departments (created from the picker) and a leader
+    await cell(page, 0, 'departments').click();
+    await page.keyboard.press('Enter');
+    const picker = page.getByTestId('picker-department');
+    await picker.waitFor();
+    await page.keyboard.type('党办');
+    await page.keyboard.press('Enter'); // creates 党办
+    await page.keyboard.type('德育处');
+    await page.keyboard.press('Enter'); // creates 德育处
+    await picker.getByRole('button', { name: '确定' }).click();
+    await until(textOf(cell(page, 0, 'departments')), '党办\n德育处');
+
+    await cell(page, 0, 'leaders').click();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('picker-leader').waitFor();
+    await page.keyboard.type('王校长');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab'); // Tab confirms
+    await until(textOf(cell(page, 0, 'leaders')), '王校长');
+
+    // picking an existing department by filtering and ticking it with the mouse
+    await cell(page, 1, 'departments').dblclick();
+    await page.getByTestId('picker-department').waitFor();
+    await page.keyboard.type('德育');
+    await page.getByTestId('picker-department').getByRole('option', { name: /德育处/ }).click();
+    await page.getByTestId('picker-department').getByRole('button', { name: '确定' }).click();
+    await until(textOf(cell(page, 1, 'departments')), '德育处');
+    await until(textOf(page.getByTestId('row-count')), '显示 2 / 共 2 条措施');
+
+    await page.reload();
+    await until(() => columnTexts(page, 'measure'), ['通过致家长的一封信统一发布作息安排', '班主任加入家长群，及时澄清不实信息']);
+    expect(await columnTexts(page, 'problem')).toEqual(['新学期作息调整涉及家长切身利益，可能引发不实信息传播']);
+    expect(await columnTexts(page, 'departments')).toEqual(['党办\n德育处', '德育处']);
+    expect(await columnTexts(page, 'leaders')).toEqual(['王校长', '']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renaming a department on the departments page changes every row that uses it', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'departments').waitFor();
+    const before = (await columnTexts(page, 'departments')).filter((t) => t.split('\n').includes('德育处')).length;
+    expect(before).toBeGreaterThan(2);
+
+    await page.getByTestId('tab-directory').click();
+    const name = page.getByTestId('rename-德育处');
+    await name.fill('学生发展中心');
+    await name.press('Enter');
+    await page.getByTestId('department-row-学生发展中心').waitFor();
+
+    await page.getByTestId('tab-list').click();
+    await cell(page, 0, 'departments').waitFor();
+    const texts = await columnTexts(page, 'departments');
+    expect(texts.filter((t) => t.split('\n').includes('德育处'))).toEqual([]);
+    expect(texts.filter((t) => t.split('\n').includes('学生发展中心')).length).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pastes a 3×3 block of tab-separated text from Excel, overwriting cells and adding rows', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('empty-new-list').click();
+    await page.getByTestId('list-title').fill('粘贴测试');
+    await page.getByTestId('list-dialog-submit').click();
+    await page.getByTestId('add-problem').click();
+    await editText(page, cell(page, 0, 'problem'), '宣传阵地管理不到位');
+    await editText(page, cell(page, 0, 'measure'), '旧措施');
+
+    // Excel puts a multi-line cell in quotes and ends rows with CRLF
+    const tsv = '每月检查宣传栏\t党办\t张书记\r\n"发布前双人校对\n领导姓名职务"\t总务处\t\r\n建立台账\t"党办\n总务处"\t张书记\r\n';
+    await cell(page, 0, 'measure').click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), tsv);
+    await page.keyboard.press('Control+V');
+
+    await until(() => columnTexts(page, 'measure'), ['每月检查宣传栏', '发布前双人校对\n领导姓名职务', '建立台账']);
+    expect(await columnTexts(page, 'departments')).toEqual(['党办', '总务处', '党办\n总务处']);
+    expect(await columnTexts(page, 'leaders')).toEqual(['张书记', '', '张书记']);
+    expect(await columnTexts(page, 'problem')).toEqual(['宣传阵地管理不到位']);
+
+    // copying the focused cell gives what Excel expects back
+    await cell(page, 1, 'measure').click();
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('"发布前双人校对\n领导姓名职务"');
+
+    await page.reload();
+    await until(() => columnTexts(page, 'measure'), ['每月检查宣传栏', '发布前双人校对\n领导姓名职务', '建立台账']);
+    expect(await columnTexts(page, 'departments')).toEqual(['党办', '总务处', '党办\n总务处']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('two pages on the same list see each other’s edits live', async () => {
+    const context = await newContext();
+    const a = await openApp(context);
+    await a.page.getByTestId('open-sample').click();
+    await cell(a.page, 0, 'measure').waitFor();
+    const b = await openApp(context);
+    await cell(b.page, 0, 'measure').waitFor();
+
+    await editText(a.page, cell(a.page, 0, 'status'), '已销号');
+    await until(textOf(cell(b.page, 0, 'status')), '已销号');
+
+    await editText(b.page, cell(b.page, 1, 'note'), '第二个标签页的备注');
+    await until(textOf(cell(a.page, 1, 'note')), '第二个标签页的备注');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+    await context.close();
+  });
+
+  it('deletes rows and brings them back with undo', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    const before = await columnTexts(page, 'measure');
+    await cell(page, 1, 'measure').click();
+    await page.getByTestId('delete-rows').click();
+    await until(async () => (await columnTexts(page, 'measure'))[1], before[2]);
+    await until(textOf(page.getByTestId('row-count')), '显示 21 / 共 21 条措施');
+    await page.getByTestId('undo').click();
+    await until(() => columnTexts(page, 'measure'), before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,58 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Finding cells as a user sees them. A problem-scoped cell spanning several rows is rendered once, outside the rows,
+ * carrying the aria-rowindex of its first row (header is 1, so row 0 is 2); a one-row one is an ordinary cell.
+ */
+export function cell(page: Page, rowIndex: number, colId: string): Locator {
+  return page
+    .getByTestId('risk-grid')
+    .locator(
+      `.ag-spanned-cell[col-id="${colId}"][aria-rowindex="${rowIndex + 2}"], ` +
+        `.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`,
+    )
+    .first();
+}
+
+/** Texts of the rendered cells of one column, top to bottom (a spanned cell counts once). */
+export async function columnTexts(page: Page, colId: string): Promise<string[]> {
+  return page.evaluate((col) => {
+    const grid = document.querySelector('[data-testid="risk-grid"]')!;
+    const cells: { index: number; text: string }[] = [];
+    grid.querySelectorAll<HTMLElement>(`.ag-spanned-cell[col-id="${col}"]`).forEach((el) => {
+      cells.push({ index: Number(el.getAttribute('aria-rowindex')) - 2, text: el.innerText.trim() });
+    });
+    grid.querySelectorAll<HTMLElement>(`.ag-row[row-index] .ag-cell[col-id="${col}"]`).forEach((el) => {
+      const row = el.closest('.ag-row')!;
+      cells.push({ index: Number(row.getAttribute('row-index')), text: el.innerText.trim() });
+    });
+    return cells.sort((a, b) => a.index - b.index).map((c) => c.text);
+  }, colId);
+}
+
+const EDITOR = '.ag-popup-editor textarea, .ag-cell-inline-editing input';
+
+/** Types into a cell through its editor, as a user does: focus, Enter to edit, replace the text, Enter to commit. */
+export async function editText(page: Page, target: Locator, text: string): Promise<void> {
+  await target.click();
+  await page.keyboard.press('Enter');
+  const editor = page.locator(EDITOR).first();
+  await editor.waitFor();
+  await editor.fill(text);
+  await editor.press('Enter');
+  await editor.waitFor({ state: 'detached' });
+}
+
+/** Waits until `read` returns `expected` (compared as JSON); fails with the last value seen. */
+export async function until<T>(read: () => Promise<T>, expected: T, timeout = 8000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read().catch(() => undefined);
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  throw new Error(`expected ${JSON.stringify(expected)}, last seen ${JSON.stringify(last)}`);
+}
+
+export const textOf = (l: Locator) => async () => (await l.innerText()).trim();
