@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const out = process.argv[2] ?? 'docs-screenshot.png';
+const out = process.argv[2] ?? 'public/screenshot.png';
 const server = await preview({ preview: { port: 4179, host: '127.0.0.1', strictPort: true }, logLevel: 'error' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
