@@ -1,0 +1,112 @@
+import type { FieldId } from '../fields';
+import { cleanText, splitNames } from '../text';
+import { isRepeatedHeader } from './analyzeSheet';
+import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
+
+const OPTIONAL: readonly FieldId[] = ['level', 'deadline', 'status', 'note', 'category'];
+
+/** Lines under a table that are not data: sign-off, notes, totals. */
+const FOOTER = /^(填表人|填报人|审核人|审核|制表人|制表|填表说明|填报说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|单位盖章|盖章|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|合计|总计)/;
+
+export interface ExtractResult {
+  rows: ImportRow[];
+  warnings: ImportWarning[];
+}
+
+/**
+ * Reads the data rows of a recognised table with the given column mapping. Vertically merged cells give their value to
+ * every row they cover; a problem cell left empty under a problem continues that problem (files that repeat instead of
+ * merging work the same). Blank rows, repeated header rows, full-width note/footer rows and heading-only section rows
+ * are skipped; rows skipped for a reason the user may care about are reported with their Excel row number.
+ */
+export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): ExtractResult {
+  const rows: ImportRow[] = [];
+  const warnings: ImportWarning[] = [];
+  const first = analysis.headerRow + analysis.headerRows;
+  const columnsOf = new Map<FieldId, number[]>();
+  for (const c of analysis.columns) if (c.field) columnsOf.set(c.field, [...(columnsOf.get(c.field) ?? []), c.index]);
+  const mappedCols = [...columnsOf.values()].flat();
+  const tableLeft = Math.min(...analysis.columns.map((c) => c.index));
+  const tableRight = Math.max(...analysis.columns.map((c) => c.index));
+  const tableWidth = tableRight - tableLeft + 1;
+  const hasMeasure = columnsOf.has('measure');
+  const present = OPTIONAL.filter((f) => columnsOf.has(f));
+
+  // merged cells: the top-left cell's text for every covered cell of the same column (vertical merges), and the rows
+  // that are one cell merged across (most of) the table
+  const fill = new Map<number, Map<number, string>>();
+  const fullWidth = new Set<number>();
+  for (const m of sheet.merges) {
+    if (m.bottom < first) continue;
+    const text = sheet.rows[m.top]?.[m.left] ?? '';
+    if (m.right - m.left + 1 >= Math.max(2, Math.ceil(tableWidth * 0.6)) && m.left <= tableLeft + 1) {
+      for (let r = Math.max(m.top, first); r <= m.bottom; r++) fullWidth.add(r);
+      continue;
+    }
+    if (m.bottom === m.top) continue;
+    for (let r = Math.max(m.top + 1, first); r <= m.bottom; r++) {
+      let row = fill.get(r);
+      if (!row) fill.set(r, (row = new Map()));
+      row.set(m.left, text);
+    }
+  }
+
+  const cellAt = (r: number, c: number): string => {
+    const own = sheet.rows[r]?.[c] ?? '';
+    return own !== '' ? own : fill.get(r)?.get(c) ?? '';
+  };
+  const textOf = (r: number, field: FieldId): string => {
+    const cols = columnsOf.get(field);
+    return cols ? cleanText(cellAt(r, cols[0]!)) : '';
+  };
+  const namesOf = (r: number, field: FieldId): string[] => {
+    const out: string[] = [];
+    for (const c of columnsOf.get(field) ?? []) for (const n of splitNames(cellAt(r, c))) if (!out.includes(n)) out.push(n);
+    return out;
+  };
+
+  let problem = '';
+  for (let r = first; r < sheet.rows.length; r++) {
+    const raw = sheet.rows[r] ?? [];
+    const excelRow = r + 1;
+    const nonEmpty = raw.map((t) => cleanText(t)).filter(Boolean);
+    const mappedValues = mappedCols.map((c) => cleanText(cellAt(r, c))).filter(Boolean);
+    if (nonEmpty.length === 0 && mappedValues.length === 0) continue; // blank row (or one covered only by merges above)
+    if (isRepeatedHeader(raw, analysis)) continue; // the header again, on a new printed page
+    if (FOOTER.test(nonEmpty[0] ?? '')) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(nonEmpty[0]!)}”，已跳过` });
+      continue;
+    }
+    if (fullWidth.has(r)) {
+      if (nonEmpty.length) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(nonEmpty[0]!)}”，视为分节标题，已跳过` });
+      continue;
+    }
+    const measure = textOf(r, 'measure');
+    const ownProblem = textOf(r, 'problem');
+    if (hasMeasure && !measure) {
+      const onlyHeading = nonEmpty.length === 1 && !namesOf(r, 'departments').length;
+      warnings.push({
+        sheet: sheet.name,
+        row: excelRow,
+        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(nonEmpty[0]!)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
+      });
+      if (ownProblem && !onlyHeading) problem = ownProblem;
+      continue;
+    }
+    if (ownProblem) problem = ownProblem;
+    const row: ImportRow = {
+      problem,
+      measure,
+      departments: namesOf(r, 'departments'),
+      leaders: namesOf(r, 'leaders'),
+      excelRow,
+    };
+    for (const f of present) row[f as 'level'] = textOf(r, f);
+    row.sheet = sheet.name;
+    rows.push(row);
+    if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
+  }
+  return { rows, warnings };
+}
+
+const clip = (s: string): string => (s.length > 24 ? `${s.slice(0, 24)}…` : s).replace(/\n/g, ' ');

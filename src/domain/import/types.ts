@@ -1,0 +1,47 @@
+import type { FieldId } from '../fields';
+
+/** A sheet as read from a workbook: cell texts by row and column (0-based) and its merged ranges. */
+export interface SheetTable {
+  name: string;
+  hidden: boolean;
+  rows: string[][];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export interface ImportColumn {
+  index: number; // 0-based column in the sheet
+  header: string; // as shown in the file (group header and sub-header joined with “/”)
+  field: FieldId | null; // null: not imported (unknown, or a second column for a one-column field)
+  detected: FieldId | null; // what the importer recognised, before any change by the user
+}
+
+export interface SheetAnalysis {
+  sheet: string;
+  headerRow: number; // 0-based first header row
+  headerRows: number; // 1 or 2
+  columns: ImportColumn[];
+  title: string; // the title row above the table, '' if none
+  unit: string; // 填报单位 (or the unit the title starts with), '' if none
+}
+
+/** One measure as the importer reads it: the CLI's JSON row and what the list is built from. */
+export interface ImportRow {
+  problem: string;
+  measure: string;
+  departments: string[];
+  leaders: string[];
+  level?: string;
+  deadline?: string;
+  status?: string;
+  note?: string;
+  category?: string;
+  sheet?: string;
+  /** 1-based row number in the sheet, for messages */
+  excelRow: number;
+}
+
+export interface ImportWarning {
+  sheet: string;
+  row?: number; // 1-based, as Excel numbers rows
+  message: string;
+}
