@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
@@ -11,6 +11,9 @@ import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
 import { ConfirmDialog } from './Modal';
+import { ImportButton } from './import/ImportButton';
+import { ImportDialog } from './import/ImportDialog';
+import { useImportSession } from './import/useImportSession';
 import { Messages } from './Messages';
 import { StatusBar } from './StatusBar';
 import { UndoButtons } from './UndoButtons';
@@ -31,6 +34,37 @@ export function App() {
   const [view, setView] = useState<View>('list');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [outdated, setOutdated] = useState(false);
+  const importSession = useImportSession();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  // a .xlsx dropped anywhere on the page is imported like one chosen with the button
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void importSession.start(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importSession.start]);
 
   useEffect(() => onVersionChange(() => setOutdated(true)), []);
 
@@ -62,7 +96,14 @@ export function App() {
   let main;
   if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
   else if (view === 'directory') main = <DirectoryPage directory={directory} />;
-  else if (!current) main = <EmptyState onCreate={() => setDialog({ type: 'new' })} onSample={() => void openSample().then((id) => id && select(id))} />;
+  else if (!current)
+    main = (
+      <EmptyState
+        onCreate={() => setDialog({ type: 'new' })}
+        onImport={() => fileInput.current?.click()}
+        onSample={() => void openSample().then((id) => id && select(id))}
+      />
+    );
   else if (!content) main = <p className="loading">正在打开清单…</p>;
   else main = <ListView key={content.list.id} content={content} directory={directory} />;
 
@@ -100,6 +141,7 @@ export function App() {
           />
         )}
         <div className="topbar__right">
+          <ImportButton input={fileInput} onFile={(f) => void importSession.start(f)} />
           {view === 'list' && current && (
             <button type="button" data-testid="open-sample-top" title="新建一份示例清单，看看完整的样子" onClick={() => void openSample().then((id) => id && select(id))}>
               打开示例
@@ -119,6 +161,17 @@ export function App() {
       )}
       <main>{main}</main>
       <StatusBar />
+      {dragging && <div className="drop-overlay">松开鼠标以导入 Excel 文件</div>}
+      {directory && (
+        <ImportDialog
+          state={importSession.state}
+          directory={directory}
+          current={content ?? null}
+          onRemap={(sheet, column, field) => void importSession.remap(sheet, column, field)}
+          onCancel={importSession.cancel}
+          onConfirm={(plan) => void importSession.confirm(plan).then((id) => id && select(id))}
+        />
+      )}
       <Messages />
       {dialog?.type === 'new' && (
         <ListMetaDialog

@@ -1,10 +1,11 @@
 interface Props {
   onCreate: () => void;
+  onImport: () => void;
   onSample: () => void;
 }
 
 /** What a new user sees: no list yet, and the next step. */
-export function EmptyState({ onCreate, onSample }: Props) {
+export function EmptyState({ onCreate, onImport, onSample }: Props) {
   return (
     <section className="empty-state" data-testid="empty-state">
       <h1>意识形态领域风险“三清单”</h1>
@@ -16,13 +17,16 @@ export function EmptyState({ onCreate, onSample }: Props) {
         <button type="button" className="primary big" data-testid="empty-new-list" onClick={onCreate}>
           新建清单
         </button>
+        <button type="button" className="big" data-testid="empty-import" onClick={onImport}>
+          导入 Excel
+        </button>
         <button type="button" className="big" data-testid="open-sample" onClick={onSample}>
           打开示例
         </button>
       </div>
       <ol className="empty-state__steps">
         <li>新建一份清单，填写单位和期次（如“2026年上半年”）。</li>
-        <li>逐条添加问题和措施，或从 Excel/WPS 中复制表格后在表格里按 Ctrl+V 粘贴。</li>
+        <li>逐条添加问题和措施；已有 Excel/WPS 表格的，直接“导入 Excel”（或把 .xlsx 文件拖到本页），也可复制表格后按 Ctrl+V 粘贴。</li>
         <li>为每条措施选择责任部门和责任领导；部门的分管领导会自动带出。</li>
       </ol>
     </section>

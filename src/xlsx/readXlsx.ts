@@ -22,7 +22,7 @@ export type SheetGrid = SheetTable;
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export function readXlsx(bytes: Uint8Array): SheetGrid[] {
+export function readXlsx(bytes: Uint8Array, onProgress?: (sheetsDone: number, sheetsTotal: number) => void): SheetGrid[] {
   if (bytes.length === 0) throw new ImportError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) throw new ImportError('too-large');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('ole');
@@ -44,7 +44,9 @@ export function readXlsx(bytes: Uint8Array): SheetGrid[] {
     const strings = sharedStrings(text('xl/sharedStrings.xml'));
     const dateStyles = dateStyleIndexes(text('xl/styles.xml'));
     const sheets: SheetGrid[] = [];
-    for (const { tag } of elements(workbook, 'sheet')) {
+    const entries = [...elements(workbook, 'sheet')];
+    for (const [i, { tag }] of entries.entries()) {
+      onProgress?.(i, entries.length);
       const a = attrs(tag);
       const target = rels.get(a.id ?? '');
       const xml = target ? text(target) : null;
@@ -52,6 +54,7 @@ export function readXlsx(bytes: Uint8Array): SheetGrid[] {
       const { rows, merges } = readSheet(xml, strings, dateStyles, date1904);
       sheets.push({ name: a.name ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden', rows, merges });
     }
+    onProgress?.(entries.length, entries.length);
     return sheets;
   } catch (e) {
     throw new ImportError('corrupt', String(e));

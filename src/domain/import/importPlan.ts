@@ -1,0 +1,104 @@
+import { findByName, recordsOf, searchPeople, type Person } from '../directory';
+import { createList, type ListMeta } from '../lists';
+import { concatPatches, remove, update, type Op, type Patch } from '../patch';
+import { appendFlatRows, emptyContent } from '../rowsToList';
+import { nameKey } from '../text';
+import type { Directory, Id, ListContent, PersonKind, RiskList } from '../types';
+import type { ImportRow } from './types';
+
+export type ImportMode = 'new' | 'append' | 'replace';
+
+/** A department or leader name in the file that matches no record: created, unless the user maps it to one. */
+export interface NewName {
+  kind: PersonKind;
+  name: string;
+  count: number; // rows that use it
+  suggestion: Id | null; // an existing record whose name resembles it
+}
+
+export function newNames(rows: readonly ImportRow[], directory: Directory): NewName[] {
+  const found = new Map<string, NewName>();
+  for (const row of rows) {
+    for (const [kind, names] of [['department', row.departments], ['leader', row.leaders]] as const) {
+      for (const name of names) {
+        if (findByName(directory, kind, name)) continue;
+        const key = `${kind}:${nameKey(name)}`;
+        const entry = found.get(key);
+        if (entry) entry.count++;
+        else found.set(key, { kind, name, count: 1, suggestion: suggest(recordsOf(directory, kind), name) });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** A likely existing record for a new name: one whose name contains it or is contained in it (办公室 ~ 党政办公室). */
+function suggest(records: readonly Person[], name: string): Id | null {
+  const key = nameKey(name);
+  const hit = searchPeople(records, name)[0] ?? records.find((r) => key.includes(nameKey(r.name)) && nameKey(r.name).length >= 2);
+  return hit?.id ?? null;
+}
+
+export interface ImportPlan {
+  mode: ImportMode;
+  rows: readonly ImportRow[];
+  /** `${kind}:${nameKey}` → the existing record a new name stands for */
+  mapped: ReadonlyMap<string, Id>;
+  meta?: ListMeta; // for a new list
+  target?: ListContent; // for append / replace
+}
+
+export const mappingKey = (kind: PersonKind, name: string): string => `${kind}:${nameKey(name)}`;
+
+/**
+ * The whole import as one patch: it lands at once or not at all, and one undo takes it back. A name the user mapped
+ * to an existing department becomes that department's alias, so the next import of the same name maps by itself.
+ */
+export function importPatch(plan: ImportPlan, directory: Directory, fileName: string): { patch: Patch; listId: Id } {
+  const people = (kind: PersonKind) => new Map(recordsOf(directory, kind).map((r) => [r.id, r] as const));
+  const depts = people('department');
+  const leaders = people('leader');
+  const rename = (kind: PersonKind, names: string[]) =>
+    names.map((n) => {
+      const id = plan.mapped.get(mappingKey(kind, n));
+      return (id && (kind === 'department' ? depts : leaders).get(id)?.name) || n;
+    });
+  const rows = plan.rows.map((r) => ({ ...r, departments: rename('department', r.departments), leaders: rename('leader', r.leaders) }));
+
+  const aliasOps: Op[] = [];
+  const added = new Map<Id, string[]>();
+  for (const [key, id] of plan.mapped) {
+    if (!key.startsWith('department:')) continue;
+    const dept = directory.departments.find((d) => d.id === id);
+    const name = plan.rows.flatMap((r) => r.departments).find((n) => mappingKey('department', n) === key);
+    if (!dept || !name) continue;
+    const aliases = added.get(id) ?? [...dept.aliases];
+    if (!aliases.some((a) => nameKey(a) === nameKey(name))) aliases.push(name);
+    added.set(id, aliases);
+  }
+  for (const [id, aliases] of added) aliasOps.push(update('departments', id, { aliases }));
+
+  const label = `导入“${fileName}”（${rows.length} 条措施）`;
+  let list: RiskList;
+  let content: ListContent;
+  const parts: Patch[] = [{ label: '', ops: aliasOps }];
+  if (plan.mode === 'new') {
+    const created = createList(plan.meta ?? { unit: '', title: fileName.replace(/\.xlsx$/i, ''), period: '' });
+    list = created.list;
+    content = emptyContent(list);
+    parts.push(created.patch);
+  } else {
+    if (!plan.target) throw new Error('append/replace needs a target list');
+    list = plan.target.list;
+    content = plan.target;
+    if (plan.mode === 'replace') {
+      parts.push({
+        label: '',
+        ops: [...plan.target.measures.map((m) => remove('measures', m.id)), ...plan.target.problems.map((p) => remove('problems', p.id))],
+      });
+      content = emptyContent(list);
+    }
+  }
+  parts.push(appendFlatRows(content, directory, rows, ''));
+  return { patch: concatPatches(label, parts), listId: list.id };
+}

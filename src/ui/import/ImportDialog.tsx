@@ -1,0 +1,225 @@
+import { useMemo, useState } from 'react';
+import { KIND_LABEL, recordsOf } from '../../domain/directory';
+import { FIELDS, type FieldId } from '../../domain/fields';
+import { mappingKey, type ImportMode } from '../../domain/import/importPlan';
+import { warningText } from '../../domain/import/importWorkbook';
+import type { ListMeta } from '../../domain/lists';
+import type { Directory, Id, ListContent } from '../../domain/types';
+import { currentPeriod } from '../ListMetaDialog';
+import { Modal } from '../Modal';
+import type { ImportState, Preview } from './useImportSession';
+
+interface Props {
+  state: ImportState;
+  directory: Directory;
+  current: ListContent | null;
+  onRemap: (sheet: string, column: number, field: FieldId | null) => void;
+  onConfirm: (plan: { mode: ImportMode; meta?: ListMeta; target?: ListContent; mapped: Map<string, Id> }) => void;
+  onCancel: () => void;
+}
+
+const PREVIEW_ROWS = 200;
+
+/** Reading progress, a refusal with what to do, or the preview to confirm. */
+export function ImportDialog({ state, directory, current, onRemap, onConfirm, onCancel }: Props) {
+  if (state.status === 'idle') return null;
+  if (state.status === 'reading') {
+    return (
+      <Modal title="导入 Excel" onClose={onCancel} testId="import-dialog" footer={<button type="button" onClick={onCancel}>取消</button>}>
+        <p data-testid="import-progress">
+          正在读取“{state.fileName}”{state.total > 0 ? `：工作表 ${Math.min(state.done + 1, state.total)} / ${state.total}` : '…'}
+        </p>
+        <progress max={state.total || 1} value={state.total ? state.done : undefined} />
+      </Modal>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Modal title="无法导入" onClose={onCancel} testId="import-dialog" footer={<button type="button" className="primary" onClick={onCancel}>知道了</button>}>
+        <p className="error-text" data-testid="import-error" role="alert">
+          {state.message}
+        </p>
+        <p className="muted">数据没有任何改动。</p>
+      </Modal>
+    );
+  }
+  return <PreviewDialog preview={state} directory={directory} current={current} onRemap={onRemap} onConfirm={onConfirm} onCancel={onCancel} />;
+}
+
+function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
+  const [mode, setMode] = useState<ImportMode>('new');
+  const [meta, setMeta] = useState<ListMeta>({
+    unit: preview.unit,
+    title: (preview.unit && preview.title.startsWith(preview.unit) ? preview.title.slice(preview.unit.length) : preview.title) || preview.fileName.replace(/\.xlsx$/i, ''),
+    period: currentPeriod(),
+  });
+  const [mapped, setMapped] = useState<Map<string, Id>>(
+    () => new Map(preview.newNames.filter((n) => n.suggestion).map((n) => [mappingKey(n.kind, n.name), n.suggestion!])),
+  );
+  const many = preview.analyses.length > 1;
+  const problems = useMemo(() => new Set(preview.rows.map((r) => `${r.sheet}:${r.problem}`)).size, [preview.rows]);
+
+  return (
+    <Modal
+      title={`导入预览：${preview.fileName}`}
+      onClose={onCancel}
+      testId="import-dialog"
+      wide
+      footer={
+        <>
+          <span className="hint">导入作为一步完成：要么全部导入，要么不作任何改动；导入后可撤销。</span>
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="import-confirm"
+            disabled={preview.rows.length === 0 || (mode === 'new' && !meta.title.trim())}
+            onClick={() => onConfirm({ mode, meta: mode === 'new' ? meta : undefined, target: mode === 'new' ? undefined : current ?? undefined, mapped })}
+          >
+            确认导入 {preview.rows.length} 条措施
+          </button>
+        </>
+      }
+    >
+      <p data-testid="import-summary">
+        识别到 {preview.analyses.length} 个表格（{preview.analyses.map((a) => `“${a.sheet}”`).join('、')}），共 {problems} 个问题、
+        {preview.rows.length} 条措施。
+      </p>
+
+      <fieldset className="import-mode">
+        <legend>导入到</legend>
+        <label className="check">
+          <input type="radio" name="mode" data-testid="import-mode-new" checked={mode === 'new'} onChange={() => setMode('new')} />
+          新建清单
+        </label>
+        <label className="check">
+          <input type="radio" name="mode" data-testid="import-mode-append" disabled={!current} checked={mode === 'append'} onChange={() => setMode('append')} />
+          追加到当前清单{current ? `“${current.list.title}”` : ''}
+        </label>
+        <label className="check">
+          <input type="radio" name="mode" data-testid="import-mode-replace" disabled={!current} checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          替换当前清单的内容
+        </label>
+        {mode === 'new' && (
+          <div className="import-meta">
+            <input aria-label="单位名称" placeholder="单位名称" value={meta.unit} onChange={(e) => setMeta({ ...meta, unit: e.target.value })} />
+            <input aria-label="标题" placeholder="标题" data-testid="import-title" value={meta.title} onChange={(e) => setMeta({ ...meta, title: e.target.value })} />
+            <input aria-label="期次" placeholder="期次" value={meta.period} onChange={(e) => setMeta({ ...meta, period: e.target.value })} />
+          </div>
+        )}
+        {mode === 'replace' && current && (
+          <p className="warn-text">将删除“{current.list.title}”现有的 {current.measures.length} 条措施，换成文件中的内容（可撤销）。</p>
+        )}
+      </fieldset>
+
+      <details open>
+        <summary>列对应（可修改）</summary>
+        {preview.analyses.map((a) => (
+          <div key={a.sheet} className="mapping">
+            {many && <h3>工作表“{a.sheet}”（表头在第 {a.headerRow + 1} 行）</h3>}
+            <div className="mapping__grid">
+              {a.columns.map((c) => (
+                <label key={c.index} className={c.field ? 'mapped' : 'unmapped'}>
+                  <span title={c.header}>{c.header || `第 ${c.index + 1} 列`}</span>
+                  <select
+                    data-testid={`map-${a.sheet}-${c.index}`}
+                    value={c.field ?? ''}
+                    onChange={(e) => onRemap(a.sheet, c.index, (e.target.value || null) as FieldId | null)}
+                  >
+                    <option value="">不导入</option>
+                    {FIELDS.filter((f) => f.id !== 'serial').map((f) => (
+                      <option key={f.id} value={f.id}>
+                        {f.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </div>
+        ))}
+      </details>
+
+      {preview.newNames.length > 0 && (
+        <details open data-testid="import-new-names">
+          <summary>新的部门和领导（{preview.newNames.length} 个）：将新建，或对应到已有的</summary>
+          <table className="records compact">
+            <tbody>
+              {preview.newNames.map((n) => {
+                const key = mappingKey(n.kind, n.name);
+                return (
+                  <tr key={key}>
+                    <td>
+                      {KIND_LABEL[n.kind]}“{n.name}”
+                    </td>
+                    <td className="muted">{n.count} 处</td>
+                    <td>
+                      <select
+                        aria-label={`${n.name}对应到`}
+                        value={mapped.get(key) ?? ''}
+                        onChange={(e) => {
+                          const next = new Map(mapped);
+                          if (e.target.value) next.set(key, e.target.value);
+                          else next.delete(key);
+                          setMapped(next);
+                        }}
+                      >
+                        <option value="">新建{KIND_LABEL[n.kind]}“{n.name}”</option>
+                        {recordsOf(directory, n.kind).map((r) => (
+                          <option key={r.id} value={r.id}>
+                            对应到已有的“{r.name}”
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
+      )}
+
+      {preview.warnings.length > 0 && (
+        <details open={preview.warnings.length <= 8}>
+          <summary>提示（{preview.warnings.length} 条）</summary>
+          <ul className="warnings" data-testid="import-warnings">
+            {preview.warnings.slice(0, 200).map((w, i) => (
+              <li key={i}>{warningText(w, many)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <div className="import-rows">
+        <table className="records compact" data-testid="import-rows">
+          <thead>
+            <tr>
+              {many && <th>工作表</th>}
+              <th>行</th>
+              <th>问题清单</th>
+              <th>措施清单</th>
+              <th>责任部门</th>
+              <th>责任领导</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.slice(0, PREVIEW_ROWS).map((r, i) => (
+              <tr key={i}>
+                {many && <td>{r.sheet}</td>}
+                <td className="num">{r.excelRow}</td>
+                <td className="pre">{r.problem}</td>
+                <td className="pre">{r.measure}</td>
+                <td className="pre">{r.departments.join('\n')}</td>
+                <td className="pre">{r.leaders.join('\n')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {preview.rows.length > PREVIEW_ROWS && <p className="muted">仅显示前 {PREVIEW_ROWS} 行，确认后全部 {preview.rows.length} 行都会导入。</p>}
+      </div>
+    </Modal>
+  );
+}

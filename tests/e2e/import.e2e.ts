@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { SCHOOL_ROWS } from '../../samples/workbookSpecs';
+import { describeE2e, openApp, useBrowser } from './browser';
+import { cell, columnTexts, textOf, until } from './grid';
+
+const sample = (file: string) => join(__dirname, '../../samples', file);
+
+describeE2e('importing Excel tables in Chromium', () => {
+  const { newContext } = useBrowser();
+
+  it('imports a sample through the file input, shows a preview, and keeps the rows after reload', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(sample('01-学校三清单-合并单元格.xlsx'));
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-summary').innerText()).toContain('共 5 个问题、10 条措施');
+    expect(await page.getByTestId('import-title').inputValue()).toBe('意识形态风险“三清单”');
+    expect(await page.getByTestId('import-rows').locator('tbody tr').count()).toBe(10);
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+
+    const measures = SCHOOL_ROWS.map((r) => r.measure);
+    await until(() => columnTexts(page, 'measure'), measures);
+    expect(await columnTexts(page, 'departments')).toEqual(SCHOOL_ROWS.map((r) => r.departments.join('\n')));
+    await until(textOf(page.getByTestId('row-count')), '显示 10 / 共 10 条措施');
+    // the problem spans its three measures, as the merged cell did
+    expect(await cell(page, 0, 'problem').getAttribute('aria-rowspan')).toBe('3');
+
+    // one undo takes the whole import back, one redo brings it again
+    await page.getByTestId('undo').click();
+    await page.getByTestId('empty-state').waitFor();
+    await page.getByTestId('redo').click();
+    await until(() => columnTexts(page, 'measure'), measures);
+
+    await page.reload();
+    await until(() => columnTexts(page, 'measure'), measures);
+    expect(await page.getByTestId('list-heading').innerText()).toContain('示例第五中学');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a corrupt file and a legacy .xls with a clear message, and changes nothing', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    const before = await columnTexts(page, 'measure');
+
+    const zipStart = Buffer.from('504b0304140000000800', 'hex');
+    await page.getByTestId('import-file').setInputFiles({
+      name: '三清单（损坏）.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.concat([zipStart, Buffer.alloc(200, 7)]),
+    });
+    await page.getByTestId('import-error').waitFor();
+    expect(await page.getByTestId('import-error').innerText()).toContain('“三清单（损坏）.xlsx”已损坏或不完整');
+    await page.getByRole('button', { name: '知道了' }).click();
+
+    const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]);
+    await page.getByTestId('import-file').setInputFiles({ name: '2025年三清单.xls', mimeType: 'application/vnd.ms-excel', buffer: ole });
+    await page.getByTestId('import-error').waitFor();
+    const message = await page.getByTestId('import-error').innerText();
+    expect(message).toContain('“2025年三清单.xls”是旧版 Excel（.xls）格式');
+    expect(message).toContain('另存为');
+    await page.getByRole('button', { name: '知道了' }).click();
+
+    await page.reload();
+    await until(() => columnTexts(page, 'measure'), before);
+    expect(await page.getByTestId('list-select').locator('option').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
