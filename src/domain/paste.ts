@@ -32,20 +32,12 @@ export function pasteBlock(
   for (const m of content.measures) maxMeasureOrder.set(m.problemId, Math.max(maxMeasureOrder.get(m.problemId) ?? -Infinity, m.order));
   let nextProblemOrder = Math.max(0, ...content.problems.map((p) => p.order)) + ORDER_STEP;
 
-  // For problem-scoped cells of existing rows, the first non-empty value pasted for that problem wins; the problem is
-  // cleared only when every pasted cell for it is empty.
-  const problemValues = new Map<string, string>();
-  matrix.forEach((line, i) => {
-    const row = rows[startIndex + i];
-    if (!row) return;
-    cols.forEach((field, j) => {
-      if (fieldSpec(field).scope !== 'problem') return;
-      const key = `${row.problemId}:${field}`;
-      const value = cleanText(line[j] ?? '');
-      if (!problemValues.get(key)) problemValues.set(key, value);
-    });
-  });
-  const written = new Set<string>();
+  // Problem-scoped cells: an empty cell under a non-empty one in the same column is a merged cell's continuation and
+  // leaves its row's problem alone; otherwise the first non-empty value pasted for a problem wins.
+  const seenNonEmpty = new Set<FieldId>();
+  const written = new Map<string, string>();
+  const problemText = (row: RiskRow): string =>
+    ctx.b.view('problems', row.problemId, ctx.problems.get(row.problemId))?.text ?? row.problem;
 
   let previous: RiskRow | undefined = rows[startIndex - 1] ?? rows[rows.length - 1];
   let focusRowId: string | undefined;
@@ -53,10 +45,11 @@ export function pasteBlock(
     let row = rows[startIndex + i];
     const isNew = !row;
     if (!row) {
-      const problemText = cols.includes('problem') ? cleanText(line[cols.indexOf('problem')] ?? '') : '';
+      const pastedProblem = cols.includes('problem') ? cleanText(line[cols.indexOf('problem')] ?? '') : '';
+      const previousText = previous ? problemText(previous) : '';
       let problemId: Id;
-      if (!previous || (problemText !== '' && problemText !== previous.problem)) {
-        const p = { ...emptyProblem(listId, nextProblemOrder), text: problemText };
+      if (!previous || (pastedProblem !== '' && pastedProblem !== previousText)) {
+        const p = { ...emptyProblem(listId, nextProblemOrder), text: pastedProblem };
         nextProblemOrder += ORDER_STEP;
         ctx.b.put('problems', p);
         problemId = p.id;
@@ -73,7 +66,7 @@ export function pasteBlock(
         problemId,
         measureId: m.id,
         serial: 0,
-        problem: base ? base.problem : problemText,
+        problem: base ? previousText : pastedProblem,
         level: base?.level ?? '',
         category: base?.category ?? '',
         measure: '',
@@ -89,14 +82,17 @@ export function pasteBlock(
       if (field === 'serial') return;
       const raw = line[j] ?? '';
       if (fieldSpec(field).scope === 'problem') {
+        const value = cleanText(raw);
+        const continuation = value === '' && seenNonEmpty.has(field);
+        if (value !== '') seenNonEmpty.add(field);
         if (isNew) {
           if (field !== 'problem' && previous?.problemId !== row.problemId) applyValue(ctx, row, field, raw);
           return;
         }
         const key = `${row.problemId}:${field}`;
-        if (written.has(key)) return;
-        written.add(key);
-        applyValue(ctx, row, field, problemValues.get(key) ?? '');
+        if (continuation || (written.has(key) && (value === '' || written.get(key) !== ''))) return;
+        written.set(key, value);
+        applyValue(ctx, row, field, value);
         return;
       }
       if (field === 'departments' || field === 'leaders') applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);

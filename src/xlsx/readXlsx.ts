@@ -98,7 +98,12 @@ function dateStyleIndexes(xml: string | null): Set<number> {
   return result;
 }
 
-const CELL_OR_ROW = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+/** A row start, or a whole cell (self-closed or with content); one regex pass over sheetData reads the sheet. */
+const ROW_OR_CELL = /<(?:[\w.-]+:)?(?:row\b([^>]*)>|c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>))/g;
+const REF = /\br\s*=\s*["']([A-Za-z]+)(\d+)["']/;
+const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
+const TYPE = /\bt\s*=\s*["']([^"']+)["']/;
+const STYLE = /\bs\s*=\s*["'](\d+)["']/;
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
@@ -109,22 +114,24 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
   const data = start >= 0 && end > start ? xml.slice(start, end) : '';
-  CELL_OR_ROW.lastIndex = 0;
+  ROW_OR_CELL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CELL_OR_ROW.exec(data))) {
-    const a = attrs(m[2]!);
-    if (m[1] === 'row') {
-      rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+  while ((m = ROW_OR_CELL.exec(data))) {
+    if (m[1] !== undefined) {
+      const r = ROW_NUMBER.exec(m[1]);
+      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
       col = -1;
       continue;
     }
-    col = a.r ? columnIndex(a.r) : col + 1;
-    if (a.r) rowIndex = Number(/\d+/.exec(a.r)?.[0] ?? rowIndex + 1) - 1;
-    if (m[3] === '/') continue; // an empty cell (styled only)
-    const close = cellClose(data, CELL_OR_ROW.lastIndex);
-    const inner = data.slice(CELL_OR_ROW.lastIndex, close.start);
-    CELL_OR_ROW.lastIndex = close.end;
-    const value = cellValue(a, inner, strings, dateStyles, date1904);
+    const tag = m[2]!;
+    const ref = REF.exec(tag);
+    if (ref) {
+      col = columnIndex(ref[1]!.toUpperCase());
+      rowIndex = Number(ref[2]) - 1;
+    } else col++;
+    const inner = m[3];
+    if (!inner) continue; // an empty cell (styled only)
+    const value = cellValue(TYPE.exec(tag)?.[1] ?? 'n', Number(STYLE.exec(tag)?.[1] ?? 0), inner, strings, dateStyles, date1904);
     if (value === '') continue;
     const row = (rows[rowIndex] ??= []);
     row[col] = value;
@@ -148,17 +155,7 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
   return { rows: grid, merges };
 }
 
-const CELL_CLOSE = /<\/(?:[\w.-]+:)?c>/g;
-
-/** The current `<c>` element's closing tag: where its content ends and where scanning resumes. */
-function cellClose(data: string, from: number): { start: number; end: number } {
-  CELL_CLOSE.lastIndex = from;
-  const m = CELL_CLOSE.exec(data);
-  return m ? { start: m.index, end: m.index + m[0].length } : { start: data.length, end: data.length };
-}
-
-function cellValue(a: Record<string, string>, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
-  const type = a.t ?? 'n';
+function cellValue(type: string, style: number, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
   if (type === 'inlineStr') {
     const is = INLINE.exec(inner);
     return is ? runText(is[1]!) : '';
@@ -179,7 +176,7 @@ function cellValue(a: Record<string, string>, inner: string, strings: string[], 
     default: {
       const n = Number(raw);
       if (!Number.isFinite(n)) return decodeText(raw);
-      return dateStyles.has(Number(a.s ?? 0)) ? serialToDate(n, date1904) : numberText(n);
+      return dateStyles.has(style) ? serialToDate(n, date1904) : numberText(n);
     }
   }
 }

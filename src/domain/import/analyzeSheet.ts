@@ -129,10 +129,16 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
   return { title, unit };
 }
 
+/** Header cells are short; a longer text in a mapped column means a data row, which saves matching it. */
+const MAX_HEADER_CELL = 30;
+
 /** True when a row repeats the header (a table printed across pages). */
 export function isRepeatedHeader(row: readonly string[], analysis: SheetAnalysis): boolean {
   let same = 0;
   let mapped = 0;
+  for (const col of analysis.columns) {
+    if (col.field && (row[col.index]?.length ?? 0) > MAX_HEADER_CELL) return false;
+  }
   for (const col of analysis.columns) {
     if (!col.field) continue;
     mapped++;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { byId, type Person } from '../../src/domain/directory';
+import { EMPTY_FILTER, isFilterActive, rowPredicate, STATUS_NONE, statusesInUse, type RowFilter } from '../../src/domain/filter';
+import { fixture, rowsOf } from './helpers';
+
+const { content, directory } = fixture();
+const rows = rowsOf(content);
+const people = byId<Person>([...directory.departments, ...directory.leaders]);
+const matching = (f: Partial<RowFilter>) => rows.filter(rowPredicate({ ...EMPTY_FILTER, ...f }, people)).map((r) => r.rowId);
+
+describe('rowPredicate: quick search', () => {
+  it('an empty filter keeps every row', () => {
+    expect(matching({})).toEqual(['m11', 'm12', 'm21', 'p-p3']);
+    expect(matching({ text: ' \u3000' })).toEqual(['m11', 'm12', 'm21', 'p-p3']);
+  });
+
+  it('finds text in the problem, on every row of that problem', () => {
+    expect(matching({ text: '网络阵地' })).toEqual(['m11', 'm12']);
+  });
+
+  it('finds text in the measure', () => {
+    expect(matching({ text: '审核留言' })).toEqual(['m12']);
+  });
+
+  it('finds department names, not only ids', () => {
+    expect(matching({ text: '教务' })).toEqual(['m21']);
+    expect(matching({ text: '德育处' })).toEqual(['m12']);
+  });
+
+  it('finds leader names', () => {
+    expect(matching({ text: '张建国' })).toEqual(['m11']);
+  });
+
+  it('finds deadline and status text and ignores spaces and width', () => {
+    expect(matching({ text: '长期 坚持' })).toEqual(['m21']);
+    expect(matching({ text: '推进中' })).toEqual(['m12']);
+  });
+
+  it('finds nothing for text nobody wrote', () => {
+    expect(matching({ text: '有偿补课' })).toEqual([]);
+  });
+});
+
+describe('rowPredicate: filters', () => {
+  it('by department', () => {
+    expect(matching({ departmentId: 'd-dangban' })).toEqual(['m11', 'm12']);
+    expect(matching({ departmentId: 'd-jiaowu' })).toEqual(['m21']);
+  });
+
+  it('by leader', () => {
+    expect(matching({ leaderId: 'l-zhang' })).toEqual(['m11']);
+    expect(matching({ leaderId: 'l-wang' })).toEqual([]);
+  });
+
+  it('by status, and by no status', () => {
+    expect(matching({ status: '推进中' })).toEqual(['m12']);
+    expect(matching({ status: STATUS_NONE })).toEqual(['m11', 'm21', 'p-p3']);
+  });
+
+  it('combines filters and text (all must match)', () => {
+    expect(matching({ departmentId: 'd-dangban', text: '账号' })).toEqual(['m11']);
+    expect(matching({ departmentId: 'd-dangban', status: '推进中' })).toEqual(['m12']);
+    expect(matching({ departmentId: 'd-jiaowu', text: '账号' })).toEqual([]);
+  });
+});
+
+describe('isFilterActive and statusesInUse', () => {
+  it('a blank text is not an active filter', () => {
+    expect(isFilterActive(EMPTY_FILTER)).toBe(false);
+    expect(isFilterActive({ ...EMPTY_FILTER, text: '  ' })).toBe(false);
+    expect(isFilterActive({ ...EMPTY_FILTER, status: STATUS_NONE })).toBe(true);
+  });
+
+  it('lists distinct non-empty statuses', () => {
+    const more = [...rows, { ...rows[0]!, status: '已完成' }, { ...rows[1]!, status: '推进中' }];
+    expect(statusesInUse(more).sort()).toEqual(['已完成', '推进中'].sort());
+  });
+});

@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { editCell } from '../../src/domain/editing';
+import type { Patch } from '../../src/domain/patch';
+import { deleteRows } from '../../src/domain/structure';
+import type { SanqingdanDb } from '../../src/storage/db';
+import { loadDirectory, loadListContent } from '../../src/storage/queries';
+import { UndoHistory } from '../../src/storage/undoHistory';
+import { newDb, snapshot } from './dbHelpers';
+import { rowOf, rowsOf } from './helpers';
+
+const dbs: SanqingdanDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+async function setup() {
+  const db = await newDb();
+  dbs.push(db);
+  return { db, history: new UndoHistory(db) };
+}
+
+const editText = (id: string, text: string, label = '编辑“措施清单”'): Patch => ({
+  label,
+  ops: [{ type: 'update', table: 'measures', id, changes: { text } }],
+});
+const textOf = async (db: SanqingdanDb, id: string) => (await db.measures.get(id))?.text;
+
+describe('UndoHistory', () => {
+  it('starts with nothing to undo or redo', async () => {
+    const { history } = await setup();
+    expect(history.getState()).toEqual({ undoLabel: null, redoLabel: null });
+    expect(await history.undo()).toBeNull();
+    expect(await history.redo()).toBeNull();
+  });
+
+  it('run applies the patch and offers it for undo under its label', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '全面清理新媒体账号'));
+    expect(await textOf(db, 'm11')).toBe('全面清理新媒体账号');
+    expect(history.getState()).toEqual({ undoLabel: '编辑“措施清单”', redoLabel: null });
+  });
+
+  it('undo restores the data, returns the label and offers redo; redo re-applies', async () => {
+    const { db, history } = await setup();
+    const before = await snapshot(db);
+    await history.run(editText('m11', '全面清理新媒体账号'));
+    const afterRun = await snapshot(db);
+
+    expect(await history.undo()).toBe('编辑“措施清单”');
+    expect(await snapshot(db)).toStrictEqual(before);
+    expect(history.getState()).toEqual({ undoLabel: null, redoLabel: '编辑“措施清单”' });
+
+    expect(await history.redo()).toBe('编辑“措施清单”');
+    expect(await snapshot(db)).toStrictEqual(afterRun);
+    expect(history.getState()).toEqual({ undoLabel: '编辑“措施清单”', redoLabel: null });
+  });
+
+  it('undoes several steps in reverse order, with the labels of the steps', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    await history.run(editText('m11', '第二次', '第二步'));
+    expect(history.getState().undoLabel).toBe('第二步');
+    expect(await history.undo()).toBe('第二步');
+    expect(await textOf(db, 'm11')).toBe('第一次');
+    expect(history.getState()).toEqual({ undoLabel: '第一步', redoLabel: '第二步' });
+    expect(await history.undo()).toBe('第一步');
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+    expect(history.getState()).toEqual({ undoLabel: null, redoLabel: '第一步' });
+  });
+
+  it('a new run after undo clears redo', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    await history.undo();
+    expect(history.getState().redoLabel).toBe('第一步');
+    await history.run(editText('m12', '另一处修改', '第三步'));
+    expect(history.getState()).toEqual({ undoLabel: '第三步', redoLabel: null });
+    expect(await history.redo()).toBeNull();
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+  });
+
+  it('a patch that changes nothing is not an undo step and keeps redo', async () => {
+    const { history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    await history.undo();
+    await history.run(editText('m11', '清理新媒体账号', '无变化')); // same text as stored
+    await history.run({ label: '空', ops: [] });
+    expect(history.getState()).toEqual({ undoLabel: null, redoLabel: '第一步' });
+  });
+
+  it('runs changes one after another in the order given, even when not awaited', async () => {
+    const { db, history } = await setup();
+    const runs = [history.run(editText('m11', '甲', '一')), history.run(editText('m11', '乙', '二')), history.run(editText('m11', '丙', '三'))];
+    const undos = [history.undo(), history.undo()];
+    await Promise.all([...runs, ...undos]);
+    expect(await textOf(db, 'm11')).toBe('甲');
+    expect(history.getState()).toEqual({ undoLabel: '一', redoLabel: '二' });
+  });
+
+  it('a failing run rejects, is not recorded, and later steps still work', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    const bad = { label: '坏', ops: [{ type: 'put', table: 'measures', value: { text: '没有id' } }] } as unknown as Patch;
+    await expect(history.run(bad)).rejects.toBeTruthy();
+    expect(history.getState().undoLabel).toBe('第一步');
+    await history.run(editText('m12', '第二次', '第二步'));
+    expect(await history.undo()).toBe('第二步');
+    expect(await history.undo()).toBe('第一步');
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+  });
+
+  it('an undo that cannot be saved keeps the step for a retry', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    db.close();
+    await expect(history.undo()).rejects.toBeTruthy();
+    expect(history.getState()).toEqual({ undoLabel: '第一步', redoLabel: null });
+    await db.open();
+    expect(await history.undo()).toBe('第一步');
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+  });
+
+  it('notifies subscribers on every change of state, until they unsubscribe', async () => {
+    const { history } = await setup();
+    const seen: (string | null)[] = [];
+    const unsubscribe = history.subscribe(() => seen.push(history.getState().undoLabel));
+    await history.run(editText('m11', '甲', '一'));
+    await history.undo();
+    unsubscribe();
+    await history.redo();
+    expect(seen).toEqual(['一', null]);
+  });
+
+  it('undoes a domain change that deleted a problem with its measures and a new department', async () => {
+    const { db, history } = await setup();
+    const before = await snapshot(db);
+    const content = (await loadListContent(db, 'list1'))!;
+    const directory = await loadDirectory(db);
+    await history.run(editCell(content, directory, rowOf(rowsOf(content), 'm21'), 'departments', [{ name: '图书馆' }]));
+    await history.run(deleteRows(content, [rowOf(rowsOf(content), 'm11')], 'problem').patch);
+    expect(await db.problems.get('p1')).toBeUndefined();
+    expect(await db.departments.count()).toBe(4);
+    await history.undo();
+    await history.undo();
+    expect(await snapshot(db)).toStrictEqual(before);
+  });
+});
