@@ -4,8 +4,14 @@
  */
 const SPACES = /[\s\u3000\u00a0\ufeff]+/g;
 
+const isSpace = (code: number): boolean => code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+
 /** Trims ASCII and full-width spaces at both ends and turns CRLF/CR into LF; inner line breaks are kept. */
 export function cleanText(value: string): string {
+  // most cells are clean already: skip the regular expressions for them (the importer calls this per cell)
+  if (value === '' || (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)) && value.indexOf('\r') < 0)) {
+    return value;
+  }
   return value.replace(/\r\n?/g, '\n').replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, '');
 }
 

@@ -27,5 +27,6 @@ export function serialToDate(serial: number, date1904: boolean): string {
 
 /** 15 significant digits, as Excel shows, so 0.1+0.2 stored as 0.30000000000000004 reads 0.3. */
 export function numberText(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
   return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
 }

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sqd-bad-'));
 const OLE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 function cli(file: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'import', file], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), 'import', file], { cwd: root, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
