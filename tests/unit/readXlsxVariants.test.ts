@@ -1,0 +1,64 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importWorkbook, publicRow } from '../../src/domain/import/importWorkbook';
+import { readXlsx } from '../../src/xlsx/readXlsx';
+
+/**
+ * Workbooks written by other generators than Excel (WPS, .NET OpenXML SDK, online converters) differ in XML details
+ * the reader must not care about. These are written by hand, part by part.
+ */
+function xlsx(parts: { workbook: string; rels: string; sheets: Record<string, string>; shared?: string; styles?: string }): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8(parts.workbook),
+    'xl/_rels/workbook.xml.rels': strToU8(parts.rels),
+  };
+  for (const [path, xml] of Object.entries(parts.sheets)) files[path] = strToU8(xml);
+  if (parts.shared) files['xl/sharedStrings.xml'] = strToU8(parts.shared);
+  if (parts.styles) files['xl/styles.xml'] = strToU8(parts.styles);
+  return zipSync(files);
+}
+
+describe('reading workbooks from other generators', () => {
+  it('reads prefixed elements, inline strings, cells without references and absolute part paths', () => {
+    const bytes = xlsx({
+      workbook:
+        '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="清单&amp;台账" sheetId="1" r:id="rId7"/></x:sheets></x:workbook>',
+      rels: '<Relationships><Relationship Id="rId7" Type="worksheet" Target="/xl/worksheets/data.xml"/></Relationships>',
+      sheets: {
+        'xl/worksheets/data.xml':
+          '<x:worksheet xmlns:x="main"><x:sheetData>' +
+          '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>问题清单</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>措施清单</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t xml:space="preserve">责任部门 </x:t></x:is></x:c></x:row>' +
+          '<x:row><x:c r="B3" t="inlineStr"><x:is><x:r><x:t>网络</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>阵地</x:t></x:r></x:is></x:c><x:c t="str"><x:f>A1</x:f><x:v>巡查 &lt;每日&gt;</x:v></x:c><x:c t="inlineStr"><x:is><x:t>党办_x000D_\n德育处</x:t></x:is></x:c></x:row>' +
+          '</x:sheetData><x:mergeCells count="0"/></x:worksheet>',
+      },
+    });
+    const [sheet] = readXlsx(bytes);
+    expect(sheet!.name).toBe('清单&台账');
+    expect(sheet!.rows[1]).toEqual(['', '问题清单', '措施清单', '责任部门 ']);
+    expect(sheet!.rows[2]).toEqual(['', '网络阵地', '巡查 <每日>', '党办\r\n德育处']);
+    const result = importWorkbook([sheet!]);
+    expect(result.rows.map(publicRow)).toEqual([
+      { problem: '网络阵地', measure: '巡查 <每日>', departments: ['党办', '德育处'], leaders: [], sheet: '清单&台账' },
+    ]);
+  });
+
+  it('leaves out phonetic guides, reads 1904 dates, booleans and keeps numbers as Excel shows them', () => {
+    const bytes = xlsx({
+      workbook: '<workbook><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      shared: '<sst><si><t>风险点</t></si><si><r><t>防控</t></r><r><t>措施</t></r><rPh sb="0" eb="2"><t>ふりがな</t></rPh></si></sst>',
+      styles:
+        '<styleSheet><numFmts count="1"><numFmt numFmtId="180" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="180"/><xf numFmtId="2"/></cellXfs></styleSheet>',
+      sheets: {
+        'xl/worksheets/sheet1.xml':
+          '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+          '<row r="2"><c r="A2" s="1"><v>45000</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" s="2"><v>0.30000000000000004</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2" s="2"/></row></sheetData></worksheet>',
+      },
+    });
+    const [sheet] = readXlsx(bytes);
+    expect(sheet!.rows[0]).toEqual(['风险点', '防控措施']);
+    // serial 45000 in the 1904 system is 2027-03-16 (in the 1900 system it would be 2023-03-15)
+    expect(sheet!.rows[1]).toEqual(['2027-03-16', 'TRUE', '0.3']);
+  });
+});
