@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import { newId } from './ids';
-import { put, remove, update, type Op, type Patch } from './patch';
+import { create, remove, update, type Op, type Patch } from './patch';
 import { cleanName, nameKey } from './text';
 import type { Department, Directory, Id, Leader, Measure, PersonKind } from './types';
 
@@ -65,7 +65,7 @@ export function resolveNames(
 }
 
 export const createOps = (kind: PersonKind, records: readonly Person[]): Op[] =>
-  records.map((r) => put(TABLE[kind], r as never));
+  records.map((r) => create(TABLE[kind], r as never));
 
 function assertNameFree(directory: Directory, kind: PersonKind, name: string, selfId?: Id): string {
   const clean = cleanName(name);

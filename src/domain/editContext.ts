@@ -61,7 +61,7 @@ export class EditContext {
     let id = this.firstMeasureOf.get(row.problemId);
     if (!id) {
       const m = emptyMeasure(this.content.list.id, row.problemId, ORDER_STEP);
-      this.b.put('measures', m);
+      this.b.create('measures', m);
       this.firstMeasureOf.set(row.problemId, m.id);
       id = m.id;
     }
@@ -91,7 +91,7 @@ export class EditContext {
       let id = pick.id && known.has(pick.id) ? pick.id : undefined;
       if (!id) {
         const { ids: found, created } = resolveNames(this.directory, kind, [pick.name]);
-        for (const op of createOps(kind, created)) if (op.type === 'put') this.b.put(op.table, op.value);
+        for (const op of createOps(kind, created)) if (op.type === 'create') this.b.create(op.table, op.value);
         records.push(...(created as never[]));
         for (const c of created) known.add(c.id);
         id = found[0];

@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import { newId } from './ids';
-import { put, remove, update, type Patch } from './patch';
+import { create, remove, update, type Patch } from './patch';
 import { cleanName, cleanText } from './text';
 import type { Id, ListContent, RiskList } from './types';
 
@@ -18,7 +18,7 @@ function cleanMeta(meta: ListMeta): ListMeta {
 
 export function createList(meta: ListMeta, now = Date.now()): { patch: Patch; list: RiskList } {
   const list: RiskList = { id: newId(), ...cleanMeta(meta), createdAt: now, updatedAt: now };
-  return { patch: { label: `新建清单“${list.title}”`, ops: [put('lists', list)] }, list };
+  return { patch: { label: `新建清单“${list.title}”`, ops: [create('lists', list)] }, list };
 }
 
 export function updateListMeta(list: RiskList, meta: ListMeta, now = Date.now()): Patch {
@@ -36,18 +36,18 @@ export function nextPeriod(period: string): string {
 /** A copy of a list with new ids throughout; departments and leaders are shared, not copied. */
 export function duplicateList(content: ListContent, meta: ListMeta, now = Date.now()): { patch: Patch; list: RiskList } {
   const list: RiskList = { id: newId(), ...cleanMeta(meta), createdAt: now, updatedAt: now };
-  const ops = [put('lists', list)];
+  const ops = [create('lists', list)];
   const problemIds = new Map<Id, Id>();
   for (const p of content.problems) {
     const id = newId();
     problemIds.set(p.id, id);
-    ops.push(put('problems', { ...p, id, listId: list.id }));
+    ops.push(create('problems', { ...p, id, listId: list.id }));
   }
   for (const m of content.measures) {
     const problemId = problemIds.get(m.problemId);
     if (!problemId) continue; // a measure of no problem cannot be shown; not copying it keeps the copy consistent
     ops.push(
-      put('measures', {
+      create('measures', {
         ...m,
         id: newId(),
         listId: list.id,

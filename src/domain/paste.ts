@@ -51,7 +51,7 @@ export function pasteBlock(
       if (!previous || (pastedProblem !== '' && pastedProblem !== previousText)) {
         const p = { ...emptyProblem(listId, nextProblemOrder), text: pastedProblem };
         nextProblemOrder += ORDER_STEP;
-        ctx.b.put('problems', p);
+        ctx.b.create('problems', p);
         problemId = p.id;
       } else {
         problemId = previous.problemId;
@@ -59,7 +59,7 @@ export function pasteBlock(
       const order = (maxMeasureOrder.get(problemId) ?? ORDER_STEP) + ORDER_STEP;
       maxMeasureOrder.set(problemId, order);
       const m = emptyMeasure(listId, problemId, order);
-      ctx.b.put('measures', m);
+      ctx.b.create('measures', m);
       const base = previous && previous.problemId === problemId ? previous : undefined;
       row = {
         rowId: m.id,

@@ -16,7 +16,12 @@ export interface TableRecords {
 export type TableName = keyof TableRecords;
 export const TABLES: readonly TableName[] = ['lists', 'problems', 'measures', 'departments', 'leaders'];
 
+/**
+ * `create` adds a record the domain has just made (new id): storage need not read it first, and the transaction fails
+ * if the id exists. `put` writes a whole record whether or not it exists (undo uses it to restore deleted records).
+ */
 export type Op =
+  | { [T in TableName]: { type: 'create'; table: T; value: TableRecords[T] } }[TableName]
   | { [T in TableName]: { type: 'put'; table: T; value: TableRecords[T] } }[TableName]
   | { [T in TableName]: { type: 'update'; table: T; id: string; changes: Partial<TableRecords[T]> } }[TableName]
   | { type: 'delete'; table: TableName; id: string };
@@ -26,6 +31,7 @@ export interface Patch {
   ops: Op[];
 }
 
+export const create = <T extends TableName>(table: T, value: TableRecords[T]): Op => ({ type: 'create', table, value }) as Op;
 export const put = <T extends TableName>(table: T, value: TableRecords[T]): Op => ({ type: 'put', table, value }) as Op;
 export const update = <T extends TableName>(table: T, id: string, changes: Partial<TableRecords[T]>): Op =>
   ({ type: 'update', table, id, changes }) as Op;

@@ -1,7 +1,7 @@
 import type { Op, Patch, TableName, TableRecords } from './patch';
 
 type Pending =
-  | { kind: 'put'; table: TableName; value: Record<string, unknown> }
+  | { kind: 'create'; table: TableName; value: Record<string, unknown> }
   | { kind: 'update'; table: TableName; id: string; changes: Record<string, unknown> }
   | { kind: 'delete'; table: TableName; id: string };
 
@@ -13,21 +13,22 @@ type Pending =
 export class PatchBuilder {
   private readonly pending = new Map<string, Pending>();
 
-  put<T extends TableName>(table: T, value: TableRecords[T]): void {
-    this.pending.set(`${table}:${value.id}`, { kind: 'put', table, value: { ...value } });
+  /** A new record (new id). Later changes to it in the same action fold into it. */
+  create<T extends TableName>(table: T, value: TableRecords[T]): void {
+    this.pending.set(`${table}:${value.id}`, { kind: 'create', table, value: { ...value } });
   }
 
   update<T extends TableName>(table: T, id: string, changes: Partial<TableRecords[T]>): void {
     const key = `${table}:${id}`;
     const prev = this.pending.get(key);
-    if (prev?.kind === 'put') Object.assign(prev.value, changes);
+    if (prev?.kind === 'create') Object.assign(prev.value, changes);
     else if (prev?.kind === 'update') Object.assign(prev.changes, changes);
     else if (prev?.kind !== 'delete') this.pending.set(key, { kind: 'update', table, id, changes: { ...changes } });
   }
 
   delete(table: TableName, id: string): void {
     const key = `${table}:${id}`;
-    if (this.pending.get(key)?.kind === 'put') {
+    if (this.pending.get(key)?.kind === 'create') {
       this.pending.delete(key);
       return;
     }
@@ -40,18 +41,18 @@ export class PatchBuilder {
     const p = this.pending.get(`${table}:${id}`);
     if (!p) return stored;
     if (p.kind === 'delete') return undefined;
-    if (p.kind === 'put') return p.value as unknown as TableRecords[T];
+    if (p.kind === 'create') return p.value as unknown as TableRecords[T];
     return stored ? ({ ...stored, ...p.changes } as TableRecords[T]) : undefined;
   }
 
   isCreated(table: TableName, id: string): boolean {
-    return this.pending.get(`${table}:${id}`)?.kind === 'put';
+    return this.pending.get(`${table}:${id}`)?.kind === 'create';
   }
 
   build(label: string): Patch {
     const ops: Op[] = [];
     for (const p of this.pending.values()) {
-      if (p.kind === 'put') ops.push({ type: 'put', table: p.table, value: p.value } as unknown as Op);
+      if (p.kind === 'create') ops.push({ type: 'create', table: p.table, value: p.value } as unknown as Op);
       else if (p.kind === 'update') ops.push({ type: 'update', table: p.table, id: p.id, changes: p.changes } as unknown as Op);
       else ops.push({ type: 'delete', table: p.table, id: p.id });
     }

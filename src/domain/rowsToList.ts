@@ -42,7 +42,7 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
         level: cleanText(r.level ?? ''),
         category: cleanText(r.category ?? ''),
       };
-      ctx.b.put('problems', p);
+      ctx.b.create('problems', p);
       current = { id: p.id, text, measureOrder: 0 };
     }
     current.measureOrder += ORDER_STEP;
@@ -53,7 +53,7 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
       status: cleanText(r.status ?? ''),
       note: cleanText(r.note ?? ''),
     };
-    ctx.b.put('measures', m);
+    ctx.b.create('measures', m);
     const row = { rowId: m.id, problemId: current.id, measureId: m.id } as RiskRow;
     const hasLeaders = r.leaders.length > 0;
     if (hasLeaders) ctx.setPeople(row, 'leader', r.leaders.map((name) => ({ name })));

@@ -42,7 +42,7 @@ function newProblemAt(content: ListContent, problems: Ordered[], index: number, 
   const b = new PatchBuilder();
   const p = emptyProblem(content.list.id, 0);
   const orders = placeAt(problems, index, [p.id]);
-  b.put('problems', { ...p, order: orders.get(p.id)! });
+  b.create('problems', { ...p, order: orders.get(p.id)! });
   orders.delete(p.id);
   applyOrder(b, 'problems', orders);
   return { patch: b.build(label), focusRowId: problemRowId(p.id) };
@@ -59,15 +59,15 @@ export function insertMeasure(content: ListContent, row: RiskRow, where: 'above'
   if (siblings.length === 0) {
     const first = emptyMeasure(listId, row.problemId, 1024);
     const second = emptyMeasure(listId, row.problemId, 2048);
-    b.put('measures', first);
-    b.put('measures', second);
+    b.create('measures', first);
+    b.create('measures', second);
     return { patch: b.build('新增措施'), focusRowId: where === 'above' ? first.id : second.id };
   }
   const pos = row.measureId ? siblings.findIndex((m) => m.id === row.measureId) : -1;
   const index = where === 'end' || pos < 0 ? siblings.length : where === 'above' ? pos : pos + 1;
   const m = emptyMeasure(listId, row.problemId, 0);
   const orders = placeAt(siblings, index, [m.id]);
-  b.put('measures', { ...m, order: orders.get(m.id)! });
+  b.create('measures', { ...m, order: orders.get(m.id)! });
   orders.delete(m.id);
   applyOrder(b, 'measures', orders);
   return { patch: b.build('新增措施'), focusRowId: m.id };

@@ -8,7 +8,8 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
 /**
  * Applies a patch in one read-write transaction (all of it lands or none of it does) and returns the patch that undoes
  * it. Records are read and written in bulk per table, so a 20,000-row import is a handful of IndexedDB requests, not
- * 20,000 round trips.
+ * 20,000 round trips; records the patch creates are not read at all (their inverse is a delete), and are added with
+ * bulkAdd, which fails the whole transaction rather than overwrite a record that somehow has the same id.
  *
  * Updates merge into the record as it is inside the transaction, and the inverse restores only the fields this patch
  * changed: an undo never overwrites what another tab changed in other fields meanwhile. An update of a record that no
@@ -19,17 +20,25 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
   const tables = [...new Set(patch.ops.map((op) => op.table))];
   return db.transaction('rw', tables.map((t) => db.tableOf(t)), async () => {
     const before = new Map<TableName, Map<string, Rec | undefined>>();
+    const created = new Map<TableName, Set<string>>();
     for (const t of tables) {
-      const ids = [...new Set(patch.ops.filter((op) => op.table === t).map(opId))];
-      const found = (await db.tableOf(t).bulkGet(ids)) as (Rec | undefined)[];
+      const fresh = new Set<string>();
+      const read = new Set<string>();
+      for (const op of patch.ops) {
+        if (op.table !== t) continue;
+        const id = opId(op);
+        if (op.type === 'create' && !read.has(id)) fresh.add(id);
+        else if (!fresh.has(id)) read.add(id);
+      }
+      const ids = [...read];
+      const found = ids.length ? ((await db.tableOf(t).bulkGet(ids)) as (Rec | undefined)[]) : [];
       before.set(t, new Map(ids.map((id, i) => [id, found[i]])));
+      created.set(t, fresh);
     }
-    const after = new Map<TableName, Map<string, Rec | undefined>>(
-      tables.map((t) => [t, new Map(before.get(t)!)]),
-    );
+    const after = new Map<TableName, Map<string, Rec | undefined>>(tables.map((t) => [t, new Map(before.get(t)!)]));
     for (const op of patch.ops) {
       const state = after.get(op.table)!;
-      if (op.type === 'put') state.set(op.value.id, { ...(op.value as unknown as Rec) });
+      if (op.type === 'put' || op.type === 'create') state.set(op.value.id, { ...(op.value as unknown as Rec) });
       else if (op.type === 'delete') state.set(op.id, undefined);
       else {
         const current = state.get(op.id);
@@ -38,9 +47,17 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
     }
     const inverse: Op[] = [];
     for (const t of tables) {
+      const adds: Rec[] = [];
       const puts: Rec[] = [];
       const deletes: string[] = [];
+      const fresh = created.get(t)!;
       for (const [id, next] of after.get(t)!) {
+        if (fresh.has(id)) {
+          if (next === undefined) continue; // created and deleted within the patch
+          adds.push(next);
+          inverse.push({ type: 'delete', table: t, id });
+          continue;
+        }
         const prev = before.get(t)!.get(id);
         if (next === undefined) {
           if (prev === undefined) continue;
@@ -59,6 +76,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           inverse.push({ type: 'update', table: t, id, changes } as unknown as Op);
         }
       }
+      if (adds.length) await db.tableOf(t).bulkAdd(adds);
       if (puts.length) await db.tableOf(t).bulkPut(puts);
       if (deletes.length) await db.tableOf(t).bulkDelete(deletes);
     }
@@ -66,4 +84,4 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
   });
 }
 
-const opId = (op: Op): string => (op.type === 'put' ? op.value.id : op.id);
+const opId = (op: Op): string => (op.type === 'put' || op.type === 'create' ? op.value.id : op.id);

@@ -178,3 +178,38 @@ describe('applyPatch', () => {
     expect(await snapshot(db)).toStrictEqual(before);
   });
 });
+
+describe('applyPatch: records the domain creates', () => {
+  it('adds them without reading them, and undoes them with a delete', async () => {
+    const db = await seededDb();
+    const inverse = await applyPatch(db, {
+      label: '新建',
+      ops: [
+        { type: 'create', table: 'problems', value: makeProblem('p7', '新问题', 7000) },
+        { type: 'create', table: 'measures', value: makeMeasure('m71', 'p7', '新措施', 1024) },
+      ],
+    });
+    expect(await db.measures.get('m71')).toMatchObject({ text: '新措施' });
+    expect(inverse.ops).toEqual([
+      { type: 'delete', table: 'problems', id: 'p7' },
+      { type: 'delete', table: 'measures', id: 'm71' },
+    ]);
+    await applyPatch(db, inverse);
+    expect(await db.problems.get('p7')).toBeUndefined();
+  });
+
+  it('refuses to create a record whose id exists: the whole patch fails and nothing changes', async () => {
+    const db = await seededDb();
+    const before = await snapshot(db);
+    await expect(
+      applyPatch(db, {
+        label: '冲突',
+        ops: [
+          { type: 'update', table: 'measures', id: 'm11', changes: { text: '不应保存' } },
+          { type: 'create', table: 'problems', value: makeProblem('p1', '与已有问题同 id', 1) },
+        ],
+      }),
+    ).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -39,13 +39,13 @@ describe('createPerson', () => {
   it('creates a department with a clean name', () => {
     const { patch, record } = createPerson(directory, 'department', '\u3000图书馆 ');
     expect(record).toMatchObject({ name: '图书馆', aliases: [], supervisorId: null });
-    expect(patch.ops).toEqual([{ type: 'put', table: 'departments', value: record }]);
+    expect(patch.ops).toEqual([{ type: 'create', table: 'departments', value: record }]);
   });
 
   it('creates a leader with an empty post', () => {
     const { patch, record } = createPerson(directory, 'leader', '赵志强');
     expect(record).toMatchObject({ name: '赵志强', post: '' });
-    expect(patch.ops[0]).toMatchObject({ type: 'put', table: 'leaders' });
+    expect(patch.ops[0]).toMatchObject({ type: 'create', table: 'leaders' });
   });
 
   it('rejects a duplicate name, ignoring spaces and width', () => {

@@ -48,7 +48,7 @@ describe('editCell: measure fields', () => {
   it('editing measure text on a problem-only row creates the problem’s first measure', () => {
     const patch = editCell(content, directory, rowOf(rows, 'p-p3'), 'measure', '每月检查一次宣传栏');
     expect(patch.ops).toHaveLength(1);
-    expect(patch.ops[0]).toMatchObject({ type: 'put', table: 'measures', value: { problemId: 'p3', listId: 'list1', text: '每月检查一次宣传栏' } });
+    expect(patch.ops[0]).toMatchObject({ type: 'create', table: 'measures', value: { problemId: 'p3', listId: 'list1', text: '每月检查一次宣传栏' } });
     const next = apply(patch);
     const p3rows = next.rows.filter((r) => r.problemId === 'p3');
     expect(p3rows).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('editCell: departments and leaders', () => {
       { id: 'd-jiaowu', name: '教务处' },
       { name: '图书馆' },
     ]);
-    const created = patch.ops.filter((o) => o.type === 'put' && o.table === 'departments');
+    const created = patch.ops.filter((o) => o.type === 'create' && o.table === 'departments');
     expect(created).toHaveLength(1);
     const next = apply(patch);
     expect(next.directory.departments).toHaveLength(4);

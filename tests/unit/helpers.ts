@@ -98,7 +98,7 @@ export function applyToWorld(world: World, patch: Patch): World {
   }
   for (const op of patch.ops) {
     const table = tables.get(op.table)!;
-    if (op.type === 'put') table.set(op.value.id, structuredClone(op.value) as unknown as Record<string, unknown>);
+    if (op.type === 'put' || op.type === 'create') table.set(op.value.id, structuredClone(op.value) as unknown as Record<string, unknown>);
     else if (op.type === 'delete') table.delete(op.id);
     else {
       const current = table.get(op.id);
@@ -154,5 +154,5 @@ export function names(directory: Directory, ids: readonly Id[]): string[] {
 
 /** Counts how often each record key (table:id) appears in a patch. */
 export function opKeys(patch: Patch): string[] {
-  return patch.ops.map((op) => `${op.type}:${op.table}:${op.type === 'put' ? op.value.id : op.id}`);
+  return patch.ops.map((op) => `${op.type}:${op.table}:${op.type === 'put' || op.type === 'create' ? op.value.id : op.id}`);
 }

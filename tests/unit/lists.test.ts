@@ -7,7 +7,7 @@ describe('createList', () => {
   it('creates a list with clean meta and the given time', () => {
     const { patch, list } = createList({ unit: ' 示例市第五中学 ', title: '\u30002026年“三清单”\r\n', period: '2026年上半年' }, 42);
     expect(list).toMatchObject({ unit: '示例市第五中学', title: '2026年“三清单”', period: '2026年上半年', createdAt: 42, updatedAt: 42 });
-    expect(patch.ops).toEqual([{ type: 'put', table: 'lists', value: list }]);
+    expect(patch.ops).toEqual([{ type: 'create', table: 'lists', value: list }]);
   });
 
   it('requires a title', () => {
@@ -73,7 +73,7 @@ describe('duplicateList', () => {
 
   it('leaves the original list untouched and shares departments and leaders', () => {
     const { patch } = duplicateList(content, meta);
-    expect(patch.ops.every((o) => o.type === 'put' && o.table !== 'departments' && o.table !== 'leaders')).toBe(true);
+    expect(patch.ops.every((o) => o.type === 'create' && o.table !== 'departments' && o.table !== 'leaders')).toBe(true);
     const world = applyToWorld(worldOf(content, directory), patch);
     const original = contentOf(world, 'list1');
     expect(original.list).toEqual(content.list);
@@ -83,8 +83,8 @@ describe('duplicateList', () => {
 
   it('the copy’s arrays are not shared with the original', () => {
     const { patch } = duplicateList(content, meta);
-    const put = patch.ops.find((o) => o.type === 'put' && o.table === 'measures' && o.value.text === '清理新媒体账号');
-    expect(put && put.type === 'put' && put.table === 'measures' && put.value.departmentIds).not.toBe(content.measures[0]!.departmentIds);
+    const put = patch.ops.find((o) => o.type === 'create' && o.table === 'measures' && o.value.text === '清理新媒体账号');
+    expect(put && put.type === 'create' && put.table === 'measures' && put.value.departmentIds).not.toBe(content.measures[0]!.departmentIds);
   });
 
   it('requires a title', () => {

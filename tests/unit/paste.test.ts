@@ -88,7 +88,7 @@ describe('pasteBlock: lines beyond the last row', () => {
     expect(c.problems).toHaveLength(3);
     expect(after.slice(3).every((r) => r.measureId !== null && r.problemId === 'p3')).toBe(true);
     expect(after[4]!.departmentIds).toEqual(['d-dangban', 'd-deyu']);
-    expect(change.patch.ops.filter((o) => o.type === 'put' && o.table === 'measures')).toHaveLength(3);
+    expect(change.patch.ops.filter((o) => o.type === 'create' && o.table === 'measures')).toHaveLength(3);
   });
 
   it('a line landing on a problem-only row fills that row instead of adding one', () => {
@@ -204,7 +204,7 @@ describe('pasteBlock: department names in cells', () => {
     expect(names(dir, rowOf(after, 'm11').departmentIds)).toEqual(['德育处', '图书馆']);
     expect(names(dir, rowOf(after, 'm12').departmentIds)).toEqual(['图书馆', '党办']);
     expect(names(dir, rowOf(after, 'm21').departmentIds)).toEqual(['ＩＴ中心', '图书馆']);
-    const created = change.patch.ops.filter((o) => o.type === 'put' && o.table === 'departments');
+    const created = change.patch.ops.filter((o) => o.type === 'create' && o.table === 'departments');
     expect(created).toHaveLength(2);
     expect(dir.departments.map((d) => d.name).sort()).toEqual(['ＩＴ中心', '党办', '图书馆', '德育处', '教务处'].sort());
     // every referenced id exists

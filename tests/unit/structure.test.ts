@@ -41,7 +41,7 @@ describe('addProblem', () => {
     ]);
     expect(rowOf(next.rows, change.focusRowId!).serial).toBe(2);
     // midpoint insert: only the new problem is written
-    expect(change.patch.ops.map((o) => o.type)).toEqual(['put']);
+    expect(change.patch.ops.map((o) => o.type)).toEqual(['create']);
   });
 
   it('adds the first problem of an empty list', () => {
@@ -76,7 +76,7 @@ describe('insertMeasure', () => {
     const problemRow = rowOf(rows, 'p-p3');
     for (const where of ['above', 'below'] as const) {
       const change = insertMeasure(content, problemRow, where);
-      expect(change.patch.ops.filter((o) => o.type === 'put' && o.table === 'measures')).toHaveLength(2);
+      expect(change.patch.ops.filter((o) => o.type === 'create' && o.table === 'measures')).toHaveLength(2);
       const next = after(change.patch);
       const p3rows = next.rows.filter((r) => r.problemId === 'p3');
       expect(p3rows).toHaveLength(2);
