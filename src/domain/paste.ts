@@ -66,6 +66,7 @@ export function pasteBlock(
         problemId,
         measureId: m.id,
         serial: 0,
+        measureIndex: 0,
         problem: base ? previousText : pastedProblem,
         level: base?.level ?? '',
         category: base?.category ?? '',

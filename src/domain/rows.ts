@@ -10,6 +10,7 @@ export interface RiskRow {
   problemId: Id;
   measureId: Id | null;
   serial: number; // 1-based number of the problem
+  measureIndex: number; // 0-based position among its problem's rows: the first row carries the problem's handle
   problem: string;
   level: string;
   category: string;
@@ -47,6 +48,7 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         ...base,
         rowId: problemRowId(p.id),
         measureId: null,
+        measureIndex: 0,
         measure: '',
         departmentIds: [],
         leaderIds: [],
@@ -56,11 +58,12 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
       });
       return;
     }
-    for (const m of ms) {
+    ms.forEach((m, measureIndex) => {
       rows.push({
         ...base,
         rowId: m.id,
         measureId: m.id,
+        measureIndex,
         measure: m.text,
         departmentIds: m.departmentIds,
         leaderIds: m.leaderIds,
@@ -68,7 +71,7 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         status: m.status,
         note: m.note,
       });
-    }
+    });
   });
   return rows;
 }

@@ -52,6 +52,7 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
       deadline: cleanText(r.deadline ?? ''),
       status: cleanText(r.status ?? ''),
       note: cleanText(r.note ?? ''),
+      ...(r.sheet ? { sheet: r.sheet } : {}),
     };
     ctx.b.create('measures', m);
     const row = { rowId: m.id, problemId: current.id, measureId: m.id } as RiskRow;

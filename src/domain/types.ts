@@ -33,6 +33,8 @@ export interface Measure {
   deadline: string; // free text (长期坚持, 2026年6月底前) unless the user enters a date
   status: string;
   note: string;
+  /** the worksheet an imported measure came from (one sheet per department is common): kept for consolidation */
+  sheet?: string;
 }
 
 export interface Department {

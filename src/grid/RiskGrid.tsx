@@ -14,12 +14,14 @@ import './modules';
 import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
 import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
+import type { Scope } from '../domain/structure';
 import type { Directory } from '../domain/types';
 import { buildColumnDefs } from './columns';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import type { GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
+import { shortcutOf, suppressShortcuts, type Shortcut } from './shortcuts';
 import { gridTheme } from './theme';
 
 interface Props {
@@ -35,7 +37,7 @@ interface Props {
 
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const;
-const SELECTION_COLUMN = { width: 44, pinned: false, suppressHeaderMenuButton: true } as const;
+const SELECTION_COLUMN = { width: 44, pinned: false, suppressHeaderMenuButton: true, suppressKeyboardEvent: suppressShortcuts } as const;
 
 const isTextInput = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -48,6 +50,7 @@ const isTextInput = (el: EventTarget | null): boolean =>
 export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
   const context = useMemo<GridContext>(() => ({ directory }), [directory]);
 
@@ -102,19 +105,19 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
     (e: CellKeyDownEvent<GridRow>) => {
       const ev = e.event as KeyboardEvent | undefined;
       if (!ev || e.api.getEditingCells().length > 0) return;
-      const ctrl = ev.ctrlKey || ev.metaKey;
-      let handled = true;
-      if (ctrl && ev.shiftKey && ev.key === 'Enter') void commands.insert('below', 'problem');
-      else if (ctrl && ev.key === 'Enter') void commands.insert('below', 'measure');
-      else if (ev.altKey && ev.key === 'ArrowUp') void commands.move(-1);
-      else if (ev.altKey && ev.key === 'ArrowDown') void commands.move(1);
-      else if (ctrl && ev.key === 'Delete') void commands.deleteRows();
-      else if (ev.key === 'Delete' && !ctrl) void commands.clearCells();
-      else handled = false;
-      if (handled) {
-        ev.preventDefault();
-        ev.stopPropagation();
-      }
+      const shortcut = shortcutOf(ev);
+      if (!shortcut) return;
+      ev.preventDefault();
+      ev.stopPropagation();
+      const run: Record<Shortcut, () => Promise<unknown>> = {
+        'insert-problem-below': () => commands.insert('below', 'problem'),
+        'insert-measure-below': () => commands.insert('below', 'measure'),
+        'move-up': () => commands.move(-1),
+        'move-down': () => commands.move(1),
+        'delete-rows': () => commands.deleteRows(),
+        'clear-cells': () => commands.clearCells(),
+      };
+      void run[shortcut]();
     },
     [commands],
   );
@@ -137,9 +140,16 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       e.preventDefault();
       void commands.paste(text);
     };
+    // which handle started a drag decides what moves: 序号's handle moves the problem, the row handle one measure
+    const onPointerDown = (e: PointerEvent) => {
+      const handle = (e.target as HTMLElement).closest?.('.ag-row-drag');
+      if (handle) dragScope.current = handle.closest('[col-id]')?.getAttribute('col-id') === 'serial' ? 'problem' : 'measure';
+    };
+    el.addEventListener('pointerdown', onPointerDown, true);
     el.addEventListener('copy', onCopy);
     el.addEventListener('paste', onPaste);
     return () => {
+      el.removeEventListener('pointerdown', onPointerDown, true);
       el.removeEventListener('copy', onCopy);
       el.removeEventListener('paste', onPaste);
     };
@@ -151,8 +161,7 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       const dragged = (e.nodes.length ? e.nodes : [e.node]).map((n: IRowNode<GridRow>) => n.data).filter(Boolean) as GridRow[];
       if (!target || dragged.length === 0) return;
       const after = (e.node.rowIndex ?? 0) < (e.overNode?.rowIndex ?? 0);
-      // spanned columns cannot carry a drag handle, so a drag moves measures; problems move with Alt+↑/↓
-      void commands.drop(dragged, target, 'measure', after);
+      void commands.drop(dragged, target, dragScope.current, after);
     },
     [commands],
   );

@@ -2,6 +2,7 @@ import type { ColDef, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-gri
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { PeopleEditor } from './PeopleEditor';
+import { suppressShortcuts } from './shortcuts';
 
 /** Problem-scoped cells span all rows of their problem, like a cell merged down in Excel. */
 const sameProblem = ({ nodeA, nodeB }: SpanRowsParams<GridRow>): boolean =>
@@ -9,7 +10,7 @@ const sameProblem = ({ nodeA, nodeB }: SpanRowsParams<GridRow>): boolean =>
 
 /** While the picker is open it owns Enter, Tab and the arrows (to move, toggle and confirm). */
 const pickerOwnsKeys = (p: SuppressKeyboardEventParams<GridRow>): boolean =>
-  p.editing && ['Enter', 'ArrowUp', 'ArrowDown', 'Tab'].includes(p.event.key);
+  suppressShortcuts(p) || (p.editing && ['Enter', 'ArrowUp', 'ArrowDown', 'Tab'].includes(p.event.key));
 
 const LONG_TEXT: Partial<ColDef<GridRow>> = {
   cellEditor: 'agLargeTextCellEditor',
@@ -29,16 +30,18 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
     editable: true,
     sortable: false,
     resizable: true,
+    suppressKeyboardEvent: suppressShortcuts,
   };
   switch (spec.id as FieldId) {
     case 'serial':
+      // not spanned: a spanned column cannot carry a drag handle, and this one moves whole problems
       return {
         ...base,
         editable: false,
-        valueGetter: (p) => p.data?.serial,
-        spanRows: sameProblem,
-        cellClass: 'cell-serial',
-        headerTooltip: '序号随问题顺序自动编号；光标在此列时“上移/下移”（Alt+↑/↓）移动整个问题',
+        valueGetter: (p) => (p.data?.measureIndex === 0 ? p.data.serial : ''),
+        rowDrag: (p) => p.data?.measureIndex === 0,
+        cellClass: (p) => (p.data?.measureIndex === 0 ? 'cell-serial' : 'cell-serial cell-serial--cont'),
+        headerTooltip: '序号随问题顺序自动编号；拖动序号旁的手柄移动整个问题，或光标在此列时按 Alt+↑/↓',
       };
     case 'problem':
       return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem' };
@@ -75,7 +78,8 @@ export function buildColumnDefs(): ColDef<GridRow>[] {
       resizable: false,
       suppressMovable: true,
       lockPosition: 'left',
-      headerTooltip: '拖动此手柄可移动一条措施，也可拖到另一个问题下',
+      headerTooltip: '拖动此手柄移动一条措施，也可拖到另一个问题下',
+      suppressKeyboardEvent: suppressShortcuts,
       cellClass: 'cell-drag',
     },
     ...FIELDS.map(colDefFor),

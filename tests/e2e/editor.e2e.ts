@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeE2e, openApp, useBrowser } from './browser';
-import { cell, columnTexts, editText, textOf, until } from './grid';
+import { cell, columnTexts, dragTo, editText, textOf, until } from './grid';
 
 describeE2e('three-list editor in Chromium', () => {
   const { newContext } = useBrowser();
@@ -154,6 +154,33 @@ describeE2e('three-list editor in Chromium', () => {
     await until(textOf(page.getByTestId('row-count')), '显示 21 / 共 21 条措施');
     await page.getByTestId('undo').click();
     await until(() => columnTexts(page, 'measure'), before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a whole problem by its 序号 handle, a measure by its row handle, and a problem with Alt+↓', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    await page.waitForTimeout(300);
+    const before = await columnTexts(page, 'measure');
+    // problem 2 (rows 3–4) is dragged above problem 1 (rows 0–2)
+    await dragTo(page, page.locator('.ag-row[row-index="3"] .ag-cell[col-id="serial"] .ag-row-drag'), cell(page, 0, 'drag'));
+    await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [before[3], before[4], before[0], before[1], before[2]]);
+    expect(await cell(page, 0, 'serial').innerText()).toBe('1');
+
+    // the last measure of (now) problem 2 is dragged to the top: it joins problem 1
+    const now = await columnTexts(page, 'measure');
+    await dragTo(page, cell(page, 4, 'drag').locator('.ag-row-drag'), cell(page, 0, 'drag'));
+    await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [now[4], now[0], now[1], now[2], now[3]]);
+    await until(() => cell(page, 0, 'problem').getAttribute('aria-rowspan'), '3');
+
+    // keyboard: Alt+↓ on the problem cell moves the whole first problem below the second
+    const texts = await columnTexts(page, 'measure');
+    await cell(page, 0, 'problem').click();
+    await page.keyboard.press('Alt+ArrowDown');
+    await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [texts[3], texts[4], texts[0], texts[1], texts[2]]);
     expect(errors).toEqual([]);
     await context.close();
   });

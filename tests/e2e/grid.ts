@@ -56,3 +56,17 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeout = 80
 }
 
 export const textOf = (l: Locator) => async () => (await l.innerText()).trim();
+
+/** Drags a row handle onto a target the way a hand does: press, move in small steps, release. */
+export async function dragTo(page: Page, handle: Locator, target: Locator): Promise<void> {
+  await page.waitForTimeout(500); // rows animate to their new places after an update: read positions once they are still
+  const a = (await handle.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(a.x + a.width / 2 + 2, a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / 20);
+    await page.waitForTimeout(15);
+  }
+  await page.mouse.up();
+}

@@ -56,3 +56,17 @@ describe('what the importer tells the user about the samples', () => {
     ]);
   });
 });
+
+describe('an imported list remembers where each measure came from', () => {
+  it('stores the sheet of every measure of a per-department workbook', async () => {
+    const { importPatch } = await import('../../src/domain/import/importPlan');
+    const result = importWorkbook(read('04-多工作表-各部门.xlsx'));
+    const { patch } = importPatch(
+      { mode: 'new', rows: result.rows, mapped: new Map(), meta: { unit: '', title: '汇总', period: '' } },
+      { departments: [], leaders: [] },
+      '04.xlsx',
+    );
+    const sheets = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'measures' ? [o.value.sheet] : []));
+    expect(sheets).toEqual(['党办', '党办', '党办', '德育处', '教务处', '教务处']);
+  });
+});
