@@ -1,0 +1,69 @@
+import type { FieldId } from '../fields';
+import type { RiskRow } from '../rows';
+
+/** Header texts as these tables print them (and as the importer reads them back). */
+export const EXPORT_LABELS: Record<FieldId, string> = {
+  serial: '序号',
+  category: '类别',
+  problem: '问题清单',
+  level: '风险等级',
+  measure: '措施清单',
+  departments: '责任部门',
+  leaders: '责任领导',
+  deadline: '完成时限',
+  status: '进展情况',
+  note: '备注',
+};
+
+/** Relative widths for A4 landscape (the print setup fits the table to one page wide). */
+export const EXPORT_WIDTHS: Record<FieldId, number> = {
+  serial: 6,
+  category: 10,
+  problem: 32,
+  level: 8,
+  measure: 42,
+  departments: 12,
+  leaders: 11,
+  deadline: 12,
+  status: 11,
+  note: 14,
+};
+
+export const EXPORTABLE: readonly FieldId[] = ['serial', 'category', 'problem', 'level', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'];
+
+export interface ExportOptions {
+  columns: FieldId[]; // in order
+  subtitle: boolean; // 填报单位 / 日期 row under the title
+  signOff: boolean; // 填表人 / 审核人 / 日期 and 单位盖章 under the table
+  perDepartment: boolean; // one sheet per department: the file the office sends out
+  perLeader: boolean;
+  summary: boolean; // counts per department, leader, status, level
+  date: Date;
+}
+
+/** The customary columns, plus 完成时限 / 进展 / 风险等级 / 备注 / 类别 when the list uses them. */
+export function defaultColumns(rows: readonly RiskRow[]): FieldId[] {
+  const used = (f: 'deadline' | 'status' | 'level' | 'note' | 'category') => rows.some((r) => r[f] !== '');
+  const cols: FieldId[] = ['serial'];
+  if (used('category')) cols.push('category');
+  cols.push('problem');
+  if (used('level')) cols.push('level');
+  cols.push('measure', 'departments', 'leaders');
+  if (used('deadline')) cols.push('deadline');
+  if (used('status')) cols.push('status');
+  if (used('note')) cols.push('note');
+  return cols;
+}
+
+export function defaultOptions(rows: readonly RiskRow[], date = new Date()): ExportOptions {
+  return { columns: defaultColumns(rows), subtitle: true, signOff: false, perDepartment: false, perLeader: false, summary: false, date };
+}
+
+const ILLEGAL_FILE = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** `<单位><标题>_<YYYYMMDD>.xlsx`, without characters Windows forbids in file names. */
+export function exportFileName(unit: string, title: string, date: Date): string {
+  const ymd = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
+  const base = `${unit}${title}`.replace(ILLEGAL_FILE, '').trim() || '三清单';
+  return `${base}_${ymd}.xlsx`;
+}

@@ -1,0 +1,45 @@
+/**
+ * A workbook as data: what the exporter decides (sheets, cells, styles by name, merges, print setup), which the xlsx
+ * writer turns into bytes. Keeping it pure makes the layout testable without reading a file back.
+ */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'body' | 'bodyCenter' | 'signoff' | 'plain';
+
+export interface SpecCell {
+  value: string | number;
+  style: CellStyle;
+}
+
+export interface SpecRow {
+  cells: (SpecCell | null)[]; // null: an empty cell (still styled when inside a merged range: see `fill` in merges)
+  height?: number; // points
+}
+
+export interface SpecMerge {
+  top: number; // 0-based, inclusive
+  left: number;
+  bottom: number;
+  right: number;
+  style: CellStyle; // the style of every cell in the range, so borders show around the whole merged cell
+}
+
+export interface PrintSetup {
+  landscape: boolean;
+  /** rows (0-based, inclusive) repeated at the top of every printed page */
+  titleRows?: [number, number];
+  footer?: string; // Excel header/footer codes, e.g. &P
+  frozenRows?: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  columnWidths: number[]; // Excel width units
+  rows: SpecRow[];
+  merges: SpecMerge[];
+  print?: PrintSetup;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  title?: string; // document property
+}
