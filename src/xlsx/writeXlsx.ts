@@ -101,7 +101,10 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
     const ht = row.height ? ` ht="${row.height}" customHeight="1"` : '';
     rowsXml.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
   });
-  const cols = sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const cols = sheet.columnWidths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`)
+    .join('');
   const merges = sheet.merges.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`).join('')}</mergeCells>`
     : '';

@@ -3,22 +3,12 @@ import type { FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
+import { ID_COLUMN_HEADER, ID_SHEET, ID_SHEET_FORMAT, idCell } from '../rowIds';
 import { heightFor, wrappedLines } from './textWidth';
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec } from './workbookSpec';
 
-/** The very hidden sheet that carries each exported row's ids, so an edited copy can come back as an update. */
-export const ID_SHEET = '_三清单数据标识';
-export const ID_HEADER = ['工作表', '行号', '措施ID', '问题ID', '清单ID'];
-
 const PROBLEM_SCOPED = new Set<FieldId>(['serial', 'problem', 'level', 'category']);
 const CENTERED = new Set<FieldId>(['serial', 'level', 'deadline', 'status']);
-
-interface IdRow {
-  sheet: string;
-  row: number; // 1-based Excel row
-  measureId: Id | null;
-  problemId: Id;
-}
 
 /**
  * The meeting-ready workbook: a title row merged across the table, an optional 填报单位/日期 row, the header, one row
@@ -31,11 +21,10 @@ export function buildExport(content: ListContent, directory: Directory, options:
   const all = only ?? buildRows(content.problems, content.measures);
   const title = `${content.list.unit}${content.list.title}`;
   const sheets: SheetSpec[] = [];
-  const ids: IdRow[] = [];
   const used = new Set<string>();
   const add = (name: string, rows: readonly RiskRow[], heading: string) => {
     const sheetName = uniqueSheetName(name, used);
-    sheets.push(listSheet(sheetName, heading, rows, content, options, people, ids));
+    sheets.push(listSheet(sheetName, heading, rows, content, options, people));
   };
 
   add(content.list.title || '三清单', all, title);
@@ -52,7 +41,7 @@ export function buildExport(content: ListContent, directory: Directory, options:
     }
   }
   if (options.summary) sheets.push(summarySheet(uniqueSheetName('汇总', used), title, all, directory));
-  sheets.push(idSheet(ids, content.list.id));
+  sheets.push(idSheet(content.list.id, options.date));
   return { sheets, title };
 }
 
@@ -63,10 +52,10 @@ function listSheet(
   content: ListContent,
   options: ExportOptions,
   people: ReadonlyMap<Id, Person>,
-  ids: IdRow[],
 ): SheetSpec {
   const cols = options.columns;
   const widths = cols.map((c) => EXPORT_WIDTHS[c]);
+  const idCol = cols.length;
   const out: SpecRow[] = [];
   const merges: SpecMerge[] = [];
   const lastCol = cols.length - 1;
@@ -80,7 +69,10 @@ function listSheet(
     merges.push({ top: out.length - 1, left: 0, bottom: out.length - 1, right: lastCol, style: 'subtitle' });
   }
   const headerRow = out.length;
-  out.push({ cells: cols.map((c) => ({ value: EXPORT_LABELS[c], style: 'header' as CellStyle })), height: 30 });
+  out.push({
+    cells: [...cols.map((c) => ({ value: EXPORT_LABELS[c], style: 'header' as CellStyle })), { value: ID_COLUMN_HEADER, style: 'plain' }],
+    height: 30,
+  });
 
   // rows grouped by problem, numbered within this sheet
   let serial = 0;
@@ -96,9 +88,9 @@ function listSheet(
         const value = c === 'serial' ? serial : cellText(r, c, people);
         return { value, style: CENTERED.has(c) ? 'bodyCenter' : 'body' };
       });
+      cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       const lines = Math.max(1, ...cols.map((c, ci) => (PROBLEM_SCOPED.has(c) ? 1 : wrappedLines(cellText(r, c, people), widths[ci]!))));
       out.push({ cells, height: heightFor(lines) });
-      ids.push({ sheet: name, row: out.length, measureId: r.measureId, problemId: r.problemId });
     }
     const end = out.length - 1;
     // a problem needs at least the height of its own text: what its rows lack goes to them evenly
@@ -123,7 +115,8 @@ function listSheet(
 
   return {
     name,
-    columnWidths: widths,
+    columnWidths: [...widths, 20],
+    hiddenColumns: [idCol],
     rows: out,
     merges,
     print: { landscape: true, titleRows: [headerRow, headerRow], footer: '&C第 &P 页 共 &N 页', frozenRows: headerRow + 1 },
@@ -167,15 +160,16 @@ function summarySheet(name: string, title: string, rows: readonly RiskRow[], dir
   return { name, columnWidths: [30, 12], rows: out, merges, print: { landscape: false, footer: '&C第 &P 页 共 &N 页' } };
 }
 
-function idSheet(ids: readonly IdRow[], listId: Id): SheetSpec {
+function idSheet(listId: Id, date: Date): SheetSpec {
   const plain = (v: string | number): SpecCell => ({ value: v, style: 'plain' });
   return {
     name: ID_SHEET,
     state: 'veryHidden',
-    columnWidths: [16, 8, 28, 28, 28],
+    columnWidths: [12, 40],
     rows: [
-      { cells: ID_HEADER.map(plain) },
-      ...ids.map((r) => ({ cells: [plain(r.sheet), plain(r.row), plain(r.measureId ?? ''), plain(r.problemId), plain(listId)] })),
+      { cells: [plain('格式'), plain(ID_SHEET_FORMAT)] },
+      { cells: [plain('清单ID'), plain(listId)] },
+      { cells: [plain('导出时间'), plain(date.toISOString())] },
     ],
     merges: [],
   };

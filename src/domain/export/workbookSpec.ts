@@ -34,6 +34,7 @@ export interface SheetSpec {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
   columnWidths: number[]; // Excel width units
+  hiddenColumns?: number[]; // 0-based
   rows: SpecRow[];
   merges: SpecMerge[];
   print?: PrintSetup;

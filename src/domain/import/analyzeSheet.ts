@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
 import { cleanText } from '../text';
+import { ID_COLUMN_HEADER } from '../rowIds';
 import { matchHeader, type HeaderMatch } from './headerSynonyms';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
@@ -63,7 +64,12 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const top = sheet.rows[headerRow] ?? [];
   const groupOf = groupHeaders(sheet, headerRow, width);
   const candidates: { index: number; header: string; match: HeaderMatch | null }[] = [];
+  let idColumn: number | undefined;
   for (let c = 0; c < width; c++) {
+    if (cleanText(top[c] ?? '') === ID_COLUMN_HEADER) {
+      idColumn = c; // our own id column: read by the importer, never offered for mapping
+      continue;
+    }
     const upper = cleanText(top[c] ?? '') || groupOf[c] || '';
     const lower = twoRows ? cleanText(below[c] ?? '') : '';
     const header = lower && upper && lower !== upper ? `${upper}/${lower}` : lower || upper;
@@ -72,7 +78,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   }
   const columns = assignFields(candidates);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
-  return { sheet: sheet.name, headerRow, headerRows, columns, title, unit };
+  return { sheet: sheet.name, headerRow, headerRows, columns, title, unit, ...(idColumn !== undefined ? { idColumn } : {}) };
 }
 
 /** The text of a header cell merged across several columns, for each column it covers (for “组/子” header names). */

@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
 import { cleanText, splitNames } from '../text';
+import { parseIdCell } from '../rowIds';
 import { isRepeatedHeader } from './analyzeSheet';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
 
@@ -103,6 +104,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     };
     for (const f of present) row[f as 'level'] = textOf(r, f);
     row.sheet = sheet.name;
+    if (analysis.idColumn !== undefined) {
+      const ids = parseIdCell(raw[analysis.idColumn] ?? '');
+      if (ids) row.ids = ids;
+    }
     rows.push(row);
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }

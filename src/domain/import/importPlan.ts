@@ -4,9 +4,12 @@ import { concatPatches, remove, update, type Op, type Patch } from '../patch';
 import { appendFlatRows, emptyContent } from '../rowsToList';
 import { nameKey } from '../text';
 import type { Directory, Id, ListContent, PersonKind, RiskList } from '../types';
+import { EditContext } from '../editContext';
+import { applyUpdate } from './importUpdate';
 import type { ImportRow } from './types';
 
-export type ImportMode = 'new' | 'append' | 'replace';
+/** update: an edited copy of an exported list goes back into that list, matched by the ids it carries. */
+export type ImportMode = 'new' | 'append' | 'replace' | 'update';
 
 /** A department or leader name in the file that matches no record: created, unless the user maps it to one. */
 export interface NewName {
@@ -45,7 +48,7 @@ export interface ImportPlan {
   /** `${kind}:${nameKey}` → the existing record a new name stands for */
   mapped: ReadonlyMap<string, Id>;
   meta?: ListMeta; // for a new list
-  target?: ListContent; // for append / replace
+  target?: ListContent; // for append / replace / update
 }
 
 export const mappingKey = (kind: PersonKind, name: string): string => `${kind}:${nameKey(name)}`;
@@ -87,6 +90,12 @@ export function importPatch(plan: ImportPlan, directory: Directory, fileName: st
     list = created.list;
     content = emptyContent(list);
     parts.push(created.patch);
+  } else if (plan.mode === 'update') {
+    if (!plan.target) throw new Error('update needs the list the workbook came from');
+    const ctx = new EditContext(plan.target, { departments: [...directory.departments], leaders: [...directory.leaders] });
+    applyUpdate(ctx, rows);
+    parts.push(ctx.b.build(''));
+    return { patch: concatPatches(`用“${fileName}”更新清单（${rows.length} 行）`, parts), listId: plan.target.list.id };
   } else {
     if (!plan.target) throw new Error('append/replace needs a target list');
     list = plan.target.list;

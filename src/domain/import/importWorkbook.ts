@@ -1,3 +1,4 @@
+import { exportedListId } from '../rowIds';
 import { analyzeSheet } from './analyzeSheet';
 import { ImportError } from './errors';
 import { extractRows } from './extractRows';
@@ -9,6 +10,7 @@ export interface WorkbookImport {
   warnings: ImportWarning[];
   title: string; // from the first table's title row
   unit: string;
+  listId: string | null; // the list a workbook this app exported came from
 }
 
 /**
@@ -33,11 +35,18 @@ export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
   const result = extractAll(sheets, analyses);
   return {
     analyses,
+    listId: exportedListId(sheets),
     rows: result.rows,
     warnings: [...skipped, ...result.warnings],
     title: analyses.find((a) => a.title)?.title ?? '',
     unit: analyses.find((a) => a.unit)?.unit ?? '',
   };
+}
+
+/** The new list's unit and title as the file names them: a title that starts with the unit does not repeat it. */
+export function suggestedMeta(result: Pick<WorkbookImport, 'title' | 'unit'>, fileName: string): { unit: string; title: string } {
+  const title = result.unit && result.title.startsWith(result.unit) ? result.title.slice(result.unit.length).trim() : result.title;
+  return { unit: result.unit, title: title || fileName.replace(/\.xlsx$/i, '') };
 }
 
 /** Reads the rows again with (possibly user-changed) column mappings. */
@@ -51,8 +60,37 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
     rows.push(...r.rows);
     warnings.push(...r.warnings);
   }
-  return { rows, warnings };
+  return { rows: oncePerMeasure(rows, warnings), warnings };
 }
+
+/**
+ * An exported workbook can show one measure on several sheets (the list and its department's sheet). It is imported
+ * once, where it first appears, with the content of the copy that differs from the first one: the copy someone edited.
+ */
+function oncePerMeasure(rows: ImportRow[], warnings: ImportWarning[]): ImportRow[] {
+  const first = new Map<string, number>();
+  const out: ImportRow[] = [];
+  for (const row of rows) {
+    const id = row.ids?.measureId;
+    if (!id) {
+      out.push(row);
+      continue;
+    }
+    const at = first.get(id);
+    if (at === undefined) {
+      first.set(id, out.length);
+      out.push(row);
+      continue;
+    }
+    const kept = out[at]!;
+    if (sameContent(kept, row)) continue;
+    out[at] = { ...row, sheet: kept.sheet, excelRow: kept.excelRow };
+    warnings.push({ sheet: row.sheet ?? '', row: row.excelRow, message: `第 ${row.excelRow} 行：与工作表“${kept.sheet}”中的同一措施内容不同，采用本行修改后的内容` });
+  }
+  return out;
+}
+
+const sameContent = (a: ImportRow, b: ImportRow): boolean => JSON.stringify(publicRow({ ...a, sheet: '' })) === JSON.stringify(publicRow({ ...b, sheet: '' }));
 
 /** A warning as one line, naming the sheet when the workbook has several tables. */
 export function warningText(w: ImportWarning, manySheets: boolean): string {
@@ -60,7 +98,7 @@ export function warningText(w: ImportWarning, manySheets: boolean): string {
 }
 
 /** The CLI's JSON row: the importer's row without its bookkeeping. */
-export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow'> {
-  const { excelRow: _omit, ...rest } = row;
+export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids'> {
+  const { excelRow: _row, ids: _ids, ...rest } = row;
   return rest;
 }

@@ -22,6 +22,7 @@ export interface SheetAnalysis {
   columns: ImportColumn[];
   title: string; // the title row above the table, '' if none
   unit: string; // 填报单位 (or the unit the title starts with), '' if none
+  idColumn?: number; // the hidden id column of a workbook this app exported
 }
 
 /** One measure as the importer reads it: the CLI's JSON row and what the list is built from. */
@@ -38,6 +39,8 @@ export interface ImportRow {
   sheet?: string;
   /** 1-based row number in the sheet, for messages */
   excelRow: number;
+  /** ids from a workbook this app exported: the row updates that measure instead of duplicating it */
+  ids?: { measureId: string | null; problemId: string };
 }
 
 export interface ImportWarning {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { KIND_LABEL, recordsOf } from '../../domain/directory';
 import { FIELDS, type FieldId } from '../../domain/fields';
 import { mappingKey, type ImportMode } from '../../domain/import/importPlan';
-import { warningText } from '../../domain/import/importWorkbook';
+import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
 import type { ListMeta } from '../../domain/lists';
 import type { Directory, Id, ListContent } from '../../domain/types';
 import { currentPeriod } from '../ListMetaDialog';
@@ -48,11 +48,7 @@ export function ImportDialog({ state, directory, current, onRemap, onConfirm, on
 
 function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
   const [mode, setMode] = useState<ImportMode>('new');
-  const [meta, setMeta] = useState<ListMeta>({
-    unit: preview.unit,
-    title: (preview.unit && preview.title.startsWith(preview.unit) ? preview.title.slice(preview.unit.length) : preview.title) || preview.fileName.replace(/\.xlsx$/i, ''),
-    period: currentPeriod(),
-  });
+  const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
   const [mapped, setMapped] = useState<Map<string, Id>>(
     () => new Map(preview.newNames.filter((n) => n.suggestion).map((n) => [mappingKey(n.kind, n.name), n.suggestion!])),
   );
