@@ -1,11 +1,12 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
-import { EMPTY_FILTER, statusesInUse, type RowFilter } from '../domain/filter';
+import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
 import type { Directory, ListContent } from '../domain/types';
 import { createCommands } from '../grid/commands';
 import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from '../grid/gridRow';
-import { targetRows } from '../grid/gridQueries';
+import { displayedRows, targetRows } from '../grid/gridQueries';
+import { ExportBar } from './export/ExportBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
 import { ColumnChooser } from './ColumnChooser';
@@ -95,6 +96,15 @@ export function ListView({ content, directory }: Props) {
             if (n === 0) showMessage('请先勾选要批量设置的行（表格最左侧的勾选框）。');
             else setBulkCount(n);
           }}
+        />
+        <ExportBar
+          content={content}
+          directory={directory}
+          rows={rows}
+          shownRows={() => (api ? displayedRows(api) : rows)}
+          filterActive={isFilterActive(filter)}
+          shownCount={counts.shown}
+          totalCount={counts.total}
         />
         <ColumnChooser
           visible={visibleColumns}

@@ -1,5 +1,8 @@
 import type { ImportErrorCode } from '../domain/import/errors';
+import type { ExportOptions } from '../domain/export/exportOptions';
 import type { SheetTable } from '../domain/import/types';
+import type { RiskRow } from '../domain/rows';
+import type { Directory, ListContent } from '../domain/types';
 
 export interface WorkerRequest {
   id: number;
@@ -10,3 +13,13 @@ export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'done'; sheets: SheetTable[] }
   | { id: number; type: 'error'; code: ImportErrorCode; detail: string };
+
+export interface ExportRequest {
+  id: number;
+  content: ListContent;
+  directory: Directory;
+  options: Omit<ExportOptions, 'date'> & { date: number };
+  rows: RiskRow[] | null; // only these rows (a filtered view), or all
+}
+
+export type ExportResponse = { id: number; type: 'done'; bytes: Uint8Array } | { id: number; type: 'error'; message: string };

@@ -19,8 +19,8 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-export const LINE_HEIGHT_PT = 15.6; // 12 pt 仿宋 at single spacing
-export const ROW_PADDING_PT = 6;
+export const LINE_HEIGHT_PT = 16.5; // 12 pt 仿宋 with a little leading, as printed tables are set
+export const ROW_PADDING_PT = 8;
 
 export function heightFor(lines: number): number {
   return Math.round((lines * LINE_HEIGHT_PT + ROW_PADDING_PT) * 10) / 10;

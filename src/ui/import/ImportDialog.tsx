@@ -47,7 +47,7 @@ export function ImportDialog({ state, directory, current, onRemap, onConfirm, on
 }
 
 function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
-  const [mode, setMode] = useState<ImportMode>('new');
+  const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : 'new');
   const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
   const [mapped, setMapped] = useState<Map<string, Id>>(
     () => new Map(preview.newNames.filter((n) => n.suggestion).map((n) => [mappingKey(n.kind, n.name), n.suggestion!])),
@@ -72,7 +72,14 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
             className="primary"
             data-testid="import-confirm"
             disabled={preview.rows.length === 0 || (mode === 'new' && !meta.title.trim())}
-            onClick={() => onConfirm({ mode, meta: mode === 'new' ? meta : undefined, target: mode === 'new' ? undefined : current ?? undefined, mapped })}
+            onClick={() =>
+              onConfirm({
+                mode,
+                meta: mode === 'new' ? meta : undefined,
+                target: mode === 'update' ? preview.origin ?? undefined : mode === 'new' ? undefined : current ?? undefined,
+                mapped,
+              })
+            }
           >
             确认导入 {preview.rows.length} 条措施
           </button>
@@ -86,6 +93,12 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
 
       <fieldset className="import-mode">
         <legend>导入到</legend>
+        {preview.origin && (
+          <label className="check">
+            <input type="radio" name="mode" data-testid="import-mode-update" checked={mode === 'update'} onChange={() => setMode('update')} />
+            更新原清单“{preview.origin.list.title}”（按数据标识对应，不会重复）
+          </label>
+        )}
         <label className="check">
           <input type="radio" name="mode" data-testid="import-mode-new" checked={mode === 'new'} onChange={() => setMode('new')} />
           新建清单
@@ -103,6 +116,22 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
             <input aria-label="单位名称" placeholder="单位名称" value={meta.unit} onChange={(e) => setMeta({ ...meta, unit: e.target.value })} />
             <input aria-label="标题" placeholder="标题" data-testid="import-title" value={meta.title} onChange={(e) => setMeta({ ...meta, title: e.target.value })} />
             <input aria-label="期次" placeholder="期次" value={meta.period} onChange={(e) => setMeta({ ...meta, period: e.target.value })} />
+          </div>
+        )}
+        {mode === 'update' && preview.diff && (
+          <div className="update-diff" data-testid="import-diff">
+            <p>
+              将更新 {preview.diff.changed.length} 条措施，新增 {preview.diff.added} 条，{preview.diff.unchanged} 条无变化；文件中没有的措施保持不变。
+            </p>
+            {preview.diff.changed.length > 0 && (
+              <ul className="warnings">
+                {preview.diff.changed.slice(0, 100).map((c, i) => (
+                  <li key={i}>
+                    {preview.analyses.length > 1 ? `工作表“${c.sheet}”` : ''}第 {c.excelRow} 行：{c.fields.join('、')}有修改
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         {mode === 'replace' && current && (

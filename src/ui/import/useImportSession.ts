@@ -3,8 +3,9 @@ import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
 import { extractAll, importWorkbook } from '../../domain/import/importWorkbook';
 import { importPatch, newNames, type ImportPlan, type NewName } from '../../domain/import/importPlan';
+import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from '../../domain/import/types';
-import type { Id } from '../../domain/types';
+import type { Id, ListContent } from '../../domain/types';
 import { store } from '../../storage/store';
 import { MAX_FILE_BYTES } from '../../xlsx/readXlsx';
 import { readXlsxInWorker } from '../../xlsx/readInWorker';
@@ -20,6 +21,9 @@ export interface Preview {
   title: string;
   unit: string;
   newNames: NewName[];
+  /** the list this workbook was exported from, when it still exists: the import can update it in place */
+  origin: ListContent | null;
+  diff: UpdateDiff | null;
 }
 
 export type ImportState =
@@ -46,7 +50,16 @@ export function useImportSession() {
       const sheets = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
       const result = importWorkbook(sheets);
       const directory = await store.loadDirectory();
-      setState({ status: 'preview', fileName, sheets, ...result, newNames: newNames(result.rows, directory) });
+      const origin = result.listId ? await store.loadListContent(result.listId) : null;
+      setState({
+        status: 'preview',
+        fileName,
+        sheets,
+        ...result,
+        newNames: newNames(result.rows, directory),
+        origin,
+        diff: origin ? diffUpdate(result.rows, origin, directory) : null,
+      });
     } catch (e) {
       const message =
         e instanceof ImportError
@@ -76,7 +89,14 @@ export function useImportSession() {
             },
       );
       const { rows, warnings } = extractAll(s.sheets, analyses);
-      return { ...s, analyses, rows, warnings: [...s.warnings.filter((w) => w.row === undefined), ...warnings], newNames: newNames(rows, directory) };
+      return {
+        ...s,
+        analyses,
+        rows,
+        warnings: [...s.warnings.filter((w) => w.row === undefined), ...warnings],
+        newNames: newNames(rows, directory),
+        diff: s.origin ? diffUpdate(rows, s.origin, directory) : null,
+      };
     });
   }, []);
 

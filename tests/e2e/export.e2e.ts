@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ID_COLUMN_HEADER } from '../../src/domain/rowIds';
+import { readXlsx } from '../../src/xlsx/readXlsx';
+import { describeE2e, openApp, useBrowser } from './browser';
+import { cell, until } from './grid';
+
+const root = join(__dirname, '../..');
+const SAMPLE = join(root, 'samples/03-整改台账-两行表头.xlsx');
+
+/** What a reader of the workbook sees: the visible sheets' cells, without the hidden id column. */
+function visibleCells(bytes: Uint8Array) {
+  return readXlsx(bytes)
+    .filter((s) => !s.hidden)
+    .map((s) => {
+      const header = s.rows.find((r) => r.includes(ID_COLUMN_HEADER));
+      const idCol = header ? header.indexOf(ID_COLUMN_HEADER) : -1;
+      return { name: s.name, rows: s.rows.map((r) => r.filter((_, i) => i !== idCol)), merges: s.merges };
+    });
+}
+
+describeE2e('exporting and printing in Chromium', () => {
+  const { newContext } = useBrowser();
+
+  it('downloads the same workbook the CLI writes for the same list', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(SAMPLE);
+    await page.getByTestId('import-confirm').click();
+    await cell(page, 0, 'measure').waitFor();
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const file = await download;
+    const today = new Date();
+    const ymd = `${today.getFullYear()}${String(today.getMonth() + 1).padStart(2, '0')}${String(today.getDate()).padStart(2, '0')}`;
+    expect(file.suggestedFilename()).toBe(`示例实验学校意识形态工作问题整改台账_${ymd}.xlsx`);
+    const browserBytes = readFileSync((await file.path())!);
+
+    const out = join(mkdtempSync(join(tmpdir(), 'sqd-export-')), 'cli.xlsx');
+    const cli = spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), 'convert', SAMPLE, out], { cwd: root, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const cliBytes = readFileSync(out);
+
+    const fromBrowser = visibleCells(browserBytes);
+    expect(fromBrowser).toEqual(visibleCells(cliBytes));
+    expect(fromBrowser[0]!.rows[0]).toEqual(['示例实验学校意识形态工作问题整改台账']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports only the shown rows when the user chooses so with a filter on', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    await page.getByTestId('quick-search').fill('家长');
+    await until(async () => /^显示 \d+ \/ 共 22 条措施$/.test(await page.getByTestId('row-count').innerText()) && !(await page.getByTestId('row-count').innerText()).startsWith('显示 22'), true);
+    const shown = Number(/^显示 (\d+)/.exec(await page.getByTestId('row-count').innerText())![1]);
+    expect(shown).toBeGreaterThan(0);
+    await page.getByTestId('export-xlsx').click();
+    await page.getByTestId('export-scope-shown').check();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-confirm').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    const header = sheet!.rows.findIndex((r) => r.includes('措施清单'));
+    const measureCol = sheet!.rows[header]!.indexOf('措施清单');
+    const measures = sheet!.rows.slice(header + 1).map((r) => r[measureCol]).filter(Boolean);
+    expect(measures).toHaveLength(shown);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a print view with the same title, merged problems and header', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    await page.getByTestId('print').click();
+    const view = page.getByTestId('print-view');
+    await view.waitFor();
+    expect(await view.locator('.print-title').innerText()).toBe('示例市第五中学2026年意识形态领域风险“三清单”');
+    // the sample uses 类别 and 风险等级, so they are among the default columns
+    expect(await view.locator('thead th').allInnerTexts()).toEqual(['序号', '类别', '问题清单', '风险等级', '措施清单', '责任部门', '责任领导', '完成时限', '进展情况', '备注']);
+    // the first problem spans its three measures
+    const problemCell = view.locator('tbody tr').first().locator('td').nth(2);
+    expect(await problemCell.innerText()).toContain('高考加分政策调整');
+    expect(await problemCell.getAttribute('rowspan')).toBe('3');
+    await page.keyboard.press('Escape');
+    await view.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
