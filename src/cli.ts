@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError, importErrorMessage } from './domain/import/errors';
+import { parseBackup, restorePatch } from './domain/backup';
 import { buildExport } from './domain/export/buildExport';
 import { defaultOptions } from './domain/export/exportOptions';
 import { importPatch } from './domain/import/importPlan';
@@ -14,9 +15,11 @@ import { writeXlsx } from './xlsx/writeXlsx';
  * 三清单 command line, over the same import and export code as the app.
  *   import <file.xlsx>             prints {"rows":[…],"warnings":[…]} as JSON
  *   convert <in.xlsx> <out.xlsx>   imports any supported table and writes the meeting-ready workbook
+ *   export <backup.json> <out.xlsx> [标题]   writes a list from a backup (the newest, or the one whose title has 标题)
  * Bad input: exit code 1 and one line on stderr.
  */
-const USAGE = '用法：npm run --silent cli -- import <文件.xlsx> | convert <输入.xlsx> <输出.xlsx>';
+const USAGE =
+  '用法：npm run --silent cli -- import <文件.xlsx> | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -70,15 +73,40 @@ function convertCommand(input: string | undefined, output: string | undefined): 
     if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
     fail(`转换“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);
   }
+  writeOutput(output, out, summary);
+}
+
+function writeOutput(output: string, bytes: Uint8Array, summary: string): void {
   try {
-    writeFileSync(output, out);
+    writeFileSync(output, bytes);
   } catch (e) {
     fail(`无法写入“${output}”（${(e as { code?: string }).code ?? String(e)}）：请检查路径，或先关闭在 Excel/WPS 中打开的同名文件。`);
   }
   process.stdout.write(`${summary}\n`);
 }
 
+function exportCommand(input: string | undefined, output: string | undefined, title: string | undefined): void {
+  if (!input || !output) fail(USAGE, 2);
+  const name = basename(input);
+  const text = new TextDecoder().decode(readInput(input));
+  let backup;
+  try {
+    backup = parseBackup(text, name);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  const lists = [...backup.data.lists].sort((a, b) => b.createdAt - a.createdAt);
+  const list = title ? lists.find((l) => `${l.unit}${l.title}${l.period}`.includes(title)) : lists[0];
+  if (!list) fail(title ? `备份“${name}”中没有标题含“${title}”的清单。` : `备份“${name}”中没有清单。`);
+  const tables = emptyTables();
+  applyInMemory(tables, restorePatch({ lists: [], problems: [], measures: [], departments: [], leaders: [] }, backup));
+  const { content, directory } = listFromTables(tables, list.id);
+  const bytes = writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures))));
+  writeOutput(output, bytes, `已写入“${output}”：清单“${list.title}”，${content.problems.length} 个问题、${content.measures.length} 条措施`);
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'import') importCommand(args[0]);
 else if (command === 'convert') convertCommand(args[0], args[1]);
+else if (command === 'export') exportCommand(args[0], args[1], args[2]);
 else fail(USAGE, 2);

@@ -1,3 +1,4 @@
+import type { BackupData } from '../domain/backup';
 import { byOrder } from '../domain/order';
 import type { Directory, Id, ListContent, Measure, PersonKind, RiskList } from '../domain/types';
 import type { SanqingdanDb } from './db';
@@ -42,4 +43,15 @@ export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<M
     counts.set(id, (counts.get(id) ?? 0) + 1);
   });
   return counts;
+}
+
+/** Every record of every table, read in one transaction: what a backup holds. */
+export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
+  return db.transaction('r', db.lists, db.problems, db.measures, db.departments, db.leaders, async () => ({
+    lists: await db.lists.toArray(),
+    problems: await db.problems.toArray(),
+    measures: await db.measures.toArray(),
+    departments: await db.departments.toArray(),
+    leaders: await db.leaders.toArray(),
+  }));
 }

@@ -1,7 +1,7 @@
 import type { Patch } from '../domain/patch';
 import type { Id, PersonKind } from '../domain/types';
 import { SanqingdanDb } from './db';
-import { loadDirectory, loadListContent, measuresReferencing } from './queries';
+import { loadAll, loadDirectory, loadListContent, measuresReferencing } from './queries';
 import { UndoHistory } from './undoHistory';
 
 /**
@@ -15,6 +15,7 @@ export const store = {
   loadListContent: (listId: Id) => loadListContent(db, listId),
   loadDirectory: () => loadDirectory(db),
   measuresReferencing: (kind: PersonKind, id: Id) => measuresReferencing(db, kind, id),
+  loadAll: () => loadAll(db),
 };
 
 type VersionListener = () => void;

@@ -11,6 +11,7 @@ import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
 import { ConfirmDialog } from './Modal';
+import { BackupControls } from './backup/BackupControls';
 import { ImportButton } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { useImportSession } from './import/useImportSession';
@@ -142,6 +143,7 @@ export function App() {
         )}
         <div className="topbar__right">
           <ImportButton input={fileInput} onFile={(f) => void importSession.start(f)} />
+          <BackupControls onRestored={() => setView('list')} />
           {view === 'list' && current && (
             <button type="button" data-testid="open-sample-top" title="新建一份示例清单，看看完整的样子" onClick={() => void openSample().then((id) => id && select(id))}>
               打开示例
@@ -160,7 +162,7 @@ export function App() {
         </div>
       )}
       <main>{main}</main>
-      <StatusBar />
+      <StatusBar hasData={!!lists && lists.length > 0} />
       {dragging && <div className="drop-overlay">松开鼠标以导入 Excel 文件</div>}
       {directory && (
         <ImportDialog

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { persistedState, requestPersistence, type PersistState } from '../storage/persistence';
+import { downloadBackup } from './backup/backupActions';
+import { needsReminder, REMIND_AFTER_DAYS, useLastBackup } from './backup/lastBackup';
 
 const TEXT: Record<PersistState, string> = {
   granted: '本机存储：已设为持久保存',
@@ -8,8 +10,10 @@ const TEXT: Record<PersistState, string> = {
 };
 
 /** Where the data lives and whether the browser promised to keep it. */
-export function StatusBar() {
+export function StatusBar({ hasData }: { hasData: boolean }) {
   const [state, setState] = useState<PersistState | null>(null);
+  const lastBackup = useLastBackup();
+  const remind = needsReminder(lastBackup, hasData);
   useEffect(() => {
     // ask once at start; browsers that decide by engagement may say yes later, so the user can ask again
     void requestPersistence().then(setState, () => persistedState().then(setState));
@@ -22,6 +26,15 @@ export function StatusBar() {
       {state === 'denied' && (
         <button type="button" className="link" onClick={() => void requestPersistence().then(setState)}>
           再次申请
+        </button>
+      )}
+      <span data-testid="last-backup" className={remind ? 'warn' : 'muted'}>
+        {lastBackup ? `上次备份：${lastBackup.toLocaleDateString('zh-CN')}` : '尚未备份'}
+        {remind && `（${lastBackup ? `已超过 ${REMIND_AFTER_DAYS} 天，` : ''}建议备份）`}
+      </span>
+      {remind && (
+        <button type="button" className="link" onClick={() => void downloadBackup()}>
+          立即备份
         </button>
       )}
       <span className="muted">所有修改即时保存在本机浏览器中，不上传服务器。</span>

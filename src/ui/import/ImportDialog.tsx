@@ -135,7 +135,9 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
           </div>
         )}
         {mode === 'replace' && current && (
-          <p className="warn-text">将删除“{current.list.title}”现有的 {current.measures.length} 条措施，换成文件中的内容（可撤销）。</p>
+          <p className="warn-text">
+            将删除“{current.list.title}”现有的 {current.measures.length} 条措施，换成文件中的内容（可撤销）。替换前建议先点右上角“备份”保存一份。
+          </p>
         )}
       </fieldset>
 
