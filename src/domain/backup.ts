@@ -1,5 +1,6 @@
 import { DomainError } from './errors';
-import { TABLES, type Op, type Patch, type TableName, type TableRecords } from './patch';
+import type { HistoryEntry } from './history';
+import { TABLES, type ListTable, type Op, type Patch, type TableRecords } from './patch';
 
 /**
  * The whole database as one file: versioned so that a file from an older app version is migrated on restore, and
@@ -9,7 +10,7 @@ import { TABLES, type Op, type Patch, type TableName, type TableRecords } from '
 export const BACKUP_FORMAT = 'sanqingdan-backup';
 export const BACKUP_VERSION = 1;
 
-export type BackupData = { [T in TableName]: TableRecords[T][] };
+export type BackupData = { [T in ListTable]: TableRecords[T][] } & { history: HistoryEntry[] };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -61,9 +62,11 @@ export function parseBackup(text: string, fileName: string): Backup {
   const data = b.data;
   if (!isObj(data)) throw bad('缺少数据部分');
   for (const t of TABLES) if (!Array.isArray(data[t])) throw bad(`缺少“${t}”数据`);
+  if (data.history === undefined) data.history = []; // backups from before the change log have none
+  if (!Array.isArray(data.history)) throw bad('修改记录部分无效');
   const d = data as unknown as BackupData;
 
-  const ids = new Map<TableName, Set<string>>();
+  const ids = new Map<ListTable, Set<string>>();
   for (const t of TABLES) {
     const seen = new Set<string>();
     for (const [i, r] of (d[t] as unknown[]).entries()) {
@@ -97,8 +100,8 @@ const clip = (s: unknown) => (isStr(s) ? (s.length > 20 ? `${s.slice(0, 20)}…`
 /** Restoring replaces everything with the backup's records, as one patch: atomic, and undone by one undo. */
 export function restorePatch(current: BackupData, backup: Backup): Patch {
   const ops: Op[] = [];
-  for (const t of TABLES) for (const r of current[t]) ops.push({ type: 'delete', table: t, id: r.id });
-  for (const t of TABLES) for (const r of backup.data[t]) ops.push({ type: 'put', table: t, value: r } as Op);
+  for (const t of [...TABLES, 'history'] as const) for (const r of current[t]) ops.push({ type: 'delete', table: t, id: r.id });
+  for (const t of [...TABLES, 'history'] as const) for (const r of backup.data[t]) ops.push({ type: 'put', table: t, value: r } as Op);
   return { label: `从备份恢复（${backup.exportedAt.slice(0, 10)}）`, ops };
 }
 

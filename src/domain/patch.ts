@@ -1,3 +1,4 @@
+import type { HistoryEntry } from './history';
 import type { Department, Leader, Measure, Problem, RiskList } from './types';
 
 /**
@@ -12,9 +13,12 @@ export interface TableRecords {
   measures: Measure;
   departments: Department;
   leaders: Leader;
+  history: HistoryEntry; // written by storage alongside every change; only a restore puts entries directly
 }
 export type TableName = keyof TableRecords;
-export const TABLES: readonly TableName[] = ['lists', 'problems', 'measures', 'departments', 'leaders'];
+/** The tables of the three lists themselves (history aside). */
+export type ListTable = Exclude<TableName, 'history'>;
+export const TABLES: readonly ListTable[] = ['lists', 'problems', 'measures', 'departments', 'leaders'];
 
 /**
  * `create` adds a record the domain has just made (new id): storage need not read it first, and the transaction fails

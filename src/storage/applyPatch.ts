@@ -1,3 +1,5 @@
+import { MAX_CHANGES, recordText, type HistoryEntry, type RecordChange } from '../domain/history';
+import { newId } from '../domain/ids';
 import type { Op, Patch, TableName } from '../domain/patch';
 import type { SanqingdanDb } from './db';
 
@@ -14,11 +16,15 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
  * Updates merge into the record as it is inside the transaction, and the inverse restores only the fields this patch
  * changed: an undo never overwrites what another tab changed in other fields meanwhile. An update of a record that no
  * longer exists (deleted in another tab) is dropped rather than resurrecting it.
+ *
+ * Every change is also written to the change log (the history table) in the same transaction: when, which lists and
+ * records, and each field's old and new value.
  */
 export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch> {
   if (patch.ops.length === 0) return { label: patch.label, ops: [] };
   const tables = [...new Set(patch.ops.map((op) => op.table))];
-  return db.transaction('rw', tables.map((t) => db.tableOf(t)), async () => {
+  const scope = [...new Set([...tables, 'history' as const])].map((t) => db.tableOf(t));
+  return db.transaction('rw', scope, async () => {
     const before = new Map<TableName, Map<string, Rec | undefined>>();
     const created = new Map<TableName, Set<string>>();
     for (const t of tables) {
@@ -46,6 +52,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
       }
     }
     const inverse: Op[] = [];
+    const log = new ChangeLog();
     for (const t of tables) {
       const adds: Rec[] = [];
       const puts: Rec[] = [];
@@ -56,6 +63,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           if (next === undefined) continue; // created and deleted within the patch
           adds.push(next);
           inverse.push({ type: 'delete', table: t, id });
+          log.add(t, id, 'create', next);
           continue;
         }
         const prev = before.get(t)!.get(id);
@@ -63,9 +71,11 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           if (prev === undefined) continue;
           deletes.push(id);
           inverse.push({ type: 'put', table: t, value: prev } as unknown as Op);
+          log.add(t, id, 'delete', prev);
         } else if (prev === undefined) {
           puts.push(next);
           inverse.push({ type: 'delete', table: t, id });
+          log.add(t, id, 'create', next);
         } else {
           const changes: Record<string, unknown> = {};
           for (const key of new Set([...Object.keys(prev), ...Object.keys(next)])) {
@@ -74,14 +84,42 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           if (Object.keys(changes).length === 0) continue;
           puts.push(next);
           inverse.push({ type: 'update', table: t, id, changes } as unknown as Op);
+          log.add(t, id, 'update', next, Object.keys(changes).map((field) => ({ field, old: prev[field], new: next[field] })));
         }
       }
       if (adds.length) await db.tableOf(t).bulkAdd(adds);
       if (puts.length) await db.tableOf(t).bulkPut(puts);
       if (deletes.length) await db.tableOf(t).bulkDelete(deletes);
     }
+    const entry = log.entry(patch.label);
+    if (entry) await db.history.add(entry);
     return { label: patch.label, ops: inverse };
   });
+}
+
+/** Collects one change's log entry; the history table's own records are not logged. */
+class ChangeLog {
+  private readonly changes: RecordChange[] = [];
+  private readonly listIds = new Set<string>();
+  private readonly recordIds = new Set<string>();
+  private omitted = 0;
+
+  add(table: TableName, id: string, kind: RecordChange['kind'], record: Rec, fields?: RecordChange['fields']): void {
+    if (table === 'history') return;
+    const listId = table === 'lists' ? id : typeof record.listId === 'string' ? record.listId : null;
+    if (listId) this.listIds.add(listId);
+    if (this.changes.length >= MAX_CHANGES) {
+      this.omitted++;
+      return;
+    }
+    this.recordIds.add(id);
+    this.changes.push({ table, id, kind, text: recordText(table, record), ...(fields ? { fields } : {}) });
+  }
+
+  entry(label: string): HistoryEntry | null {
+    if (this.changes.length === 0) return null;
+    return { id: newId(), at: Date.now(), label, listIds: [...this.listIds], recordIds: [...this.recordIds], changes: this.changes, omitted: this.omitted };
+  }
 }
 
 const opId = (op: Op): string => (op.type === 'put' || op.type === 'create' ? op.value.id : op.id);

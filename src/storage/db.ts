@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { HistoryEntry } from '../domain/history';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
@@ -9,6 +10,7 @@ export class SanqingdanDb extends Dexie {
   measures!: Table<Measure, string>;
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
+  history!: Table<HistoryEntry, string>;
 
   constructor(name = 'sanqingdan') {
     super(name);

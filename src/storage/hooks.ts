@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { HistoryEntry } from '../domain/history';
 import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
 import { loadDirectory, loadListContent, loadLists, usageCounts } from './queries';
 import { db } from './store';
@@ -17,3 +18,14 @@ export const useDirectory = (): Directory | undefined => useLiveQuery(() => load
 
 export const useUsageCounts = (kind: PersonKind): Map<Id, number> | undefined =>
   useLiveQuery(() => usageCounts(db, kind), [kind]);
+
+/** The change log of a list, or of some records (a row's measure and problem), live. */
+export const useListLog = (listId: Id | null): HistoryEntry[] | undefined =>
+  useLiveQuery((): Promise<HistoryEntry[]> => (listId ? db.history.where('listIds').equals(listId).toArray() : Promise.resolve([])), [listId]);
+
+export const useRecordLog = (ids: readonly Id[]): HistoryEntry[] | undefined =>
+  useLiveQuery(async () => {
+    const found = await db.history.where('recordIds').anyOf([...ids]).toArray();
+    const unique = new Map(found.map((e) => [e.id, e]));
+    return [...unique.values()].sort((a, b) => b.at - a.at);
+  }, [ids.join(',')]);

@@ -21,6 +21,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       leaders: 'id, name',
     },
   },
+  {
+    // the change log; existing data needs nothing, the new table starts empty
+    version: 2,
+    stores: { history: 'id, at, *listIds, *recordIds' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -42,18 +42,18 @@ export class UndoHistory {
   }
 
   undo(): Promise<string | null> {
-    return this.serial(() => this.swap(this.undoStack, this.redoStack));
+    return this.serial(() => this.swap(this.undoStack, this.redoStack, '撤销'));
   }
 
   redo(): Promise<string | null> {
-    return this.serial(() => this.swap(this.redoStack, this.undoStack));
+    return this.serial(() => this.swap(this.redoStack, this.undoStack, '重做'));
   }
 
-  private async swap(from: Step[], to: Step[]): Promise<string | null> {
+  private async swap(from: Step[], to: Step[], verb: string): Promise<string | null> {
     const step = from.pop();
     if (!step) return null;
     try {
-      const inverse = await applyPatch(this.db, step.inverse);
+      const inverse = await applyPatch(this.db, { ...step.inverse, label: `${verb}：${step.label}` });
       to.push({ label: step.label, inverse });
     } catch (e) {
       from.push(step); // nothing was applied: the step is still there to retry

@@ -5,6 +5,7 @@ import { useDirectory, useListContent, useLists } from '../storage/hooks';
 import { history, onVersionChange } from '../storage/store';
 import { pickList, useCurrentListId } from './currentList';
 import { DirectoryPage } from './DirectoryPage';
+import { ChangeLogPage } from './history/ChangeLogPage';
 import { EmptyState } from './EmptyState';
 import { createNewList, deleteExistingList, duplicateExistingList, editListMeta, openSample } from './listActions';
 import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
@@ -20,7 +21,7 @@ import { StatusBar } from './StatusBar';
 import { UndoButtons } from './UndoButtons';
 import { redo, undo } from './run';
 
-type View = 'list' | 'directory';
+type View = 'list' | 'directory' | 'history';
 type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
 
 const isTyping = (el: Element | null) =>
@@ -97,6 +98,7 @@ export function App() {
   let main;
   if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
   else if (view === 'directory') main = <DirectoryPage directory={directory} />;
+  else if (view === 'history' && current) main = <ChangeLogPage list={current} directory={directory} />;
   else if (!current)
     main = (
       <EmptyState
@@ -129,6 +131,11 @@ export function App() {
           <button type="button" aria-current={view === 'directory'} data-testid="tab-directory" onClick={() => setView('directory')}>
             部门与领导
           </button>
+          {current && (
+            <button type="button" aria-current={view === 'history'} data-testid="tab-history" onClick={() => setView('history')}>
+              修改记录
+            </button>
+          )}
         </nav>
         {view === 'list' && current && lists && (
           <ListSwitcher

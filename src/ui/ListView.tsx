@@ -5,7 +5,8 @@ import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../
 import type { Directory, ListContent } from '../domain/types';
 import { createCommands } from '../grid/commands';
 import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from '../grid/gridRow';
-import { displayedRows, targetRows } from '../grid/gridQueries';
+import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
+import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
@@ -26,6 +27,7 @@ export function ListView({ content, directory }: Props) {
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
+  const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
   const previousRows = useRef(new Map<string, GridRow>());
@@ -96,6 +98,11 @@ export function ListView({ content, directory }: Props) {
             if (n === 0) showMessage('请先勾选要批量设置的行（表格最左侧的勾选框）。');
             else setBulkCount(n);
           }}
+          onRowHistory={() => {
+            const row = api ? focusedRow(api) : null;
+            if (row) setHistoryRow(row);
+            else showMessage('请先点选要查看的行。');
+          }}
         />
         <ExportBar
           content={content}
@@ -132,6 +139,7 @@ export function ListView({ content, directory }: Props) {
         onCounts={onCounts}
         onColumnsChanged={syncVisibleColumns}
       />
+      {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
           count={bulkCount}

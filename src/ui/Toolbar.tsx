@@ -3,10 +3,11 @@ import type { Commands } from '../grid/commands';
 interface Props {
   commands: Commands;
   onBulk: () => void;
+  onRowHistory: () => void;
 }
 
 /** Row actions. Each names its keyboard shortcut, which works while a cell is focused. */
-export function Toolbar({ commands, onBulk }: Props) {
+export function Toolbar({ commands, onBulk, onRowHistory }: Props) {
   const button = (label: string, title: string, testId: string, action: () => void) => (
     <button type="button" title={title} data-testid={testId} onClick={action}>
       {label}
@@ -26,6 +27,7 @@ export function Toolbar({ commands, onBulk }: Props) {
       {button('删除行', '删除勾选的行或当前行（Ctrl+Delete）；可撤销', 'delete-rows', () => void commands.deleteRows())}
       <span className="toolbar__sep" />
       {button('批量设置…', '为勾选的行统一设置责任部门、责任领导、完成时限或进展', 'bulk-set', onBulk)}
+      {button('本行记录', '查看当前行（措施及其问题）的全部修改记录', 'row-history-button', onRowHistory)}
     </div>
   );
 }

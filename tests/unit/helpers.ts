@@ -3,11 +3,11 @@
  * check what a user would see after a change (via buildRows) without IndexedDB.
  */
 import { byOrder } from '../../src/domain/order';
-import type { Patch, TableName, TableRecords } from '../../src/domain/patch';
+import type { ListTable, Patch, TableName, TableRecords } from '../../src/domain/patch';
 import { buildRows, type RiskRow } from '../../src/domain/rows';
 import type { Department, Directory, Id, Leader, ListContent, Measure, Problem, RiskList } from '../../src/domain/types';
 
-export type World = { [T in TableName]: TableRecords[T][] };
+export type World = { [T in ListTable]: TableRecords[T][] };
 
 export function makeList(over: Partial<RiskList> = {}): RiskList {
   return {
@@ -93,11 +93,12 @@ export function worldOf(content: ListContent, directory: Directory, extraLists: 
 /** Applies a patch to in-memory tables the way storage does: put replaces, update merges (if present), delete removes. */
 export function applyToWorld(world: World, patch: Patch): World {
   const tables = new Map<TableName, Map<string, Record<string, unknown>>>();
-  for (const t of Object.keys(world) as TableName[]) {
+  for (const t of Object.keys(world) as ListTable[]) {
     tables.set(t, new Map(world[t].map((r) => [r.id, structuredClone(r) as unknown as Record<string, unknown>])));
   }
   for (const op of patch.ops) {
-    const table = tables.get(op.table)!;
+    const table = tables.get(op.table);
+    if (!table) continue; // history entries are not part of a world
     if (op.type === 'put' || op.type === 'create') table.set(op.value.id, structuredClone(op.value) as unknown as Record<string, unknown>);
     else if (op.type === 'delete') table.delete(op.id);
     else {

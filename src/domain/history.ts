@@ -1,0 +1,70 @@
+import type { TableName } from './patch';
+
+/**
+ * The change log: one entry per applied change (an edit, a paste, an import, an undo), written in the same transaction
+ * as the change itself, so the log and the data never disagree.
+ */
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface RecordChange {
+  table: Exclude<TableName, 'history'>;
+  id: string;
+  kind: 'create' | 'update' | 'delete';
+  text: string; // what the record is called (a measure's text, a department's name), for people reading the log
+  fields?: FieldChange[]; // for updates
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: number; // ms since epoch
+  label: string;
+  listIds: string[];
+  recordIds: string[]; // every record touched: what a row's history is looked up by
+  changes: RecordChange[];
+  omitted: number; // changes not stored one by one (a large import keeps its first MAX_CHANGES)
+}
+
+export const MAX_CHANGES = 2000;
+
+const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name' };
+
+/** A record's name for the log. */
+export function recordText(table: string, record: Record<string, unknown> | undefined): string {
+  const v = record?.[TEXT_FIELD[table] ?? 'id'];
+  const s = typeof v === 'string' ? v : '';
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}
+
+/** Field names as users see them, for the log. */
+export const FIELD_LABELS: Record<string, string> = {
+  text: '内容',
+  title: '标题',
+  unit: '单位',
+  period: '期次',
+  departmentIds: '责任部门',
+  leaderIds: '责任领导',
+  deadline: '完成时限',
+  status: '进展/状态',
+  note: '备注',
+  level: '风险等级',
+  category: '类别',
+  order: '顺序',
+  problemId: '所属问题',
+  name: '名称',
+  aliases: '别名',
+  supervisorId: '分管领导',
+  post: '职务',
+};
+
+export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };
+
+/** Entries of a list between two dates (inclusive days), newest first. */
+export function filterLog(entries: readonly HistoryEntry[], listId: string, from: string, to: string): HistoryEntry[] {
+  const start = from ? new Date(`${from}T00:00:00`).getTime() : -Infinity;
+  const end = to ? new Date(`${to}T23:59:59.999`).getTime() : Infinity;
+  return entries.filter((e) => e.listIds.includes(listId) && e.at >= start && e.at <= end).sort((a, b) => b.at - a.at);
+}
