@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { serviceWorkerSource } from './src/pwa/serviceWorkerSource.ts';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -26,8 +29,20 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
 });
 
+/** Emits sw.js listing every built file (chunks, assets, public/), versioned by their names' hash. */
+const serviceWorker = (): Plugin => ({
+  name: 'sanqingdan-service-worker',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const publicFiles = readdirSync('public').filter((f) => !f.endsWith('.png') || f.startsWith('icon'));
+    const files = ['./', './index.html', ...publicFiles.map((f) => `./${f}`), ...Object.keys(bundle).map((f) => `./${f}`)];
+    const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+    this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, [...new Set(files)]) });
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   // relative asset paths: the built app works from any folder a school puts it in
   base: './',
   build: {

@@ -12,6 +12,7 @@ import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
 import { ConfirmDialog } from './Modal';
+import { useUpdateAvailable } from '../pwa/registerServiceWorker';
 import { BackupControls } from './backup/BackupControls';
 import { ImportButton } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
@@ -69,6 +70,7 @@ export function App() {
   }, [importSession.start]);
 
   useEffect(() => onVersionChange(() => setOutdated(true)), []);
+  const applyUpdate = useUpdateAvailable();
 
   // Undo and redo work anywhere on the page except inside a text field, where the field's own undo applies.
   useEffect(() => {
@@ -117,6 +119,14 @@ export function App() {
           本应用已在其他标签页中更新。为避免数据冲突，请
           <button type="button" onClick={() => location.reload()}>
             刷新本页
+          </button>
+        </div>
+      )}
+      {applyUpdate && !outdated && (
+        <div className="banner" role="status" data-testid="update-banner">
+          三清单有新版本。请先完成正在编辑的内容，然后
+          <button type="button" onClick={applyUpdate}>
+            更新并刷新
           </button>
         </div>
       )}
