@@ -28,6 +28,11 @@ db.on('versionchange', () => {
   return false;
 });
 
+/** Opens the database once at start: a browser that refuses (private mode, storage disabled) is told clearly. */
+export function openDatabase(): Promise<void> {
+  return db.open().then(() => undefined);
+}
+
 export function onVersionChange(listener: VersionListener): () => void {
   versionListeners.add(listener);
   return () => versionListeners.delete(listener);

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
-import { history, onVersionChange } from '../storage/store';
+import { describeError } from '../storage/errors';
+import { history, onVersionChange, openDatabase } from '../storage/store';
 import { pickList, useCurrentListId } from './currentList';
 import { DirectoryPage } from './DirectoryPage';
 import { ChangeLogPage } from './history/ChangeLogPage';
@@ -70,6 +71,10 @@ export function App() {
   }, [importSession.start]);
 
   useEffect(() => onVersionChange(() => setOutdated(true)), []);
+  const [fatal, setFatal] = useState<string | null>(null);
+  useEffect(() => {
+    openDatabase().catch((e: unknown) => setFatal(describeError(e)));
+  }, []);
   const applyUpdate = useUpdateAvailable();
 
   // Undo and redo work anywhere on the page except inside a text field, where the field's own undo applies.
@@ -98,7 +103,14 @@ export function App() {
   const lastUnit = lists?.[lists.length - 1]?.unit ?? '';
 
   let main;
-  if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
+  if (fatal)
+    main = (
+      <div className="empty-state" role="alert" data-testid="storage-error">
+        <h1>无法打开本机数据</h1>
+        <p>{fatal}</p>
+      </div>
+    );
+  else if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
   else if (view === 'directory') main = <DirectoryPage directory={directory} />;
   else if (view === 'history' && current) main = <ChangeLogPage list={current} directory={directory} />;
   else if (!current)
