@@ -1,0 +1,103 @@
+/**
+ * npm run bench: the figures the performance issue sets budgets for, each beside its budget and the floor measured in
+ * the same run. Generated inputs go to bench-out/ (not committed). Node part: import and export paths and the CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strToU8, unzipSync } from 'fflate';
+import { buildExport } from '../../src/domain/export/buildExport';
+import { defaultOptions } from '../../src/domain/export/exportOptions';
+import { importWorkbook } from '../../src/domain/import/importWorkbook';
+import { buildRows } from '../../src/domain/rows';
+import { readXlsx } from '../../src/xlsx/readXlsx';
+import { writeXlsx } from '../../src/xlsx/writeXlsx';
+import { floorRead, floorWrite } from './floors';
+import { syntheticList } from './syntheticList';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'bench-out');
+mkdirSync(out, { recursive: true });
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
+
+/** Best of `runs` (after one warm-up when asked): the steady figure a user sees on a second import. */
+function time(fn: () => unknown, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+interface Row {
+  what: string;
+  size: string;
+  ms: number;
+  floorMs?: number;
+  budget: string;
+  ok: boolean | null;
+}
+const rows: Row[] = [];
+const add = (r: Row) => {
+  rows.push(r);
+  const ratio = r.floorMs ? ` (${(r.ms / r.floorMs).toFixed(2)}× floor ${r.floorMs.toFixed(0)} ms)` : '';
+  console.error(`  ${r.what} ${r.size}: ${r.ms.toFixed(0)} ms${ratio}`);
+};
+
+for (const n of SIZES) {
+  const { content, directory } = syntheticList(n);
+  const runs = n >= 50000 ? 1 : 3;
+  const spec = buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures), new Date(2026, 10, 23)));
+  const bytes = writeXlsx(spec);
+  writeFileSync(join(out, `list-${n}.xlsx`), bytes);
+
+  // reading: our reader and the table analysis against unzip + one pass
+  const floorR = time(() => floorRead(bytes), runs);
+  const read = time(() => importWorkbook(readXlsx(bytes)), runs);
+  add({ what: 'import (read + analyse)', size: `${n}`, ms: read, floorMs: floorR, budget: '≤ 2× floor', ok: read <= 2 * floorR });
+
+  // writing: layout + our writer against zipping the same XML already built
+  const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, v]));
+  const floorW = time(() => floorWrite(parts), runs);
+  const write = time(() => writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures)))), runs);
+  add({ what: 'export (layout + write)', size: `${n}`, ms: write, floorMs: floorW, budget: '≤ 2× floor', ok: write <= 2 * floorW });
+}
+
+// the CLI, start-up included, against a process doing only the floor read (budget: well inside 6×)
+const cliSize = 20000;
+const { content: c20, directory: d20 } = syntheticList(cliSize);
+const file20 = join(out, `list-${cliSize}.xlsx`);
+writeFileSync(file20, writeXlsx(buildExport(c20, d20, defaultOptions(buildRows(c20.problems, c20.measures)))));
+const floorScript = join(out, 'floor.mjs');
+writeFileSync(
+  floorScript,
+  strToU8(
+    `import { readFileSync } from 'node:fs';\nimport { unzipSync, strFromU8 } from '${join(root, 'node_modules/fflate/esm/index.mjs').replace(/\\/g, '/')}';\n` +
+      `const f = unzipSync(readFileSync(process.argv[2])); let n = 0;\n` +
+      `for (const [k, v] of Object.entries(f)) { if (!k.startsWith('xl/worksheets/') && k !== 'xl/sharedStrings.xml') continue; const s = strFromU8(v); const re = /<(?:c|si)[\\s>]/g; while (re.exec(s)) n++; }\nconsole.log(n);\n`,
+  ),
+);
+const proc = (args: string[]) => {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const r = spawnSync(args[0]!, args.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+};
+spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), '--build'], { cwd: root });
+const floorProc = proc([process.execPath, floorScript, file20]);
+const cli = proc(['npm', 'run', '--silent', 'cli', '--', 'import', file20]);
+add({ what: 'CLI import process (npm run cli)', size: `${cliSize}`, ms: cli, floorMs: floorProc, budget: 'well inside 6× floor process', ok: cli <= 4 * floorProc });
+
+console.log('\n| what | rows | ms | floor ms | ratio | budget | ok |\n|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.what} | ${r.size} | ${r.ms.toFixed(0)} | ${r.floorMs?.toFixed(0) ?? ''} | ${r.floorMs ? `${(r.ms / r.floorMs).toFixed(2)}×` : ''} | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'yes' : '**no**'} |`,
+  );
+}
