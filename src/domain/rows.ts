@@ -40,15 +40,20 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
   const grouped = measuresByProblem(measures);
   const rows: RiskRow[] = [];
   const sorted = [...problems].sort(byOrder);
-  sorted.forEach((p, index) => {
-    const base = { problemId: p.id, serial: index + 1, problem: p.text, level: p.level, category: p.category };
+  // plain object literals (no spread): this runs on every change of a list of tens of thousands of rows
+  for (let index = 0; index < sorted.length; index++) {
+    const p = sorted[index]!;
     const ms = grouped.get(p.id);
     if (!ms || ms.length === 0) {
       rows.push({
-        ...base,
         rowId: problemRowId(p.id),
+        problemId: p.id,
         measureId: null,
+        serial: index + 1,
         measureIndex: 0,
+        problem: p.text,
+        level: p.level,
+        category: p.category,
         measure: '',
         departmentIds: [],
         leaderIds: [],
@@ -56,14 +61,19 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         status: '',
         note: '',
       });
-      return;
+      continue;
     }
-    ms.forEach((m, measureIndex) => {
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
       rows.push({
-        ...base,
         rowId: m.id,
+        problemId: p.id,
         measureId: m.id,
-        measureIndex,
+        serial: index + 1,
+        measureIndex: k,
+        problem: p.text,
+        level: p.level,
+        category: p.category,
         measure: m.text,
         departmentIds: m.departmentIds,
         leaderIds: m.leaderIds,
@@ -71,7 +81,7 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         status: m.status,
         note: m.note,
       });
-    });
-  });
+    }
+  }
   return rows;
 }

@@ -13,11 +13,13 @@ export function peopleIndex(directory: Directory): Map<Id, Person> {
 }
 
 export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Person>): GridRow[] {
-  return buildRows(content.problems, content.measures).map((r) => ({
-    ...r,
-    departmentsText: namesFor(people, r.departmentIds).join('\n'),
-    leadersText: namesFor(people, r.leaderIds).join('\n'),
-  }));
+  const rows = buildRows(content.problems, content.measures) as GridRow[];
+  // filled in place rather than spread into new objects: this runs on every change, for every row
+  for (const r of rows) {
+    r.departmentsText = namesFor(people, r.departmentIds).join('\n');
+    r.leadersText = namesFor(people, r.leaderIds).join('\n');
+  }
+  return rows;
 }
 
 /**
