@@ -1,19 +1,12 @@
+import type { ImportRow } from '../src/domain/import/types';
+
 /**
  * The sample workbooks, as data: each spec says how its sheets are laid out and which rows they hold. The generator
  * (make-samples.ts) writes them; the tests import them and expect exactly these rows back. Contents are paraphrased
  * from the themes in shared/reference/table-layouts.md; units and names are fictional.
  */
-export interface SpecRow {
-  problem: string;
-  measure: string;
-  departments: string[];
-  leaders: string[];
-  level?: string;
-  deadline?: string;
-  status?: string;
-  note?: string;
-  category?: string;
-}
+/** A row as the importer returns it (the CLI's JSON row), without its sheet, which the spec adds. */
+export type SpecRow = Omit<ImportRow, 'excelRow' | 'ids' | 'sheet'>;
 
 export interface WorkbookSpec {
   file: string;
