@@ -21,7 +21,14 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
  * records, and each field's old and new value.
  */
 export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch> {
-  if (patch.ops.length === 0) return { label: patch.label, ops: [] };
+  return (await applyPatchDetailed(db, patch)).inverse;
+}
+
+/** Each changed record's state after a patch (undefined: deleted), by table: what views of the data update from. */
+export type Touched = Map<TableName, Map<string, Record<string, unknown> | undefined>>;
+
+export async function applyPatchDetailed(db: SanqingdanDb, patch: Patch): Promise<{ inverse: Patch; touched: Touched }> {
+  if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map() };
   const tables = [...new Set(patch.ops.map((op) => op.table))];
   const scope = [...new Set([...tables, 'history' as const])].map((t) => db.tableOf(t));
   return db.transaction('rw', scope, async () => {
@@ -53,6 +60,12 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
     }
     const inverse: Op[] = [];
     const log = new ChangeLog();
+    const touched: Touched = new Map();
+    const touch = (t: TableName, id: string, rec: Rec | undefined) => {
+      let m = touched.get(t);
+      if (!m) touched.set(t, (m = new Map()));
+      m.set(id, rec);
+    };
     for (const t of tables) {
       const adds: Rec[] = [];
       const puts: Rec[] = [];
@@ -64,6 +77,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           adds.push(next);
           inverse.push({ type: 'delete', table: t, id });
           log.add(t, id, 'create', next);
+          touch(t, id, next);
           continue;
         }
         const prev = before.get(t)!.get(id);
@@ -72,10 +86,12 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           deletes.push(id);
           inverse.push({ type: 'put', table: t, value: prev } as unknown as Op);
           log.add(t, id, 'delete', prev);
+          touch(t, id, undefined);
         } else if (prev === undefined) {
           puts.push(next);
           inverse.push({ type: 'delete', table: t, id });
           log.add(t, id, 'create', next);
+          touch(t, id, next);
         } else {
           const changes: Record<string, unknown> = {};
           for (const key of new Set([...Object.keys(prev), ...Object.keys(next)])) {
@@ -85,6 +101,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
           puts.push(next);
           inverse.push({ type: 'update', table: t, id, changes } as unknown as Op);
           log.add(t, id, 'update', next, Object.keys(changes).map((field) => ({ field, old: prev[field], new: next[field] })));
+          touch(t, id, next);
         }
       }
       if (adds.length) await db.tableOf(t).bulkAdd(adds);
@@ -93,7 +110,7 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
     }
     const entry = log.entry(patch.label);
     if (entry) await db.history.add(entry);
-    return { label: patch.label, ops: inverse };
+    return { inverse: { label: patch.label, ops: inverse }, touched };
   });
 }
 

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HistoryEntry } from '../domain/history';
 import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
-import { loadDirectory, loadListContent, loadLists, usageCounts } from './queries';
-import { db } from './store';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { loadLists, usageCounts } from './queries';
+import { db, directoryStore, listStore, releaseListStore } from './store';
 
 /**
  * Live views of the database for React. They re-run when the data they read changes, in this tab or any other tab on
@@ -11,10 +12,16 @@ import { db } from './store';
 export const useLists = (): RiskList[] | undefined => useLiveQuery(() => loadLists(db), []);
 
 /** undefined while loading, null when the list does not exist (deleted, perhaps in another tab). */
-export const useListContent = (listId: Id | null): ListContent | null | undefined =>
-  useLiveQuery(() => (listId ? loadListContent(db, listId) : Promise.resolve(null)), [listId]);
+export function useListContent(listId: Id | null): ListContent | null | undefined {
+  const store = useMemo(() => (listId ? listStore(listId) : null), [listId]);
+  useEffect(() => (store ? () => releaseListStore(store) : undefined), [store]);
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.getSnapshot ?? nothing);
+}
 
-export const useDirectory = (): Directory | undefined => useLiveQuery(() => loadDirectory(db), []);
+const noSubscribe = () => () => undefined;
+const nothing = () => null;
+
+export const useDirectory = (): Directory | undefined => useSyncExternalStore(directoryStore.subscribe, directoryStore.getSnapshot);
 
 export const useUsageCounts = (kind: PersonKind): Map<Id, number> | undefined =>
   useLiveQuery(() => usageCounts(db, kind), [kind]);

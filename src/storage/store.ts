@@ -2,6 +2,8 @@ import type { Patch } from '../domain/patch';
 import type { Id, PersonKind } from '../domain/types';
 import { SanqingdanDb } from './db';
 import { loadAll, loadDirectory, loadListContent, measuresReferencing } from './queries';
+import { DirectoryStore } from './directoryStore';
+import { ListStore, touchedIds, type TouchedIds } from './listStore';
 import { UndoHistory } from './undoHistory';
 
 /**
@@ -9,6 +11,37 @@ import { UndoHistory } from './undoHistory';
  */
 export const db = new SanqingdanDb('sanqingdan');
 export const history = new UndoHistory(db);
+
+/**
+ * Open lists, shared by the components showing them, and kept current: from this tab's changes directly, from other
+ * tabs' through a BroadcastChannel that names the records each change touched.
+ */
+const stores = new Map<Id, ListStore>();
+export const directoryStore = new DirectoryStore(db);
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('sanqingdan-changes');
+
+history.onApplied((touched) => {
+  directoryStore.apply(touched);
+  for (const s of stores.values()) s.apply(touched);
+  channel?.postMessage(touchedIds(touched));
+});
+channel?.addEventListener('message', (e: MessageEvent<TouchedIds>) => {
+  directoryStore.refresh(e.data);
+  for (const s of stores.values()) void s.refresh(e.data);
+});
+
+export function listStore(listId: Id): ListStore {
+  let s = stores.get(listId);
+  if (!s) stores.set(listId, (s = new ListStore(db, listId)));
+  return s;
+}
+
+/** A list no component shows any more is dropped from memory (it is read again when shown again). */
+export function releaseListStore(store: ListStore): void {
+  setTimeout(() => {
+    if (store.listenerCount === 0 && stores.get(store.listId) === store) stores.delete(store.listId);
+  }, 0);
+}
 
 export const store = {
   run: (patch: Patch) => history.run(patch),

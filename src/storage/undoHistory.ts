@@ -1,6 +1,6 @@
 import type { Patch } from '../domain/patch';
 import type { SanqingdanDb } from './db';
-import { applyPatch } from './applyPatch';
+import { applyPatchDetailed, type Touched } from './applyPatch';
 
 interface Step {
   label: string;
@@ -26,13 +26,27 @@ export class UndoHistory {
   private state: UndoState = { undoLabel: null, redoLabel: null };
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly appliedListeners = new Set<(touched: Touched) => void>();
+
   constructor(private readonly db: SanqingdanDb) {}
+
+  /** Called after each change this history applies has committed, with the records it changed. */
+  onApplied(listener: (touched: Touched) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
+  }
+
+  private async apply(patch: Patch): Promise<Patch> {
+    const { inverse, touched } = await applyPatchDetailed(this.db, patch);
+    if (touched.size) for (const l of this.appliedListeners) l(touched);
+    return inverse;
+  }
 
   /** Applies a change. Changes are applied one after another, in the order the user made them. */
   run(patch: Patch): Promise<void> {
     return this.serial(async () => {
       if (patch.ops.length === 0) return;
-      const inverse = await applyPatch(this.db, patch);
+      const inverse = await this.apply(patch);
       if (inverse.ops.length === 0) return;
       this.undoStack.push({ label: patch.label, inverse });
       if (this.undoStack.length > LIMIT) this.undoStack.shift();
@@ -53,7 +67,7 @@ export class UndoHistory {
     const step = from.pop();
     if (!step) return null;
     try {
-      const inverse = await applyPatch(this.db, { ...step.inverse, label: `${verb}：${step.label}` });
+      const inverse = await this.apply({ ...step.inverse, label: `${verb}：${step.label}` });
       to.push({ label: step.label, inverse });
     } catch (e) {
       from.push(step); // nothing was applied: the step is still there to retry

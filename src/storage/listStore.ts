@@ -1,0 +1,101 @@
+import { byOrder } from '../domain/order';
+import type { TableName } from '../domain/patch';
+import type { Id, ListContent, Measure, Problem, RiskList } from '../domain/types';
+import type { Touched } from './applyPatch';
+import type { SanqingdanDb } from './db';
+import { loadListContent } from './queries';
+
+/**
+ * One open list, kept in memory. It is read from the database once; after that it takes each change from the records
+ * the change touched, instead of reading the whole list again (tens of thousands of rows made every edit slow).
+ * Changes made in this tab arrive with their final records; changes made in another tab arrive as the ids they
+ * touched, which are read back from the database, so the database stays the one truth whatever order messages come in.
+ */
+export class ListStore {
+  private list: RiskList | null = null;
+  private readonly problems = new Map<Id, Problem>();
+  private readonly measures = new Map<Id, Measure>();
+  private snapshot: ListContent | null | undefined = undefined; // undefined while loading, null: no such list
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly db: SanqingdanDb,
+    readonly listId: Id,
+  ) {
+    void this.reload();
+  }
+
+  getSnapshot = (): ListContent | null | undefined => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  async reload(): Promise<void> {
+    const content = await loadListContent(this.db, this.listId);
+    this.list = content?.list ?? null;
+    this.problems.clear();
+    this.measures.clear();
+    for (const p of content?.problems ?? []) this.problems.set(p.id, p);
+    for (const m of content?.measures ?? []) this.measures.set(m.id, m);
+    this.publish();
+  }
+
+  /** Records a change left behind (undefined: deleted). */
+  apply(touched: Touched): void {
+    let changed = false;
+    const lists = touched.get('lists');
+    if (lists?.has(this.listId)) {
+      this.list = (lists.get(this.listId) as RiskList | undefined) ?? null;
+      changed = true;
+    }
+    changed = this.merge(this.problems, touched.get('problems')) || changed;
+    changed = this.merge(this.measures, touched.get('measures')) || changed;
+    if (changed) this.publish();
+  }
+
+  /** Another tab changed these records: read them as they are now. */
+  async refresh(ids: Partial<Record<TableName, string[]>>): Promise<void> {
+    const touched: Touched = new Map();
+    for (const table of ['lists', 'problems', 'measures'] as const) {
+      const list = ids[table];
+      if (!list?.length) continue;
+      const records = (await this.db.tableOf(table).bulkGet(list)) as (Record<string, unknown> | undefined)[];
+      touched.set(table, new Map(list.map((id, i) => [id, records[i]])));
+    }
+    this.apply(touched);
+  }
+
+  private merge<T extends { listId: Id }>(into: Map<Id, T>, records: Map<string, Record<string, unknown> | undefined> | undefined): boolean {
+    if (!records) return false;
+    let changed = false;
+    for (const [id, rec] of records) {
+      const mine = rec && (rec as unknown as T).listId === this.listId;
+      if (mine) into.set(id, rec as unknown as T);
+      else if (!into.delete(id)) continue;
+      changed = true;
+    }
+    return changed;
+  }
+
+  private publish(): void {
+    this.snapshot = this.list
+      ? { list: this.list, problems: [...this.problems.values()].sort(byOrder), measures: [...this.measures.values()].sort(byOrder) }
+      : null;
+    for (const l of this.listeners) l();
+  }
+}
+
+/** Ids a change touched, as told to other tabs. */
+export type TouchedIds = Partial<Record<TableName, string[]>>;
+
+export function touchedIds(touched: Touched): TouchedIds {
+  const out: TouchedIds = {};
+  for (const [table, records] of touched) out[table] = [...records.keys()];
+  return out;
+}
