@@ -200,7 +200,12 @@ export function App() {
           current={content ?? null}
           onRemap={(sheet, column, field) => void importSession.remap(sheet, column, field)}
           onCancel={importSession.cancel}
-          onConfirm={(plan) => void importSession.confirm(plan).then((id) => id && select(id))}
+          onConfirm={({ done, ...plan }) =>
+            void importSession.confirm(plan).then((id) => {
+              done();
+              if (id) select(id);
+            })
+          }
         />
       )}
       <Messages />

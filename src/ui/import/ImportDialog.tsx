@@ -14,7 +14,7 @@ interface Props {
   directory: Directory;
   current: ListContent | null;
   onRemap: (sheet: string, column: number, field: FieldId | null) => void;
-  onConfirm: (plan: { mode: ImportMode; meta?: ListMeta; target?: ListContent; mapped: Map<string, Id> }) => void;
+  onConfirm: (plan: { mode: ImportMode; meta?: ListMeta; target?: ListContent; mapped: Map<string, Id>; done: () => void }) => void;
   onCancel: () => void;
 }
 
@@ -48,6 +48,7 @@ export function ImportDialog({ state, directory, current, onRemap, onConfirm, on
 
 function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
   const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : 'new');
+  const [busy, setBusy] = useState(false);
   const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
   const [mapped, setMapped] = useState<Map<string, Id>>(
     () => new Map(preview.newNames.filter((n) => n.suggestion).map((n) => [mappingKey(n.kind, n.name), n.suggestion!])),
@@ -71,17 +72,19 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
             type="button"
             className="primary"
             data-testid="import-confirm"
-            disabled={preview.rows.length === 0 || (mode === 'new' && !meta.title.trim())}
-            onClick={() =>
+            disabled={busy || preview.rows.length === 0 || (mode === 'new' && !meta.title.trim())}
+            onClick={() => {
+              setBusy(true); // one click imports once; the dialog closes when the import has landed
               onConfirm({
                 mode,
                 meta: mode === 'new' ? meta : undefined,
                 target: mode === 'update' ? preview.origin ?? undefined : mode === 'new' ? undefined : current ?? undefined,
                 mapped,
-              })
-            }
+                done: () => setBusy(false),
+              });
+            }}
           >
-            确认导入 {preview.rows.length} 条措施
+            {busy ? `正在导入 ${preview.rows.length} 条措施…` : `确认导入 ${preview.rows.length} 条措施`}
           </button>
         </>
       }
