@@ -13,6 +13,7 @@ import { importWorkbook } from '../../src/domain/import/importWorkbook';
 import { buildRows } from '../../src/domain/rows';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
+import { browserBench } from './browserBench';
 import { floorRead, floorWrite } from './floors';
 import { syntheticList } from './syntheticList';
 
@@ -95,9 +96,22 @@ const floorProc = proc([process.execPath, floorScript, file20]);
 const cli = proc(['npm', 'run', '--silent', 'cli', '--', 'import', file20]);
 add({ what: 'CLI import process (npm run cli)', size: `${cliSize}`, ms: cli, floorMs: floorProc, budget: 'well inside 6× floor process', ok: cli <= 4 * floorProc });
 
+let browserFigures: Awaited<ReturnType<typeof browserBench>> = [];
+if (process.env.BENCH_BROWSER !== '0') {
+  const n100k = SIZES.includes(100000) ? join(out, 'list-100000.xlsx') : undefined;
+  browserFigures = await browserBench(root, { n20k: file20, n100k });
+}
+
 console.log('\n| what | rows | ms | floor ms | ratio | budget | ok |\n|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
     `| ${r.what} | ${r.size} | ${r.ms.toFixed(0)} | ${r.floorMs?.toFixed(0) ?? ''} | ${r.floorMs ? `${(r.ms / r.floorMs).toFixed(2)}×` : ''} | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'yes' : '**no**'} |`,
   );
+}
+
+if (browserFigures.length) {
+  console.log('\n| in Chromium | rows | measured | budget | ok |\n|---|---|---|---|---|');
+  for (const f of browserFigures) {
+    console.log(`| ${f.what} | ${f.size} | ${f.value.toFixed(f.unit === 'ms' ? 0 : 1)} ${f.unit} | ≤ ${f.budget} ${f.unit} | ${f.value <= f.budget ? 'yes' : '**no**'} |${f.note ? ` ${f.note}` : ''}`);
+  }
 }

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+
+export interface BrowserFigure {
+  what: string;
+  size: string;
+  value: number;
+  unit: string;
+  budget: number;
+  note?: string;
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Figures measured in headless Chromium against the production build, as a user would experience them. */
+export async function browserBench(root: string, workbooks: { n20k: string; n100k?: string }): Promise<BrowserFigure[]> {
+  process.env.NODE_ENV = 'production';
+  await build({ root, logLevel: 'warn', mode: 'production' });
+  const figures: BrowserFigure[] = [];
+
+  // initial JavaScript: what index.html loads before anything is asked for, gzipped
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const gz = initial.reduce((s, f) => s + gzipSync(readFileSync(join(root, 'dist', f))).length, 0);
+  const lazy = readdirSync(join(root, 'dist/assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
+  figures.push({ what: 'initial JS + CSS (gzip)', size: '', value: gz / 1024, unit: 'KB', budget: 500, note: `lazy: ${lazy.join(', ')}` });
+
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, '--enable-precise-memory-info'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByTestId('empty-state').waitFor();
+
+    // import 20,000 rows: parse in the worker (until the preview shows), then the commit
+    let t = performance.now();
+    await page.getByTestId('import-file').setInputFiles(workbooks.n20k);
+    await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    figures.push({ what: 'import: read in worker + preview', size: '20000', value: performance.now() - t, unit: 'ms', budget: 1500 });
+    await page.getByTestId('import-confirm').click();
+    await waitForCount(page, 20000);
+    const commit = await page.evaluate(() => performance.getEntriesByName('sanqingdan:import-commit').at(-1)?.duration ?? NaN);
+    figures.push({ what: 'import: commit to IndexedDB', size: '20000', value: commit, unit: 'ms', budget: 1000 });
+
+    // opening the list again: from navigation to the first rows painted (warm cache)
+    t = performance.now();
+    await page.reload();
+    await page.locator('.ag-row').first().waitFor({ timeout: 60_000 });
+    figures.push({ what: 'reload to first rows (warm cache, 20,000-row list)', size: '20000', value: performance.now() - t, unit: 'ms', budget: 1000 });
+
+    // scrolling: frame times while the viewport scrolls through the list
+    const frames = await page.evaluate(async () => {
+      // the grid's vertically scrolling element, whatever AG Grid calls it in this version
+      const viewport = [...document.querySelectorAll<HTMLElement>('[data-testid=risk-grid] *')].find(
+        (el) => el.scrollHeight > el.clientHeight + 1000 && /(auto|scroll)/.test(getComputedStyle(el).overflowY),
+      )!;
+      const times: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 120; i++) {
+        viewport.scrollTop += 900;
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      return times.sort((a, b) => a - b);
+    });
+    figures.push({ what: 'scroll: median frame', size: '20000', value: frames[Math.floor(frames.length / 2)]!, unit: 'ms', budget: 16 });
+
+    // an edit, from Enter to the new text shown
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-testid=risk-grid] *')) if (el.scrollTop > 0) el.scrollTop = 0;
+    });
+    await page.waitForTimeout(300);
+    const target = page.locator('.ag-row[row-index="0"] .ag-cell[col-id="measure"]');
+    await target.click();
+    await page.keyboard.press('Enter');
+    await page.locator('.ag-popup-editor textarea').fill('基准测试的修改');
+    t = performance.now();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="measure"]')?.textContent === '基准测试的修改');
+    figures.push({ what: 'edit: saved and shown', size: '20000', value: performance.now() - t, unit: 'ms', budget: 50 });
+    await context.close();
+
+    if (workbooks.n100k) {
+      const big = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const p = await big.newPage();
+      await p.goto(url);
+      await p.getByTestId('import-file').setInputFiles(workbooks.n100k);
+      await p.getByTestId('import-summary').waitFor({ timeout: 300_000 });
+      await p.getByTestId('import-confirm').click();
+      await waitForCount(p, 100000, 600_000);
+      const heap = await p.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+      figures.push({ what: 'import 100,000 rows: JS heap after', size: '100000', value: heap / 1e6, unit: 'MB', budget: 600, note: 'heap after, not the peak' });
+      await big.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+async function waitForCount(page: Page, n: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((total) => document.querySelector('[data-testid=row-count]')?.textContent?.includes(`共 ${total} 条措施`), n, { timeout });
+}
