@@ -41,7 +41,6 @@ export const update = <T extends TableName>(table: T, id: string, changes: Parti
   ({ type: 'update', table, id, changes }) as Op;
 export const remove = (table: TableName, id: string): Op => ({ type: 'delete', table, id });
 
-export const isEmptyPatch = (p: Patch): boolean => p.ops.length === 0;
 
 /** Undo must restore a multi-record change in the reverse order it was applied. */
 export function concatPatches(label: string, patches: Patch[]): Patch {
