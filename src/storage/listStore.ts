@@ -17,6 +17,8 @@ export class ListStore {
   private readonly measures = new Map<Id, Measure>();
   private snapshot: ListContent | null | undefined = undefined; // undefined while loading, null: no such list
   private readonly listeners = new Set<() => void>();
+  /** changes that arrived while a reload was reading: replayed on top of what it read, which may predate them */
+  private pending: Touched[] | null = null;
 
   constructor(
     private readonly db: SanqingdanDb,
@@ -37,26 +39,40 @@ export class ListStore {
   }
 
   async reload(): Promise<void> {
+    this.pending = [];
     const content = await loadListContent(this.db, this.listId);
     this.list = content?.list ?? null;
     this.problems.clear();
     this.measures.clear();
     for (const p of content?.problems ?? []) this.problems.set(p.id, p);
     for (const m of content?.measures ?? []) this.measures.set(m.id, m);
+    const replay = this.pending;
+    this.pending = null;
+    for (const t of replay) {
+      this.mergeList(t);
+      this.merge(this.problems, t.get('problems'));
+      this.merge(this.measures, t.get('measures'));
+    }
     this.publish();
   }
 
   /** Records a change left behind (undefined: deleted). */
   apply(touched: Touched): void {
-    let changed = false;
-    const lists = touched.get('lists');
-    if (lists?.has(this.listId)) {
-      this.list = (lists.get(this.listId) as RiskList | undefined) ?? null;
-      changed = true;
+    if (this.pending) {
+      this.pending.push(touched);
+      return;
     }
+    let changed = this.mergeList(touched);
     changed = this.merge(this.problems, touched.get('problems')) || changed;
     changed = this.merge(this.measures, touched.get('measures')) || changed;
     if (changed) this.publish();
+  }
+
+  private mergeList(touched: Touched): boolean {
+    const lists = touched.get('lists');
+    if (!lists?.has(this.listId)) return false;
+    this.list = (lists.get(this.listId) as RiskList | undefined) ?? null;
+    return true;
   }
 
   /** Another tab changed these records: read them as they are now. */
