@@ -23,6 +23,7 @@ import type { GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import { shortcutOf, suppressShortcuts, type Shortcut } from './shortcuts';
 import { gridTheme } from './theme';
+import { useRowHeights } from './useRowHeights';
 
 interface Props {
   rows: GridRow[];
@@ -37,7 +38,15 @@ interface Props {
 
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const;
-const SELECTION_COLUMN = { width: 44, pinned: false, suppressHeaderMenuButton: true, suppressKeyboardEvent: suppressShortcuts } as const;
+// the row's checkbox and the handle that drags one measure share the first column: one cell less per row to render
+const SELECTION_COLUMN = {
+  width: 64,
+  pinned: false,
+  rowDrag: true,
+  headerTooltip: '勾选行以批量设置或删除；拖动行首的手柄移动一条措施，也可拖到另一个问题下',
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: suppressShortcuts,
+} as const;
 
 const isTextInput = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -53,6 +62,7 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
   const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
   const context = useMemo<GridContext>(() => ({ directory }), [directory]);
+  const heights = useRowHeights(rows);
 
   const filterRef = useRef(filter);
   const predicateRef = useRef(rowPredicate(filter, peopleIndex(directory)));
@@ -64,8 +74,18 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
 
   const isExternalFilterPresent = useCallback(() => isFilterActive(filterRef.current), []);
   const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !!node.data && predicateRef.current(node.data), []);
-  const onColumnResized = useCallback((e: { finished: boolean }) => e.finished && saveColumnsRef.current(), []);
-  const onColumnVisible = useCallback(() => saveColumnsRef.current(), []);
+  const onColumnResized = useCallback(
+    (e: { finished: boolean }) => {
+      if (!e.finished) return;
+      heights.relayout();
+      saveColumnsRef.current();
+    },
+    [heights],
+  );
+  const onColumnVisible = useCallback(() => {
+    heights.relayout();
+    saveColumnsRef.current();
+  }, [heights]);
 
   const countRows = useCallback(() => {
     const api = apiRef.current;
@@ -86,9 +106,11 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       apiRef.current = e.api;
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
+      const host = containerRef.current;
+      if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
       onApi(e.api);
     },
-    [onApi],
+    [onApi, heights],
   );
   useEffect(() => () => onApi(null), [onApi]);
 
@@ -182,6 +204,8 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
         columnDefs={columnDefs}
         context={context}
         getRowId={getRowId}
+        getRowHeight={heights.getRowHeight}
+        rowBuffer={4}
         readOnlyEdit
         enableCellSpan
         suppressMoveWhenRowDragging

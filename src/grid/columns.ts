@@ -19,7 +19,8 @@ const LONG_TEXT: Partial<ColDef<GridRow>> = {
   cellEditorParams: { maxLength: 10000, rows: 8, cols: 60 },
 };
 
-const MULTILINE: Partial<ColDef<GridRow>> = { wrapText: true, autoHeight: true, cellClass: 'cell-multiline' };
+// heights are computed from the text (rowHeights.ts), not measured by the grid: autoHeight made scrolling slow
+const MULTILINE: Partial<ColDef<GridRow>> = { wrapText: true, cellClass: 'cell-multiline' };
 
 function colDefFor(spec: FieldSpec): ColDef<GridRow> {
   const base: ColDef<GridRow> = {
@@ -69,19 +70,6 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
 
 export function buildColumnDefs(): ColDef<GridRow>[] {
   return [
-    {
-      colId: 'drag',
-      headerName: '',
-      width: 34,
-      rowDrag: true,
-      editable: false,
-      resizable: false,
-      suppressMovable: true,
-      lockPosition: 'left',
-      headerTooltip: '拖动此手柄移动一条措施，也可拖到另一个问题下',
-      suppressKeyboardEvent: suppressShortcuts,
-      cellClass: 'cell-drag',
-    },
     ...FIELDS.map(colDefFor),
   ];
 }

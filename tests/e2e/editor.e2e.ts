@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeE2e, openApp, useBrowser } from './browser';
-import { cell, columnTexts, dragTo, editText, textOf, until } from './grid';
+import { cell, clippedCells, columnTexts, dragTo, editText, ROW_HANDLE, textOf, until } from './grid';
 
 describeE2e('three-list editor in Chromium', () => {
   const { newContext } = useBrowser();
@@ -158,6 +158,39 @@ describeE2e('three-list editor in Chromium', () => {
     await context.close();
   });
 
+  it('shows wrapped text in full: rows grow with long text, a tall problem grows its last row, and a narrower column', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    await page.waitForTimeout(300);
+    expect(await clippedCells(page)).toEqual([]);
+
+    // a measure long enough for many lines: its row grows to show all of it
+    const before = (await cell(page, 1, 'measure').boundingBox())!.height;
+    const long = '组织全体教职工逐条学习相关政策文件并开展专题解读培训，'.repeat(6);
+    await editText(page, cell(page, 1, 'measure'), long);
+    await until(textOf(cell(page, 1, 'measure')), long);
+    expect((await cell(page, 1, 'measure').boundingBox())!.height).toBeGreaterThan(before * 2);
+    expect(await clippedCells(page)).toEqual([]);
+
+    // a problem taller than its three measures: the merged cell still shows all of it
+    await editText(page, cell(page, 0, 'problem'), '高考加分政策调整涉及教师、家长、学生切身利益，可能因解读不到位引发误解。'.repeat(8));
+    await until(async () => (await clippedCells(page)).length === 0 && (await textOf(cell(page, 0, 'problem'))()).length > 200, true);
+
+    // the measure column made narrower by dragging its edge: the rows grow again
+    const header = page.locator('.ag-header-cell[col-id="measure"]');
+    const box = (await header.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 140, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await until(async () => (await header.boundingBox())!.width < box.width - 100, true);
+    await until(() => clippedCells(page), []);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves a whole problem by its 序号 handle, a measure by its row handle, and a problem with Alt+↓', async () => {
     const context = await newContext();
     const { page, errors } = await openApp(context);
@@ -166,13 +199,13 @@ describeE2e('three-list editor in Chromium', () => {
     await page.waitForTimeout(300);
     const before = await columnTexts(page, 'measure');
     // problem 2 (rows 3–4) is dragged above problem 1 (rows 0–2)
-    await dragTo(page, page.locator('.ag-row[row-index="3"] .ag-cell[col-id="serial"] .ag-row-drag'), cell(page, 0, 'drag'));
+    await dragTo(page, page.locator('.ag-row[row-index="3"] .ag-cell[col-id="serial"] .ag-row-drag'), cell(page, 0, ROW_HANDLE));
     await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [before[3], before[4], before[0], before[1], before[2]]);
     expect(await cell(page, 0, 'serial').innerText()).toBe('1');
 
     // the last measure of (now) problem 2 is dragged to the top: it joins problem 1
     const now = await columnTexts(page, 'measure');
-    await dragTo(page, cell(page, 4, 'drag').locator('.ag-row-drag'), cell(page, 0, 'drag'));
+    await dragTo(page, cell(page, 4, ROW_HANDLE).locator('.ag-row-drag'), cell(page, 0, ROW_HANDLE));
     await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [now[4], now[0], now[1], now[2], now[3]]);
     await until(() => cell(page, 0, 'problem').getAttribute('aria-rowspan'), '3');
 

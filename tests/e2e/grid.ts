@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** The first column: the row's checkbox and the handle that drags one measure (AG Grid's selection column). */
+export const ROW_HANDLE = 'ag-Grid-SelectionColumn';
+
 /**
  * Finding cells as a user sees them. A problem-scoped cell spanning several rows is rendered once, outside the rows,
  * carrying the aria-rowindex of its first row (header is 1, so row 0 is 2); a one-row one is an ordinary cell.
@@ -69,4 +72,13 @@ export async function dragTo(page: Page, handle: Locator, target: Locator): Prom
     await page.waitForTimeout(15);
   }
   await page.mouse.up();
+}
+
+/** Cells whose text does not fit their box (cut off at the bottom), with the start of their text. */
+export async function clippedCells(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="risk-grid"] .cell-multiline')]
+      .filter((el) => el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.getAttribute('col-id')}: ${el.innerText.slice(0, 20)}`),
+  );
 }

@@ -1,0 +1,54 @@
+import type { LineMetrics } from './rowHeights';
+import type { CharWidth } from './textLines';
+
+export interface CellMetrics extends LineMetrics {
+  /** horizontal padding and border of a cell: a column's text width is its width less this */
+  paddingX: number;
+}
+
+/**
+ * Reads how a wrapped cell is laid out from a hidden probe cell inside the grid, so the estimates follow the theme and
+ * the stylesheet (padding, line height, the font the user's system actually picks) instead of copies of their numbers.
+ */
+export function measureCellMetrics(host: HTMLElement, minHeight: number): CellMetrics {
+  const probe = document.createElement('div');
+  probe.className = 'ag-cell ag-cell-wrap-text cell-multiline';
+  probe.style.cssText = 'position:absolute;visibility:hidden;left:-9999px;top:0;width:200px;';
+  probe.textContent = '中';
+  host.appendChild(probe);
+  try {
+    const s = getComputedStyle(probe);
+    const px = (v: string) => parseFloat(v) || 0;
+    const fontSize = px(s.fontSize) || 14;
+    const lineHeight = s.lineHeight === 'normal' ? fontSize * 1.4 : px(s.lineHeight);
+    return {
+      lineHeight,
+      // + 1 for the row's bottom border, which the row's height includes
+      paddingY: px(s.paddingTop) + px(s.paddingBottom) + px(s.borderTopWidth) + px(s.borderBottomWidth) + 1,
+      paddingX: px(s.paddingLeft) + px(s.paddingRight) + px(s.borderLeftWidth) + px(s.borderRightWidth),
+      minHeight,
+      charWidth: canvasCharWidth(`${s.fontWeight} ${s.fontSize} ${s.fontFamily}`),
+    };
+  } finally {
+    probe.remove();
+  }
+}
+
+/** Character widths in `font`, measured once per character. */
+export function canvasCharWidth(font: string): CharWidth {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (c) => (c >= 0x2e80 ? 14 : 8);
+  ctx.font = font;
+  const widths = new Float32Array(0x10000);
+  // the first half of a surrogate pair stands for a whole (wide) character
+  const surrogate = ctx.measureText('中').width;
+  return (c) => {
+    if (c >= 0xd800 && c <= 0xdfff) return surrogate;
+    let w = widths[c]!;
+    if (w === 0) {
+      w = ctx.measureText(String.fromCharCode(c)).width || 0.001;
+      widths[c] = w;
+    }
+    return w;
+  };
+}

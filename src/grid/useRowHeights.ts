@@ -1,0 +1,86 @@
+import type { GridApi, IRowNode, RowHeightParams } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { isFieldId } from '../domain/fields';
+import { measureCellMetrics, type CellMetrics } from './cellMetrics';
+import type { GridRow } from './gridRow';
+import { RowHeights, type TextColumn } from './rowHeights';
+
+// kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
+const SAFETY_PX = 3;
+
+function textColumns(api: GridApi<GridRow>, metrics: CellMetrics): TextColumn[] {
+  const out: TextColumn[] = [];
+  for (const col of api.getAllDisplayedColumns()) {
+    const id = col.getColId();
+    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX) });
+  }
+  return out;
+}
+
+/** A new node carries an estimate until set: the grid would resolve it while scrolling, re-placing every row. */
+function setHeight(node: IRowNode<GridRow>, heights: RowHeights): boolean {
+  if (!node.data) return false;
+  const height = heights.heightOf(node.data);
+  // rowHeightEstimated is on the grid's RowNode class, which the package does not export as a type
+  const estimated = (node as IRowNode<GridRow> & { rowHeightEstimated?: boolean }).rowHeightEstimated;
+  if (!estimated && node.rowHeight === height) return false;
+  node.setRowHeight(height);
+  return true;
+}
+
+/**
+ * Row heights from the text of each row (see rowHeights.ts): `getRowHeight` for the grid, `attach` once the grid is
+ * ready, `relayout` after columns change width or visibility. After each update the heights are set on the nodes
+ * themselves: the grid otherwise gives new rows an estimate and computes the real height only as a row scrolls into
+ * view, placing all rows again each time (O(rows) per frame), and it never asks again for a row whose data changed.
+ */
+export function useRowHeights(rows: readonly GridRow[]) {
+  const heights = useRef<RowHeights | null>(null);
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const metrics = useRef<CellMetrics | null>(null);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const getRowHeight = useCallback(
+    (p: RowHeightParams<GridRow>): number | undefined => (p.data && heights.current ? heights.current.heightOf(p.data) : undefined),
+    [],
+  );
+
+  // not resetRowHeights(): that marks every row as estimated, which the grid then resolves row by row while scrolling
+  const relayout = useCallback(() => {
+    const a = api.current;
+    const h = heights.current;
+    if (!a || !h || !metrics.current) return;
+    h.setLayout(textColumns(a, metrics.current));
+    h.update(rowsRef.current);
+    let moved = false;
+    a.forEachNode((node) => {
+      moved = setHeight(node, h) || moved;
+    });
+    if (moved) a.onRowHeightChanged();
+  }, []);
+
+  const attach = useCallback(
+    (a: GridApi<GridRow>, host: HTMLElement) => {
+      api.current = a;
+      metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
+      heights.current = new RowHeights(metrics.current);
+      relayout();
+    },
+    [relayout],
+  );
+
+  useEffect(() => {
+    const a = api.current;
+    const h = heights.current;
+    if (!a || !h) return;
+    let moved = false;
+    for (const id of h.update(rows)) {
+      const node = a.getRowNode(id);
+      if (node) moved = setHeight(node, h) || moved;
+    }
+    if (moved) a.onRowHeightChanged();
+  }, [rows]);
+
+  return useMemo(() => ({ getRowHeight, attach, relayout }), [getRowHeight, attach, relayout]);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { GridRow } from '../../src/grid/gridRow';
+import { RowHeights } from '../../src/grid/rowHeights';
+import { lineCount } from '../../src/grid/textLines';
+
+// fixed widths: a CJK character 14 px, anything else 8 px
+const w = (c: number) => (c >= 0x2e80 ? 14 : 8);
+
+describe('lineCount', () => {
+  it('breaks CJK text between any two characters', () => {
+    expect(lineCount('一二三四五', 70, w)).toBe(1);
+    expect(lineCount('一二三四五六', 70, w)).toBe(2);
+    expect(lineCount('一'.repeat(20), 70, w)).toBe(4);
+  });
+
+  it('counts hard line breaks, and an empty text as one line', () => {
+    expect(lineCount('', 100, w)).toBe(1);
+    expect(lineCount('党办\n教务处\n德育处', 100, w)).toBe(3);
+    expect(lineCount('党办\n\n', 100, w)).toBe(3);
+  });
+
+  it('keeps a Latin word whole and breaks at spaces', () => {
+    // "abcde fghij": 5 × 8 = 40 px each; a 60 px line holds one word
+    expect(lineCount('abcde fghij', 60, w)).toBe(2);
+    expect(lineCount('abcde fghij', 87, w)).toBe(2);
+    expect(lineCount('abcde fghij', 88, w)).toBe(1);
+  });
+
+  it('breaks a word wider than the line anywhere', () => {
+    expect(lineCount('a'.repeat(30), 80, w)).toBe(3);
+  });
+
+  it('never starts a line with closing punctuation: it takes its character along', () => {
+    // five characters fit; the comma after the fifth pulls it onto the next line
+    expect(lineCount('一二三四五，六', 70, w)).toBe(2);
+    expect(lineCount('一二三四，', 70, w)).toBe(1);
+    expect(lineCount('一二三四五，', 70, w)).toBe(2);
+  });
+
+  it('keeps digits with the characters they are written with', () => {
+    expect(lineCount('2026年3月底前完成', 1000, w)).toBe(1);
+    expect(lineCount('2026年3月底前完成', 50, w)).toBeGreaterThan(2);
+  });
+});
+
+function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {}): GridRow {
+  return {
+    rowId: `${problemId}-${measureIndex}`,
+    problemId,
+    measureId: `${problemId}-${measureIndex}`,
+    serial: 1,
+    measureIndex,
+    problem: '',
+    level: '',
+    category: '',
+    measure: '',
+    departmentIds: [],
+    leaderIds: [],
+    deadline: '',
+    status: '',
+    note: '',
+    departmentsText: '',
+    leadersText: '',
+    ...over,
+  };
+}
+
+describe('RowHeights', () => {
+  const metrics = { lineHeight: 20, paddingY: 10, minHeight: 30, charWidth: w };
+  const layout = [
+    { id: 'problem' as const, textWidth: 70 },
+    { id: 'measure' as const, textWidth: 70 },
+  ];
+
+  it('gives each row the height of its tallest own cell, at least the minimum', () => {
+    const h = new RowHeights(metrics);
+    h.setLayout(layout);
+    const rows = [row('p', 0, { measure: '一'.repeat(12) }), row('p', 1, { measure: '短' })];
+    h.update(rows);
+    expect(h.heightOf(rows[0]!)).toBe(3 * 20 + 10);
+    expect(h.heightOf(rows[1]!)).toBe(30);
+  });
+
+  it("gives a tall problem's extra height to the last row of the problem, as a merged cell grows", () => {
+    const h = new RowHeights(metrics);
+    h.setLayout(layout);
+    const text = '一'.repeat(50); // 10 lines: 210 px
+    const rows = [row('p', 0, { problem: text }), row('p', 1, { problem: text }), row('q', 0, { problem: '短' })];
+    h.update(rows);
+    expect(h.heightOf(rows[0]!)).toBe(30);
+    expect(h.heightOf(rows[1]!)).toBe(210 - 30);
+    expect(h.heightOf(rows[2]!)).toBe(30);
+  });
+
+  it('reports only the rows whose height changed, including a neighbour a change in its problem resized', () => {
+    const h = new RowHeights(metrics);
+    h.setLayout(layout);
+    const text = '一'.repeat(25); // 5 lines: 110 px
+    const first = [row('p', 0, { problem: text }), row('p', 1, { problem: text }), row('q', 0)];
+    expect(h.update(first).sort()).toEqual(['p-0', 'p-1', 'q-0']);
+    expect(h.update(first)).toEqual([]);
+    // the first measure grows to 4 lines (90 px): the last row needs less to cover the problem
+    const second = [{ ...first[0]!, measure: '一'.repeat(20) }, first[1]!, first[2]!];
+    expect(h.update(second).sort()).toEqual(['p-0', 'p-1']);
+    expect(h.heightOf(second[0]!)).toBe(90);
+    expect(h.heightOf(second[1]!)).toBe(30); // 90 + 30 covers the problem now
+  });
+
+  it('follows the columns shown: a hidden column no longer makes rows tall', () => {
+    const h = new RowHeights(metrics);
+    h.setLayout(layout);
+    const rows = [row('p', 0, { note: '一'.repeat(40) })];
+    h.update(rows);
+    expect(h.heightOf(rows[0]!)).toBe(30);
+    h.setLayout([...layout, { id: 'note', textWidth: 70 }]);
+    expect(h.update(rows)).toEqual(['p-0']);
+    expect(h.heightOf(rows[0]!)).toBe(8 * 20 + 10);
+  });
+});
