@@ -212,7 +212,10 @@ export function namesFor(index: ReadonlyMap<Id, Person>, ids: readonly Id[]): st
 }
 
 export function byId<T extends { id: Id }>(records: readonly T[]): Map<Id, T> {
-  return new Map(records.map((r) => [r.id, r]));
+  // a plain loop: no [id, record] pair per record (this indexes whole lists, on every edit)
+  const map = new Map<Id, T>();
+  for (let i = 0; i < records.length; i++) map.set(records[i]!.id, records[i]!);
+  return map;
 }
 
 /**

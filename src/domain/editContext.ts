@@ -1,3 +1,4 @@
+import { findMeasure, findProblem } from './contentIndex';
 import { byId, createOps, resolveNames, type Person } from './directory';
 import type { FieldId } from './fields';
 import { ORDER_STEP } from './order';
@@ -31,8 +32,6 @@ export function emptyProblem(listId: Id, order: number): Problem {
  */
 export class EditContext {
   readonly b = new PatchBuilder();
-  readonly problems: Map<Id, Problem>;
-  readonly measures: Map<Id, Measure>;
   private readonly departments: Department[];
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
@@ -41,11 +40,13 @@ export class EditContext {
     readonly content: ListContent,
     directory: Directory,
   ) {
-    this.problems = byId(content.problems);
-    this.measures = byId(content.measures);
     this.departments = [...directory.departments];
     this.leaders = [...directory.leaders];
   }
+
+  // looked up through the snapshot's index: indexing a list of tens of thousands of rows on every edit is not free
+  readonly problems = { get: (id: Id): Problem | undefined => findProblem(this.content, id) };
+  readonly measures = { get: (id: Id): Measure | undefined => findMeasure(this.content, id) };
 
   get directory(): Directory {
     return { departments: this.departments, leaders: this.leaders as Directory['leaders'] };

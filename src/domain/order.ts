@@ -33,4 +33,11 @@ export function placeAt(siblings: readonly Ordered[], index: number, moving: rea
   return changes;
 }
 
+/** The highest `order` among `records`, or 0. A loop: spreading a long list into Math.max overflows the stack. */
+export function maxOrder(records: readonly { order: number }[]): number {
+  let max = 0;
+  for (const r of records) if (r.order > max) max = r.order;
+  return max;
+}
+
 export const byOrder = (a: Ordered, b: Ordered): number => a.order - b.order;

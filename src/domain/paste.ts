@@ -1,7 +1,7 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
 import { applyValue, namesToPicks } from './editing';
 import { fieldSpec, type FieldId } from './fields';
-import { ORDER_STEP } from './order';
+import { maxOrder, ORDER_STEP } from './order';
 import type { RiskRow } from './rows';
 import type { StructureChange } from './structure';
 import { cleanText } from './text';
@@ -23,14 +23,14 @@ export function pasteBlock(
   matrix: readonly (readonly string[])[],
 ): StructureChange {
   const ctx = new EditContext(content, directory);
-  const width = Math.min(columns.length, Math.max(0, ...matrix.map((r) => r.length)));
+  const width = Math.min(columns.length, matrix.reduce((w, r) => Math.max(w, r.length), 0));
   const cols = columns.slice(0, width);
   const fillLeaders = !cols.includes('leaders');
   const listId = content.list.id;
 
   const maxMeasureOrder = new Map<Id, number>();
   for (const m of content.measures) maxMeasureOrder.set(m.problemId, Math.max(maxMeasureOrder.get(m.problemId) ?? -Infinity, m.order));
-  let nextProblemOrder = Math.max(0, ...content.problems.map((p) => p.order)) + ORDER_STEP;
+  let nextProblemOrder = maxOrder(content.problems) + ORDER_STEP;
 
   // Problem-scoped cells: an empty cell under a non-empty one in the same column is a merged cell's continuation and
   // leaves its row's problem alone; otherwise the first non-empty value pasted for a problem wins.

@@ -1,5 +1,5 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
-import { ORDER_STEP } from './order';
+import { maxOrder, ORDER_STEP } from './order';
 import type { Patch } from './patch';
 import type { RiskRow } from './rows';
 import { cleanText } from './text';
@@ -30,7 +30,7 @@ export interface FlatRow {
 export function appendFlatRows(content: ListContent, directory: Directory, rows: readonly FlatRow[], label: string): Patch {
   const ctx = new EditContext(content, directory);
   const listId = content.list.id;
-  let problemOrder = Math.max(0, ...content.problems.map((p) => p.order));
+  let problemOrder = maxOrder(content.problems);
   let current: { id: string; text: string; measureOrder: number } | null = null;
   for (const r of rows) {
     const text = cleanText(r.problem);

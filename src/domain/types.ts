@@ -57,6 +57,23 @@ export interface ListContent {
   measures: Measure[];
 }
 
+/**
+ * How a list snapshot differs from the one before it, when it does so only by records replaced in place: the same
+ * records, in the same order, under the same problems. An edit of cells is such a change; anything that adds, removes
+ * or moves a row is not, and carries no delta. Consumers use it to update the rows that changed instead of all rows.
+ */
+export interface ContentDelta {
+  base: ListContent;
+  problems: readonly Problem[];
+  measures: readonly Measure[];
+}
+
+export interface LiveListContent extends ListContent {
+  delta?: ContentDelta;
+  /** positions of the records in the arrays above, kept by the open list (see contentIndex.ts) */
+  index?: { problems: ReadonlyMap<Id, number>; measures: ReadonlyMap<Id, number> };
+}
+
 export interface Directory {
   departments: Department[];
   leaders: Leader[];

@@ -1,7 +1,6 @@
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
 import type {
   CellEditRequestEvent,
-  CellKeyDownEvent,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -21,12 +20,13 @@ import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import type { GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
+import type { GridRowsVersion } from './gridRows';
 import { shortcutOf, suppressShortcuts, type Shortcut } from './shortcuts';
 import { gridTheme } from './theme';
 import { useRowHeights } from './useRowHeights';
 
 interface Props {
-  rows: GridRow[];
+  rows: GridRowsVersion;
   directory: Directory;
   filter: RowFilter;
   commands: Commands;
@@ -37,7 +37,7 @@ interface Props {
 }
 
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
-const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const;
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
 // the row's checkbox and the handle that drags one measure share the first column: one cell less per row to render
 const SELECTION_COLUMN = {
   width: 64,
@@ -62,9 +62,35 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
   const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
   const context = useMemo<GridContext>(() => ({ directory }), [directory]);
-  const heights = useRowHeights(rows);
+  const heights = useRowHeights(rows.rows);
 
+  // Rows are handed to the grid here rather than as a prop: an edit in place becomes a transaction of the rows it
+  // changed, where a new rowData array would make the grid compare all of them (tens of milliseconds at 20,000 rows).
   const filterRef = useRef(filter);
+  const applied = useRef<GridRowsVersion | null>(null);
+  const versionRef = useRef(rows);
+  versionRef.current = rows;
+  const pushRows = useCallback(
+    (api: GridApi<GridRow>) => {
+      const v = versionRef.current;
+      const from = applied.current;
+      if (v === from) return;
+      const inPlace = !!from && !!v.updated && v.base === from;
+      applied.current = v; // before the grid's update: its events (counts) read it
+      if (inPlace) {
+        // new data on the same nodes: no model refresh (sort, spans, row positions), which is O(rows) even for one row.
+        // Spans follow problem ids, which an edit in place never changes; only an active filter must look again.
+        for (const row of v.updated!) api.getRowNode(row.rowId)?.setData(row);
+        if (isFilterActive(filterRef.current)) api.onFilterChanged();
+      } else api.setGridOption('rowData', v.rows as GridRow[]);
+      heights.afterRows(v, inPlace);
+    },
+    [heights],
+  );
+  useEffect(() => {
+    if (apiRef.current) pushRows(apiRef.current);
+  }, [rows, pushRows]);
+
   const predicateRef = useRef(rowPredicate(filter, peopleIndex(directory)));
   useEffect(() => {
     filterRef.current = filter;
@@ -87,17 +113,18 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
     saveColumnsRef.current();
   }, [heights]);
 
+  // counted from the rows the grid holds; walking the nodes only when a filter hides some (an edit must stay cheap)
   const countRows = useCallback(() => {
     const api = apiRef.current;
+    const total = applied.current?.measureCount ?? 0;
     if (!api) return;
-    let shown = 0;
-    api.forEachNodeAfterFilter((n) => {
-      if (n.data?.measureId) shown++;
-    });
-    let total = 0;
-    api.forEachNode((n) => {
-      if (n.data?.measureId) total++;
-    });
+    let shown = total;
+    if (isFilterActive(filterRef.current)) {
+      shown = 0;
+      api.forEachNodeAfterFilter((n) => {
+        if (n.data?.measureId) shown++;
+      });
+    }
     onCounts(shown, total);
   }, [onCounts]);
 
@@ -106,11 +133,12 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       apiRef.current = e.api;
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
+      pushRows(e.api);
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
       onApi(e.api);
     },
-    [onApi, heights],
+    [onApi, heights, pushRows],
   );
   useEffect(() => () => onApi(null), [onApi]);
 
@@ -119,27 +147,6 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       const colId = e.column.getColId();
       if (!isFieldId(colId) || !e.data) return;
       void commands.edit(e.data, colId, (e.newValue ?? '') as CellValue);
-    },
-    [commands],
-  );
-
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<GridRow>) => {
-      const ev = e.event as KeyboardEvent | undefined;
-      if (!ev || e.api.getEditingCells().length > 0) return;
-      const shortcut = shortcutOf(ev);
-      if (!shortcut) return;
-      ev.preventDefault();
-      ev.stopPropagation();
-      const run: Record<Shortcut, () => Promise<unknown>> = {
-        'insert-problem-below': () => commands.insert('below', 'problem'),
-        'insert-measure-below': () => commands.insert('below', 'measure'),
-        'move-up': () => commands.move(-1),
-        'move-down': () => commands.move(1),
-        'delete-rows': () => commands.deleteRows(),
-        'clear-cells': () => commands.clearCells(),
-      };
-      void run[shortcut]();
     },
     [commands],
   );
@@ -167,10 +174,30 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       const handle = (e.target as HTMLElement).closest?.('.ag-row-drag');
       if (handle) dragScope.current = handle.closest('[col-id]')?.getAttribute('col-id') === 'serial' ? 'problem' : 'measure';
     };
+    // Shortcuts are taken as the key goes down, before the grid and the browser act on it: the grid's cellKeyDown event
+    // comes too late to stop the browser's own action (Alt+↓ scrolled the grid smoothly away from the moved rows).
+    const onKeyDown = (e: KeyboardEvent) => {
+      const shortcut = shortcutOf(e);
+      if (!shortcut || isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
+      if (!(e.target as HTMLElement).closest?.('.ag-cell, .ag-spanned-cell')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const run: Record<Shortcut, () => Promise<unknown>> = {
+        'insert-problem-below': () => commands.insert('below', 'problem'),
+        'insert-measure-below': () => commands.insert('below', 'measure'),
+        'move-up': () => commands.move(-1),
+        'move-down': () => commands.move(1),
+        'delete-rows': () => commands.deleteRows(),
+        'clear-cells': () => commands.clearCells(),
+      };
+      void run[shortcut]();
+    };
+    el.addEventListener('keydown', onKeyDown, true);
     el.addEventListener('pointerdown', onPointerDown, true);
     el.addEventListener('copy', onCopy);
     el.addEventListener('paste', onPaste);
     return () => {
+      el.removeEventListener('keydown', onKeyDown, true);
       el.removeEventListener('pointerdown', onPointerDown, true);
       el.removeEventListener('copy', onCopy);
       el.removeEventListener('paste', onPaste);
@@ -200,7 +227,6 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       <AgGridReact<GridRow>
         theme={gridTheme}
         localeText={AG_GRID_LOCALE_CN}
-        rowData={rows}
         columnDefs={columnDefs}
         context={context}
         getRowId={getRowId}
@@ -218,7 +244,6 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
-        onCellKeyDown={onCellKeyDown}
         onRowDragEnd={onRowDragEnd}
         onModelUpdated={countRows}
         onColumnResized={onColumnResized}

@@ -40,10 +40,11 @@ export function canvasCharWidth(font: string): CharWidth {
   if (!ctx) return (c) => (c >= 0x2e80 ? 14 : 8);
   ctx.font = font;
   const widths = new Float32Array(0x10000);
-  // the first half of a surrogate pair stands for a whole (wide) character
-  const surrogate = ctx.measureText('中').width;
+  // ideographs all take the same square in a CJK font: one measurement serves them (and the first half of a surrogate
+  // pair, which stands for a whole wide character); measuring each new character costs a font lookup
+  const square = ctx.measureText('中').width;
   return (c) => {
-    if (c >= 0xd800 && c <= 0xdfff) return surrogate;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) return square;
     let w = widths[c]!;
     if (w === 0) {
       w = ctx.measureText(String.fromCharCode(c)).width || 0.001;

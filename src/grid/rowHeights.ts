@@ -65,27 +65,46 @@ export class RowHeights {
   /** Heights for `rows` (in display order); returns the ids whose height differs from before. */
   update(rows: readonly GridRow[]): string[] {
     const next = new Map<string, number>();
-    let start = 0;
-    while (start < rows.length) {
-      let end = start;
-      let sum = 0;
-      const spanned = this.spannedNeed(rows[start]!);
-      while (end < rows.length && rows[end]!.problemId === rows[start]!.problemId) {
-        const own = this.need(rows[end]!).own;
-        next.set(rows[end]!.rowId, own);
-        sum += own;
-        end++;
-      }
-      if (spanned > sum) {
-        const last = rows[end - 1]!.rowId;
-        next.set(last, next.get(last)! + spanned - sum);
-      }
-      start = end;
-    }
+    for (let start = 0; start < rows.length; ) start = this.group(rows, start, next);
     const changed: string[] = [];
     for (const [id, h] of next) if (this.heights.get(id) !== h) changed.push(id);
     this.heights = next;
     return changed;
+  }
+
+  /**
+   * Heights for the problems starting at `starts` in `rows`, whose other rows did not move since the last update (an
+   * edit in place): only those problems are measured again. Returns the ids whose height changed.
+   */
+  updateProblems(rows: readonly GridRow[], starts: Iterable<number>): string[] {
+    const next = new Map<string, number>();
+    for (const start of starts) this.group(rows, start, next);
+    const changed: string[] = [];
+    for (const [id, h] of next) {
+      if (this.heights.get(id) === h) continue;
+      this.heights.set(id, h);
+      changed.push(id);
+    }
+    return changed;
+  }
+
+  /** Puts the heights of the problem starting at `start` into `into`; returns where the next problem starts. */
+  private group(rows: readonly GridRow[], start: number, into: Map<string, number>): number {
+    const problemId = rows[start]!.problemId;
+    const spanned = this.spannedNeed(rows[start]!);
+    let end = start;
+    let sum = 0;
+    while (end < rows.length && rows[end]!.problemId === problemId) {
+      const own = this.need(rows[end]!).own;
+      into.set(rows[end]!.rowId, own);
+      sum += own;
+      end++;
+    }
+    if (spanned > sum) {
+      const last = rows[end - 1]!.rowId;
+      into.set(last, into.get(last)! + spanned - sum);
+    }
+    return end;
   }
 
   private need(row: GridRow): RowNeed {

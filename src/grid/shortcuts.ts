@@ -1,6 +1,7 @@
 /**
- * The app's keyboard shortcuts on a focused cell, in one table: the grid is told to ignore them (it would otherwise
- * also navigate: Alt+↓ would move the focus down before the move reads it) and RiskGrid runs the command.
+ * The app's keyboard shortcuts on a focused cell, in one table. RiskGrid takes them before the grid or the browser act
+ * on them (the grid would also navigate: Alt+↓ would move the focus down before the move reads it; the browser would
+ * scroll); the columns also tell the grid to ignore them, should one reach it.
  */
 export type Shortcut = 'insert-problem-below' | 'insert-measure-below' | 'move-up' | 'move-down' | 'delete-rows' | 'clear-cells';
 

@@ -1,8 +1,9 @@
 import type { GridApi, IRowNode, RowHeightParams } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { isFieldId } from '../domain/fields';
 import { measureCellMetrics, type CellMetrics } from './cellMetrics';
 import type { GridRow } from './gridRow';
+import type { GridRowsVersion } from './gridRows';
 import { RowHeights, type TextColumn } from './rowHeights';
 
 // kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
@@ -30,7 +31,7 @@ function setHeight(node: IRowNode<GridRow>, heights: RowHeights): boolean {
 
 /**
  * Row heights from the text of each row (see rowHeights.ts): `getRowHeight` for the grid, `attach` once the grid is
- * ready, `relayout` after columns change width or visibility. After each update the heights are set on the nodes
+ * ready, `relayout` after columns change width or visibility, `afterRows` after new rows. Heights are set on the nodes
  * themselves: the grid otherwise gives new rows an estimate and computes the real height only as a row scrolls into
  * view, placing all rows again each time (O(rows) per frame), and it never asks again for a row whose data changed.
  */
@@ -70,17 +71,22 @@ export function useRowHeights(rows: readonly GridRow[]) {
     [relayout],
   );
 
-  useEffect(() => {
+  /** After the grid took `version`'s rows: heights for the rows it changed, set on their nodes. */
+  const afterRows = useCallback((version: GridRowsVersion, inPlace: boolean) => {
     const a = api.current;
     const h = heights.current;
     if (!a || !h) return;
+    const changed =
+      inPlace && version.updated
+        ? h.updateProblems(version.rows, new Set(version.updated.map((r) => version.problemStart.get(r.problemId)!)))
+        : h.update(version.rows);
     let moved = false;
-    for (const id of h.update(rows)) {
+    for (const id of changed) {
       const node = a.getRowNode(id);
       if (node) moved = setHeight(node, h) || moved;
     }
     if (moved) a.onRowHeightChanged();
-  }, [rows]);
+  }, []);
 
-  return useMemo(() => ({ getRowHeight, attach, relayout }), [getRowHeight, attach, relayout]);
+  return useMemo(() => ({ getRowHeight, attach, relayout, afterRows }), [getRowHeight, attach, relayout, afterRows]);
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HistoryEntry } from '../domain/history';
-import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
+import type { Directory, Id, LiveListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadLists, usageCounts } from './queries';
 import { db, directoryStore, listStore, releaseListStore } from './store';
@@ -12,7 +12,7 @@ import { db, directoryStore, listStore, releaseListStore } from './store';
 export const useLists = (): RiskList[] | undefined => useLiveQuery(() => loadLists(db), []);
 
 /** undefined while loading, null when the list does not exist (deleted, perhaps in another tab). */
-export function useListContent(listId: Id | null): ListContent | null | undefined {
+export function useListContent(listId: Id | null): LiveListContent | null | undefined {
   const store = useMemo(() => (listId ? listStore(listId) : null), [listId]);
   useEffect(() => (store ? () => releaseListStore(store) : undefined), [store]);
   return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.getSnapshot ?? nothing);

@@ -1,6 +1,7 @@
+import { indexPositions } from '../domain/contentIndex';
 import { byOrder } from '../domain/order';
 import type { TableName } from '../domain/patch';
-import type { Id, ListContent, Measure, Problem, RiskList } from '../domain/types';
+import type { Id, ListContent, LiveListContent, Measure, Problem, RiskList } from '../domain/types';
 import type { Touched } from './applyPatch';
 import type { SanqingdanDb } from './db';
 import { loadListContent } from './queries';
@@ -15,7 +16,7 @@ export class ListStore {
   private list: RiskList | null = null;
   private readonly problems = new Map<Id, Problem>();
   private readonly measures = new Map<Id, Measure>();
-  private snapshot: ListContent | null | undefined = undefined; // undefined while loading, null: no such list
+  private snapshot: LiveListContent | null | undefined = undefined; // undefined while loading, null: no such list
   private readonly listeners = new Set<() => void>();
   /** changes that arrived while a reload was reading: replayed on top of what it read, which may predate them */
   private pending: Touched[] | null = null;
@@ -27,7 +28,7 @@ export class ListStore {
     void this.reload();
   }
 
-  getSnapshot = (): ListContent | null | undefined => this.snapshot;
+  getSnapshot = (): LiveListContent | null | undefined => this.snapshot;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -62,10 +63,58 @@ export class ListStore {
       this.pending.push(touched);
       return;
     }
+    if (this.applyInPlace(touched)) return;
     let changed = this.mergeList(touched);
     changed = this.merge(this.problems, touched.get('problems')) || changed;
     changed = this.merge(this.measures, touched.get('measures')) || changed;
     if (changed) this.publish();
+  }
+
+  /**
+   * A change that only replaces records of this list where they stand: published without sorting the list again (an
+   * edit at tens of thousands of rows must not cost a sort). Returns false when the change is not of that kind.
+   */
+  private applyInPlace(touched: Touched): boolean {
+    const base = this.snapshot;
+    if (!base || touched.get('lists')?.has(this.listId)) return false;
+    const problems = this.inPlace(touched.get('problems'), this.problems, (was, now) => was.order === now.order);
+    const measures = this.inPlace(
+      touched.get('measures'),
+      this.measures,
+      (was, now) => was.order === now.order && was.problemId === now.problemId,
+    );
+    if (!problems || !measures) return false;
+    if (problems.length === 0 && measures.length === 0) return true;
+    const next: LiveListContent = {
+      list: base.list,
+      problems: replaceAt(base.problems, problems, base.index!.problems),
+      measures: replaceAt(base.measures, measures, base.index!.measures),
+      delta: { base, problems, measures },
+      index: base.index, // positions are unchanged
+    };
+    for (const p of problems) this.problems.set(p.id, p);
+    for (const m of measures) this.measures.set(m.id, m);
+    this.snapshot = next;
+    for (const l of this.listeners) l();
+    return true;
+  }
+
+  /** This list's records in `records` if each replaces one it has, in the same place; null otherwise. */
+  private inPlace<T extends { id: Id; listId: Id }>(
+    records: Map<string, Record<string, unknown> | undefined> | undefined,
+    current: Map<Id, T>,
+    samePlace: (was: T, now: T) => boolean,
+  ): T[] | null {
+    const out: T[] = [];
+    if (!records) return out;
+    for (const [id, rec] of records) {
+      const was = current.get(id);
+      const now = rec as unknown as T | undefined;
+      if (!was && (!now || now.listId !== this.listId)) continue; // another list's record
+      if (!was || !now || now.listId !== this.listId || !samePlace(was, now)) return null;
+      out.push(now);
+    }
+    return out;
   }
 
   private mergeList(touched: Touched): boolean {
@@ -100,11 +149,19 @@ export class ListStore {
   }
 
   private publish(): void {
-    this.snapshot = this.list
-      ? { list: this.list, problems: [...this.problems.values()].sort(byOrder), measures: [...this.measures.values()].sort(byOrder) }
-      : null;
+    const problems = [...this.problems.values()].sort(byOrder);
+    const measures = [...this.measures.values()].sort(byOrder);
+    const index = { problems: indexPositions(problems), measures: indexPositions(measures) };
+    this.snapshot = this.list ? { list: this.list, problems, measures, index } : null;
     for (const l of this.listeners) l();
   }
+}
+
+function replaceAt<T extends { id: Id }>(records: readonly T[], replacements: readonly T[], index: ReadonlyMap<Id, number>): T[] {
+  if (replacements.length === 0) return records as T[];
+  const out = records.slice();
+  for (const r of replacements) out[index.get(r.id)!] = r;
+  return out;
 }
 
 /** Ids a change touched, as told to other tabs. */

@@ -2,9 +2,10 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
-import type { Directory, ListContent } from '../domain/types';
+import type { Directory, LiveListContent } from '../domain/types';
 import { createCommands } from '../grid/commands';
-import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from '../grid/gridRow';
+import type { GridRow } from '../grid/gridRow';
+import { GridRowsBuilder } from '../grid/gridRows';
 import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
@@ -17,7 +18,7 @@ import { runPatch } from './run';
 import { Toolbar } from './Toolbar';
 
 interface Props {
-  content: ListContent;
+  content: LiveListContent;
   directory: Directory;
 }
 
@@ -30,12 +31,9 @@ export function ListView({ content, directory }: Props) {
   const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
-  const previousRows = useRef(new Map<string, GridRow>());
-  const rows = useMemo(() => {
-    const next = reuseUnchanged(buildGridRows(content, peopleIndex(directory)), previousRows.current);
-    previousRows.current = new Map(next.map((r) => [r.rowId, r]));
-    return next;
-  }, [content, directory]);
+  const builder = useRef(new GridRowsBuilder());
+  const version = useMemo(() => builder.current.build(content, directory), [content, directory]);
+  const rows = version.rows;
   const statuses = useMemo(() => statusesInUse(rows), [rows]);
 
   const stateRef = useRef({ content, directory });
@@ -131,7 +129,7 @@ export function ListView({ content, directory }: Props) {
         total={counts.total}
       />
       <RiskGrid
-        rows={rows}
+        rows={version}
         directory={directory}
         filter={filter}
         commands={commands}

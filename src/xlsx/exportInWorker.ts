@@ -7,7 +7,7 @@ let worker: Worker | null = null;
 let nextId = 1;
 
 /** The export workbook's bytes, written in the export worker. */
-export function exportInWorker(content: ListContent, directory: Directory, options: ExportOptions, rows: RiskRow[] | null): Promise<Uint8Array> {
+export function exportInWorker(content: ListContent, directory: Directory, options: ExportOptions, rows: readonly RiskRow[] | null): Promise<Uint8Array> {
   worker ??= new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;

@@ -19,7 +19,7 @@ export interface ExportRequest {
   content: ListContent;
   directory: Directory;
   options: Omit<ExportOptions, 'date'> & { date: number };
-  rows: RiskRow[] | null; // only these rows (a filtered view), or all
+  rows: readonly RiskRow[] | null; // only these rows (a filtered view), or all
 }
 
 export type ExportResponse = { id: number; type: 'done'; bytes: Uint8Array } | { id: number; type: 'error'; message: string };

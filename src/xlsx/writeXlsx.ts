@@ -82,7 +82,7 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
   for (const m of sheet.merges) {
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeStyle.set(`${r}:${c}`, m.style);
   }
-  const width = Math.max(sheet.columnWidths.length, ...sheet.rows.map((r) => r.cells.length), 1);
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.cells.length), Math.max(sheet.columnWidths.length, 1));
   const rowsXml: string[] = [];
   sheet.rows.forEach((row, r) => {
     const cells: string[] = [];

@@ -82,3 +82,13 @@ export async function clippedCells(page: Page): Promise<string[]> {
       .map((el) => `${el.getAttribute('col-id')}: ${el.innerText.slice(0, 20)}`),
   );
 }
+
+/** How far the grid's rows are scrolled down, in pixels. */
+export async function gridScrollTop(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const viewport = [...document.querySelectorAll<HTMLElement>('[data-testid="risk-grid"] *')].find(
+      (el) => el.scrollHeight > el.clientHeight && /(auto|scroll)/.test(getComputedStyle(el).overflowY),
+    );
+    return viewport?.scrollTop ?? 0;
+  });
+}

@@ -50,4 +50,50 @@ describe('the open list in memory', () => {
     await store.refresh({ problems: ['p1'] });
     expect(store.getSnapshot()!.problems.find((p) => p.id === 'p1')!.text).toBe('另一标签页改的');
   });
+
+  it('publishes an edit in place as a delta from the previous snapshot, keeping order and the other records', async () => {
+    const db = await newDb();
+    dbs.push(db);
+    const store = new ListStore(db, 'list1');
+    await settle(store);
+    const before = store.getSnapshot()!;
+    const { touched } = await applyPatchDetailed(db, {
+      label: 'x',
+      ops: [
+        { type: 'update', table: 'measures', id: 'm12', changes: { status: '已完成' } },
+        { type: 'update', table: 'problems', id: 'p2', changes: { text: '新的问题' } },
+      ],
+    });
+    store.apply(touched);
+    const after = store.getSnapshot()!;
+    expect(after.delta?.base).toBe(before);
+    expect(after.delta?.measures.map((m) => m.id)).toEqual(['m12']);
+    expect(after.delta?.problems.map((p) => p.id)).toEqual(['p2']);
+    expect(after.measures.map((m) => m.id)).toEqual(before.measures.map((m) => m.id));
+    expect(after.measures.find((m) => m.id === 'm12')!.status).toBe('已完成');
+    expect(after.problems.find((p) => p.id === 'p2')!.text).toBe('新的问题');
+    expect(after.measures.find((m) => m.id === 'm11')).toBe(before.measures.find((m) => m.id === 'm11'));
+    expect(before.measures.find((m) => m.id === 'm12')!.status).toBe('推进中'); // the old snapshot is left as it was
+  });
+
+  it('gives no delta when a change moves, adds or removes a row: the list is sorted again', async () => {
+    const db = await newDb();
+    dbs.push(db);
+    const store = new ListStore(db, 'list1');
+    await settle(store);
+    const moved = await applyPatchDetailed(db, { label: 'x', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { order: 1 } }] });
+    store.apply(moved.touched);
+    expect(store.getSnapshot()!.delta).toBeUndefined();
+    expect(store.getSnapshot()!.measures.map((m) => m.id).slice(0, 2)).toEqual(['m12', 'm11']);
+
+    const across = await applyPatchDetailed(db, { label: 'x', ops: [{ type: 'update', table: 'measures', id: 'm21', changes: { problemId: 'p1' } }] });
+    store.apply(across.touched);
+    expect(store.getSnapshot()!.delta).toBeUndefined();
+
+    const removed = await applyPatchDetailed(db, { label: 'x', ops: [{ type: 'delete', table: 'measures', id: 'm11' }] });
+    store.apply(removed.touched);
+    expect(store.getSnapshot()!.delta).toBeUndefined();
+    expect(store.getSnapshot()!.measures.map((m) => m.id)).not.toContain('m11');
+  });
 });
+

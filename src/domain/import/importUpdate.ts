@@ -2,7 +2,7 @@ import { byId, namesFor, type Person } from '../directory';
 import { EditContext, emptyMeasure, emptyProblem, sameIds } from '../editContext';
 import { EXPORT_LABELS } from '../export/exportOptions';
 import type { FieldId } from '../fields';
-import { ORDER_STEP } from '../order';
+import { maxOrder, ORDER_STEP } from '../order';
 import { buildRows, type RiskRow } from '../rows';
 import { cleanText, nameKey } from '../text';
 import type { Directory, Id, ListContent } from '../types';
@@ -69,7 +69,7 @@ export function applyUpdate(ctx: EditContext, rows: readonly ImportRow[]): void 
   const listId = target.list.id;
   const maxMeasureOrder = new Map<Id, number>();
   for (const m of target.measures) maxMeasureOrder.set(m.problemId, Math.max(maxMeasureOrder.get(m.problemId) ?? 0, m.order));
-  let problemOrder = Math.max(0, ...target.problems.map((p) => p.order));
+  let problemOrder = maxOrder(target.problems);
   const problems = byId(target.problems);
   // a row added in Excel under a problem repeats that problem's text (or continues its merge): it joins that problem
   const problemByText = new Map<string, Id>();

@@ -9,8 +9,8 @@ import { PrintView } from './PrintView';
 interface Props {
   content: ListContent;
   directory: Directory;
-  rows: RiskRow[];
-  shownRows: () => RiskRow[];
+  rows: readonly RiskRow[];
+  shownRows: () => readonly RiskRow[];
   filterActive: boolean;
   shownCount: number;
   totalCount: number;

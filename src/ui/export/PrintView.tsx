@@ -10,7 +10,7 @@ interface Props {
   content: ListContent;
   directory: Directory;
   settings: ExportSettings;
-  shown: RiskRow[] | null;
+  shown: readonly RiskRow[] | null;
   onClose: () => void;
 }
 

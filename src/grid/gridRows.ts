@@ -1,0 +1,91 @@
+import type { Person } from '../domain/directory';
+import { namesFor } from '../domain/directory';
+import type { Directory, Id, ListContent, LiveListContent, Measure, Problem } from '../domain/types';
+import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
+
+/**
+ * The grid's rows at one moment. `updated` lists the rows replaced in place since `base` (same rows, same order), so
+ * the grid can apply them as a transaction; null means the rows may differ in any way and must be given whole.
+ */
+export interface GridRowsVersion {
+  rows: readonly GridRow[];
+  base: GridRowsVersion | null;
+  updated: readonly GridRow[] | null;
+  /** position of each row in `rows` */
+  indexOf: ReadonlyMap<string, number>;
+  /** position of each problem's first row: a problem's rows are consecutive */
+  problemStart: ReadonlyMap<Id, number>;
+  /** rows that are measures (a problem without measures shows as a row too) */
+  measureCount: number;
+}
+
+/**
+ * Turns each list snapshot into grid rows. An edit of cells (a snapshot whose delta starts from the previous one)
+ * replaces only the rows of the records it changed: at 20,000 rows, rebuilding and re-diffing every row made an edit
+ * take a quarter of a second. Anything else rebuilds the rows, keeping the objects of rows that did not change.
+ */
+export class GridRowsBuilder {
+  private content: ListContent | null = null;
+  private directory: Directory | null = null;
+  private people: ReadonlyMap<Id, Person> = new Map();
+  private version: GridRowsVersion | null = null;
+
+  build(content: LiveListContent, directory: Directory): GridRowsVersion {
+    if (this.version && content === this.content && directory === this.directory) return this.version;
+    const previous = this.version;
+    const delta = content.delta;
+    this.version =
+      previous && delta && delta.base === this.content && directory === this.directory
+        ? this.inPlace(previous, delta.problems, delta.measures)
+        : this.rebuild(content, directory, previous);
+    this.content = content;
+    this.directory = directory;
+    return this.version;
+  }
+
+  private rebuild(content: ListContent, directory: Directory, previous: GridRowsVersion | null): GridRowsVersion {
+    if (directory !== this.directory) this.people = peopleIndex(directory);
+    const before = new Map<string, GridRow>();
+    if (previous) for (const r of previous.rows) before.set(r.rowId, r);
+    const rows = reuseUnchanged(buildGridRows(content, this.people), before);
+    const indexOf = new Map<string, number>();
+    const problemStart = new Map<Id, number>();
+    let measureCount = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      indexOf.set(r.rowId, i);
+      if (r.measureIndex === 0) problemStart.set(r.problemId, i);
+      if (r.measureId) measureCount++;
+    }
+    return { rows, base: previous, updated: null, indexOf, problemStart, measureCount };
+  }
+
+  private inPlace(previous: GridRowsVersion, problems: readonly Problem[], measures: readonly Measure[]): GridRowsVersion {
+    const rows = previous.rows.slice();
+    const updated = new Map<string, GridRow>();
+    const replace = (index: number, row: GridRow) => {
+      rows[index] = row;
+      updated.set(row.rowId, row);
+    };
+    for (const m of measures) {
+      const i = previous.indexOf.get(m.id)!;
+      replace(i, {
+        ...rows[i]!,
+        measure: m.text,
+        departmentIds: m.departmentIds,
+        leaderIds: m.leaderIds,
+        deadline: m.deadline,
+        status: m.status,
+        note: m.note,
+        departmentsText: namesFor(this.people, m.departmentIds).join('\n'),
+        leadersText: namesFor(this.people, m.leaderIds).join('\n'),
+      });
+    }
+    for (const p of problems) {
+      for (let i = previous.problemStart.get(p.id)!; i < rows.length && rows[i]!.problemId === p.id; i++) {
+        replace(i, { ...rows[i]!, problem: p.text, level: p.level, category: p.category });
+      }
+    }
+    return { ...previous, rows, base: previous, updated: [...updated.values()] };
+  }
+}
