@@ -191,6 +191,35 @@ describeE2e('three-list editor in Chromium', () => {
     await context.close();
   });
 
+  it('selects all shown rows from the header box and sets their status at once', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('open-sample').click();
+    await cell(page, 0, 'measure').waitFor();
+    await page.getByTestId('quick-search').fill('家长');
+    await until(async () => /^显示 [1-9] \/ 共 22 条措施$/.test(await page.getByTestId('row-count').innerText()), true);
+    const shown = Number((await page.getByTestId('row-count').innerText()).match(/显示 (\d+)/)![1]);
+
+    await page.getByTestId('select-all').check();
+    await until(() => page.locator('.ag-row .ag-selection-checkbox input:checked').count(), shown);
+    await page.getByTestId('bulk-set').click();
+    await page.getByRole('checkbox', { name: '设置进展/状态' }).check();
+    await page.getByTestId('bulk-status').fill('已完成');
+    await page.getByTestId('bulk-apply').click();
+    await until(async () => (await columnTexts(page, 'status')).every((t) => t === '已完成'), true);
+
+    // the rows the search hid were not touched
+    await page.getByTestId('quick-search').fill('');
+    await until(textOf(page.getByTestId('row-count')), '显示 22 / 共 22 条措施');
+    expect((await columnTexts(page, 'status')).some((t) => t !== '已完成')).toBe(true);
+    // some rows ticked: the box shows it, and a click clears the ticks
+    expect(await page.getByTestId('select-all').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await page.getByTestId('select-all').click();
+    await until(() => page.locator('.ag-row .ag-selection-checkbox input:checked').count(), 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves a whole problem by its 序号 handle, a measure by its row handle, and a problem with Alt+↓', async () => {
     const context = await newContext();
     const { page, errors } = await openApp(context);
