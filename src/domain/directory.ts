@@ -32,7 +32,7 @@ export function findByName(directory: Directory, kind: PersonKind, name: string)
   return nameIndex(recordsOf(directory, kind)).get(nameKey(name));
 }
 
-function newRecord(kind: PersonKind, name: string): Person {
+export function newPerson(kind: PersonKind, name: string): Person {
   return kind === 'department'
     ? { id: newId(), name, aliases: [], supervisorId: null }
     : { id: newId(), name, post: '' };
@@ -55,7 +55,7 @@ export function resolveNames(
     if (!name) continue;
     let rec = index.get(nameKey(name));
     if (!rec) {
-      rec = newRecord(kind, name);
+      rec = newPerson(kind, name);
       created.push(rec);
       index.set(nameKey(name), rec);
     }
@@ -78,7 +78,7 @@ function assertNameFree(directory: Directory, kind: PersonKind, name: string, se
 }
 
 export function createPerson(directory: Directory, kind: PersonKind, name: string): { patch: Patch; record: Person } {
-  const record = newRecord(kind, assertNameFree(directory, kind, name));
+  const record = newPerson(kind, assertNameFree(directory, kind, name));
   return { patch: { label: `新建${KIND_LABEL[kind]}“${record.name}”`, ops: createOps(kind, [record]) }, record };
 }
 

@@ -1,5 +1,6 @@
 import { findMeasure, findProblem } from './contentIndex';
-import { byId, createOps, resolveNames, type Person } from './directory';
+import { byId, createOps, nameIndex, newPerson, type Person } from './directory';
+import { cleanName, nameKey } from './text';
 import type { FieldId } from './fields';
 import { ORDER_STEP } from './order';
 import { PatchBuilder } from './patchBuilder';
@@ -35,6 +36,7 @@ export class EditContext {
   private readonly departments: Department[];
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
+  private readonly peopleIndex = new Map<PersonKind, { records: Person[]; byName: Map<string, Person>; ids: Set<Id> }>();
 
   constructor(
     readonly content: ListContent,
@@ -85,21 +87,38 @@ export class EditContext {
 
   /** Ids for picks, creating records for new names (once per action, however often the name appears). */
   resolve(kind: PersonKind, picks: readonly NamePick[]): Id[] {
-    const records = kind === 'department' ? this.departments : this.leaders;
-    const known = new Set(records.map((r) => r.id));
+    const { records, byName, ids: known } = this.people(kind);
     const ids: Id[] = [];
     for (const pick of picks) {
       let id = pick.id && known.has(pick.id) ? pick.id : undefined;
       if (!id) {
-        const { ids: found, created } = resolveNames(this.directory, kind, [pick.name]);
-        for (const op of createOps(kind, created)) if (op.type === 'create') this.b.create(op.table, op.value);
-        records.push(...(created as never[]));
-        for (const c of created) known.add(c.id);
-        id = found[0];
+        const name = cleanName(pick.name);
+        if (!name) continue;
+        const key = nameKey(name);
+        let rec = byName.get(key);
+        if (!rec) {
+          rec = newPerson(kind, name);
+          for (const op of createOps(kind, [rec])) if (op.type === 'create') this.b.create(op.table, op.value);
+          records.push(rec as never);
+          byName.set(key, rec);
+          known.add(rec.id);
+        }
+        id = rec.id;
       }
-      if (id && !ids.includes(id)) ids.push(id);
+      if (!ids.includes(id)) ids.push(id);
     }
     return ids;
+  }
+
+  /** The records of a kind with their name index, built once per action: an import resolves names on every row. */
+  private people(kind: PersonKind): { records: Person[]; byName: Map<string, Person>; ids: Set<Id> } {
+    let p = this.peopleIndex.get(kind);
+    if (!p) {
+      const records = (kind === 'department' ? this.departments : this.leaders) as Person[];
+      p = { records, byName: nameIndex(records), ids: new Set(records.map((r) => r.id)) };
+      this.peopleIndex.set(kind, p);
+    }
+    return p;
   }
 
   /**

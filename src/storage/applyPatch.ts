@@ -30,7 +30,7 @@ export type Touched = Map<TableName, Map<string, Record<string, unknown> | undef
 export async function applyPatchDetailed(db: SanqingdanDb, patch: Patch): Promise<{ inverse: Patch; touched: Touched }> {
   if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map() };
   const tables = [...new Set(patch.ops.map((op) => op.table))];
-  const scope = [...new Set([...tables, 'history' as const])].map((t) => db.tableOf(t));
+  const scope = [...new Set([...tables, 'history' as const].map((t) => db.storeOf(t)))];
   return db.transaction('rw', scope, async () => {
     const before = new Map<TableName, Map<string, Rec | undefined>>();
     const created = new Map<TableName, Set<string>>();

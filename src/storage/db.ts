@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { ChunkedTable, type Chunk } from './chunkedTable';
 import type { HistoryEntry } from '../domain/history';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
@@ -6,8 +7,9 @@ import { SCHEMA_VERSIONS } from './schema';
 
 export class SanqingdanDb extends Dexie {
   lists!: Table<RiskList, string>;
-  problems!: Table<Problem, string>;
-  measures!: Table<Measure, string>;
+  chunks!: Table<Chunk, string>;
+  readonly problems = new ChunkedTable<Problem>(() => this.chunks, 'problems');
+  readonly measures = new ChunkedTable<Measure>(() => this.chunks, 'measures');
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
   history!: Table<HistoryEntry, string>;
@@ -20,7 +22,21 @@ export class SanqingdanDb extends Dexie {
     }
   }
 
-  tableOf(name: TableName): Table<{ id: string }, string> {
-    return this.table(name);
+  /** A table by name: problems and measures are the chunked ones. */
+  tableOf(name: TableName): RecordTable {
+    return name === 'problems' || name === 'measures' ? (this[name] as unknown as RecordTable) : (this.table(name) as unknown as RecordTable);
   }
+
+  /** What a transaction over `name` must lock. */
+  storeOf(name: TableName): Table {
+    return name === 'problems' || name === 'measures' ? this.chunks : this.table(name);
+  }
+}
+
+/** The operations on a table by name that applying patches and refreshing views use. */
+export interface RecordTable {
+  bulkGet(ids: string[]): Promise<({ id: string } | undefined)[]>;
+  bulkAdd(records: readonly { id: string }[]): Promise<unknown>;
+  bulkPut(records: readonly { id: string }[]): Promise<unknown>;
+  bulkDelete(ids: string[]): Promise<unknown>;
 }

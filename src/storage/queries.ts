@@ -10,13 +10,10 @@ export async function loadLists(db: SanqingdanDb): Promise<RiskList[]> {
 }
 
 export async function loadListContent(db: SanqingdanDb, listId: Id): Promise<ListContent | null> {
-  return db.transaction('r', db.lists, db.problems, db.measures, async () => {
+  return db.transaction('r', db.lists, db.chunks, async () => {
     const list = await db.lists.get(listId);
     if (!list) return null;
-    const [problems, measures] = await Promise.all([
-      db.problems.where('listId').equals(listId).toArray(),
-      db.measures.where('listId').equals(listId).toArray(),
-    ]);
+    const [problems, measures] = await Promise.all([db.problems.forList(listId), db.measures.forList(listId)]);
     return { list, problems: problems.sort(byOrder), measures: measures.sort(byOrder) };
   });
 }
@@ -30,24 +27,21 @@ export async function loadDirectory(db: SanqingdanDb): Promise<Directory> {
 
 /** Every measure, in any list, that references the record: what a merge or delete must rewrite. */
 export async function measuresReferencing(db: SanqingdanDb, kind: PersonKind, id: Id): Promise<Measure[]> {
-  const index = kind === 'department' ? 'departmentIds' : 'leaderIds';
-  return db.measures.where(index).equals(id).toArray();
+  const field = kind === 'department' ? 'departmentIds' : 'leaderIds';
+  return (await db.measures.toArray()).filter((m) => m[field].includes(id));
 }
 
-/** How many measures (in all lists) reference each department or leader, through the multi-entry indexes. */
+/** How many measures (in all lists) reference each department or leader. */
 export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<Map<Id, number>> {
-  const index = kind === 'department' ? 'departmentIds' : 'leaderIds';
+  const field = kind === 'department' ? 'departmentIds' : 'leaderIds';
   const counts = new Map<Id, number>();
-  await db.measures.orderBy(index).eachKey((key) => {
-    const id = key as string;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
+  for (const m of await db.measures.toArray()) for (const id of m[field]) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
 /** Every record of every table, read in one transaction: what a backup holds. */
 export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
-  return db.transaction('r', [db.lists, db.problems, db.measures, db.departments, db.leaders, db.history], async () => ({
+  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.history], async () => ({
     lists: await db.lists.toArray(),
     problems: await db.problems.toArray(),
     measures: await db.measures.toArray(),

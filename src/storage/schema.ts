@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { chunksOf } from './chunkedTable';
 
 /**
  * Every schema version the app has ever had, oldest first. A new version is appended (never edited) with the upgrade
@@ -25,6 +26,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the change log; existing data needs nothing, the new table starts empty
     version: 2,
     stores: { history: 'id, at, *listIds, *recordIds' },
+  },
+  {
+    // problems and measures move into chunks of a few hundred records (see chunkedTable.ts); the old tables are
+    // read here and deleted once this upgrade has run
+    version: 3,
+    stores: { chunks: 'id', problems: null, measures: null },
+    upgrade: async (tx) => {
+      const chunks = [
+        ...chunksOf('problems', await tx.table('problems').toArray()),
+        ...chunksOf('measures', await tx.table('measures').toArray()),
+      ];
+      await tx.table('chunks').bulkAdd(chunks);
+    },
   },
 ];
 
