@@ -27,6 +27,14 @@ export function emptyProblem(listId: Id, order: number): Problem {
   return { id: newId(), listId, text: '', order, level: '', category: '' };
 }
 
+/** A kind's records as one action sees them, indexed by name key and id; `keys` remembers each spelling's key. */
+interface People {
+  records: Person[];
+  byName: Map<string, Person>;
+  ids: Set<Id>;
+  keys: Map<string, string>;
+}
+
 /**
  * The state one user action works against: the list, the directory (growing as the action creates departments or
  * leaders) and the builder that collects its changes.
@@ -36,7 +44,7 @@ export class EditContext {
   private readonly departments: Department[];
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
-  private readonly peopleIndex = new Map<PersonKind, { records: Person[]; byName: Map<string, Person>; ids: Set<Id> }>();
+  private readonly peopleIndex = new Map<PersonKind, People>();
 
   constructor(
     readonly content: ListContent,
@@ -87,17 +95,18 @@ export class EditContext {
 
   /** Ids for picks, creating records for new names (once per action, however often the name appears). */
   resolve(kind: PersonKind, picks: readonly NamePick[]): Id[] {
-    const { records, byName, ids: known } = this.people(kind);
+    const { records, byName, ids: known, keys } = this.people(kind);
     const ids: Id[] = [];
     for (const pick of picks) {
       let id = pick.id && known.has(pick.id) ? pick.id : undefined;
       if (!id) {
-        const name = cleanName(pick.name);
-        if (!name) continue;
-        const key = nameKey(name);
+        // the same few names come on every row of an import: each spelling is normalised once
+        let key = keys.get(pick.name);
+        if (key === undefined) keys.set(pick.name, (key = nameKey(cleanName(pick.name))));
+        if (!key) continue;
         let rec = byName.get(key);
         if (!rec) {
-          rec = newPerson(kind, name);
+          rec = newPerson(kind, cleanName(pick.name));
           for (const op of createOps(kind, [rec])) if (op.type === 'create') this.b.create(op.table, op.value);
           records.push(rec as never);
           byName.set(key, rec);
@@ -111,11 +120,11 @@ export class EditContext {
   }
 
   /** The records of a kind with their name index, built once per action: an import resolves names on every row. */
-  private people(kind: PersonKind): { records: Person[]; byName: Map<string, Person>; ids: Set<Id> } {
+  private people(kind: PersonKind): People {
     let p = this.peopleIndex.get(kind);
     if (!p) {
       const records = (kind === 'department' ? this.departments : this.leaders) as Person[];
-      p = { records, byName: nameIndex(records), ids: new Set(records.map((r) => r.id)) };
+      p = { records, byName: nameIndex(records), ids: new Set(records.map((r) => r.id)), keys: new Map() };
       this.peopleIndex.set(kind, p);
     }
     return p;

@@ -8,12 +8,27 @@
  */
 export type CharWidth = (code: number) => number;
 
-// ideographs, kana, hangul, CJK punctuation and full-width forms: each one a break opportunity
-const isWide = (c: number): boolean =>
-  (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff);
+// One table of character classes for the whole BMP: the line breaker looks each character up once (this runs for every
+// cell of every row when a long list opens).
+const WIDE = 1; // ideographs, kana, hangul, CJK punctuation and full-width forms: each one a break opportunity
+const OPENING = 2; // never ends a line
+const CLOSING = 4; // never starts a line
+const CLASS = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0xd800, 0xdbff],
+] as const) {
+  CLASS.fill(WIDE, from, to + 1);
+}
+for (const c of '，。、；：？！）》」』】〕〉’”…·%,.;:?!)]}') CLASS[c.charCodeAt(0)]! |= CLOSING;
+for (const c of '（《「『【〔〈‘“([{') CLASS[c.charCodeAt(0)]! |= OPENING;
 
-const CLOSING = new Set([...'，。、；：？！）》」』】〕〉’”…·%,.;:?!)]}'].map((s) => s.charCodeAt(0)));
-const OPENING = new Set([...'（《「『【〔〈‘“([{'].map((s) => s.charCodeAt(0)));
+const isWide = (c: number): boolean => (CLASS[c]! & WIDE) !== 0;
 
 const SPACE = 32;
 const TAB = 9;
@@ -22,6 +37,17 @@ const NEWLINE = 10;
 /** Lines `text` takes in a box `width` pixels wide. An empty text still takes one line. */
 export function lineCount(text: string, width: number, charWidth: CharWidth): number {
   const n = text.length;
+  // most cells are one short line: their full width settles it without finding break opportunities
+  let total = 0;
+  for (let k = 0; k < n && total <= width; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) {
+      total = Infinity;
+      break;
+    }
+    total += charWidth(c);
+  }
+  if (total <= width) return 1;
   let lines = 1;
   let x = 0;
   let i = 0;
@@ -42,7 +68,7 @@ export function lineCount(text: string, width: number, charWidth: CharWidth): nu
     // the unbreakable unit starting here: a wide character or a run of narrow ones, with the punctuation glued to it
     let j = i;
     let w = 0;
-    while (j < n && OPENING.has(text.charCodeAt(j))) w += charWidth(text.charCodeAt(j++));
+    while (j < n && CLASS[text.charCodeAt(j)]! & OPENING) w += charWidth(text.charCodeAt(j++));
     if (j < n && isWide(text.charCodeAt(j))) {
       const d = text.charCodeAt(j);
       w += charWidth(d);
@@ -50,12 +76,12 @@ export function lineCount(text: string, width: number, charWidth: CharWidth): nu
     } else {
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === SPACE || d === TAB || d === NEWLINE || isWide(d) || (j > i && OPENING.has(d))) break;
+        if (d === SPACE || d === TAB || d === NEWLINE || isWide(d) || (j > i && CLASS[d]! & OPENING)) break;
         w += charWidth(d);
         j++;
       }
     }
-    while (j < n && CLOSING.has(text.charCodeAt(j))) w += charWidth(text.charCodeAt(j++));
+    while (j < n && CLASS[text.charCodeAt(j)]! & CLOSING) w += charWidth(text.charCodeAt(j++));
     if (j === i) {
       w = charWidth(c);
       j = i + 1;

@@ -4,8 +4,10 @@ import type { Id, RiskList } from '../domain/types';
 /** Which list this browser last worked on; remembered so that a reload opens the same list. */
 const KEY = 'sanqingdan.currentList';
 
+export const rememberedListId = (): Id | null => localStorage.getItem(KEY);
+
 export function useCurrentListId(): [Id | null, (id: Id | null) => void] {
-  const [id, setId] = useState<Id | null>(() => localStorage.getItem(KEY));
+  const [id, setId] = useState<Id | null>(rememberedListId);
   const set = useCallback((next: Id | null) => {
     if (next) localStorage.setItem(KEY, next);
     else localStorage.removeItem(KEY);

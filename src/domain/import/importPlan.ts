@@ -66,7 +66,11 @@ export function importPatch(plan: ImportPlan, directory: Directory, fileName: st
       const id = plan.mapped.get(mappingKey(kind, n));
       return (id && (kind === 'department' ? depts : leaders).get(id)?.name) || n;
     });
-  const rows = plan.rows.map((r) => ({ ...r, departments: rename('department', r.departments), leaders: rename('leader', r.leaders) }));
+  // names mapped in the preview to existing records take those records' names (usually none are)
+  const rows =
+    plan.mapped.size === 0
+      ? plan.rows
+      : plan.rows.map((r) => ({ ...r, departments: rename('department', r.departments), leaders: rename('leader', r.leaders) }));
 
   const aliasOps: Op[] = [];
   const added = new Map<Id, string[]>();
