@@ -29,7 +29,12 @@ export class DirectoryStore {
   apply(touched: Touched): void {
     const d = touched.get('departments');
     const l = touched.get('leaders');
-    if ((!d && !l) || !this.snapshot) return;
+    if (!d && !l) return;
+    if (!this.snapshot) {
+      // still reading: that read may predate this change, so read again (the change is stored by now)
+      void this.reload();
+      return;
+    }
     const merge = <T extends { id: string; name: string }>(current: T[], records: typeof d): T[] => {
       if (!records) return current;
       const byId = new Map(current.map((r) => [r.id, r]));

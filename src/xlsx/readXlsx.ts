@@ -100,10 +100,7 @@ function dateStyleIndexes(xml: string | null): Set<number> {
 
 /** A row start, or a whole cell (self-closed or with content); one regex pass over sheetData reads the sheet. */
 const ROW_OR_CELL = /<(?:[\w.-]+:)?(?:row\b([^>]*)>|c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>))/g;
-const REF = /\br\s*=\s*["']([A-Za-z]+)(\d+)["']/;
 const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
-const TYPE = /\bt\s*=\s*["']([^"']+)["']/;
-const STYLE = /\bs\s*=\s*["'](\d+)["']/;
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
@@ -112,29 +109,33 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
   let rowIndex = -1;
   let col = -1;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
-  const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
-  const data = start >= 0 && end > start ? xml.slice(start, end) : '';
-  ROW_OR_CELL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROW_OR_CELL.exec(data))) {
-    if (m[1] !== undefined) {
-      const r = ROW_NUMBER.exec(m[1]);
-      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
-      col = -1;
-      continue;
+  const end = sheetDataEnd(xml);
+  const cell: CellAttributes = { r: null, s: null, t: null };
+  if (start >= 0 && end > start) {
+    ROW_OR_CELL.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = ROW_OR_CELL.exec(xml)) && m.index < end) {
+      if (m[1] !== undefined) {
+        const r = ROW_NUMBER.exec(m[1]);
+        rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
+        col = -1;
+        continue;
+      }
+      cellAttributes(m[2]!, cell);
+      const ref = cell.r;
+      let split = 0;
+      while (ref && split < ref.length && ref.charCodeAt(split) > 57) split++;
+      if (ref && split > 0 && split < ref.length) {
+        col = columnIndex(ref.slice(0, split).toUpperCase());
+        rowIndex = Number(ref.slice(split)) - 1;
+      } else col++;
+      const inner = m[3];
+      if (!inner) continue; // an empty cell (styled only)
+      const value = cellValue(cell.t ?? 'n', Number(cell.s ?? 0), inner, strings, dateStyles, date1904);
+      if (value === '') continue;
+      const row = (rows[rowIndex] ??= []);
+      row[col] = value;
     }
-    const tag = m[2]!;
-    const ref = REF.exec(tag);
-    if (ref) {
-      col = columnIndex(ref[1]!.toUpperCase());
-      rowIndex = Number(ref[2]) - 1;
-    } else col++;
-    const inner = m[3];
-    if (!inner) continue; // an empty cell (styled only)
-    const value = cellValue(TYPE.exec(tag)?.[1] ?? 'n', Number(STYLE.exec(tag)?.[1] ?? 0), inner, strings, dateStyles, date1904);
-    if (value === '') continue;
-    const row = (rows[rowIndex] ??= []);
-    row[col] = value;
   }
   const grid: string[][] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -147,12 +148,63 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
     for (let c = 0; c < row.length; c++) filled[c] = row[c] ?? '';
     grid.push(filled);
   }
+  // the merges follow the cell data: searched for from there, not from the start of a long sheet
   const merges: MergeRange[] = [];
-  for (const { tag } of elements(xml, 'mergeCell')) {
+  for (const { tag } of elements(end > 0 ? xml.slice(end) : xml, 'mergeCell')) {
     const ref = attrs(tag).ref;
     if (ref) merges.push(parseRange(ref));
   }
   return { rows: grid, merges };
+}
+
+/** Where `</sheetData>` (with any namespace prefix) starts; found from the end, where it is. */
+function sheetDataEnd(xml: string): number {
+  let at = xml.length;
+  for (;;) {
+    const name = xml.lastIndexOf('sheetData>', at);
+    if (name < 0) return -1;
+    const lt = xml.lastIndexOf('<', name);
+    if (lt >= 0 && xml.charCodeAt(lt + 1) === 47 /* / */ && /^<\/(?:[\w.-]+:)?$/.test(xml.slice(lt, name))) return lt;
+    at = name - 1;
+  }
+}
+
+interface CellAttributes {
+  r: string | null;
+  s: string | null;
+  t: string | null;
+}
+
+/**
+ * The r, s and t attributes of a cell's start tag, read in one pass without regular expressions: a sheet has a
+ * million cells, and three matches per cell made reading several times slower than unzipping.
+ */
+function cellAttributes(tag: string, out: CellAttributes): void {
+  out.r = out.s = out.t = null;
+  const n = tag.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && tag.charCodeAt(i) <= 32) i++;
+    const nameStart = i;
+    while (i < n && tag.charCodeAt(i) !== 61 /* = */ && tag.charCodeAt(i) > 32) i++;
+    const name = tag.slice(nameStart, i);
+    while (i < n && tag.charCodeAt(i) <= 32) i++;
+    if (tag.charCodeAt(i) !== 61) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < n && tag.charCodeAt(i) <= 32) i++;
+    const quote = tag.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0) return;
+    const value = tag.slice(i + 1, close);
+    if (name === 'r') out.r = value;
+    else if (name === 's') out.s = value;
+    else if (name === 't') out.t = value;
+    i = close + 1;
+  }
 }
 
 function cellValue(type: string, style: number, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
@@ -160,7 +212,8 @@ function cellValue(type: string, style: number, inner: string, strings: string[]
     const is = INLINE.exec(inner);
     return is ? runText(is[1]!) : '';
   }
-  const raw = VALUE.exec(inner)?.[1];
+  // nearly every cell is exactly <v>…</v>
+  const raw = inner.startsWith('<v>') && inner.endsWith('</v>') ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
   if (raw === undefined) return '';
   switch (type) {
     case 's':

@@ -97,3 +97,21 @@ describe('the open list in memory', () => {
   });
 });
 
+
+describe('the directory in memory', () => {
+  it('keeps a change made while it is still reading the directory', async () => {
+    const { DirectoryStore } = await import('../../src/storage/directoryStore');
+    const db = await newDb();
+    dbs.push(db);
+    const store = new DirectoryStore(db); // its first read starts now and will not see the change below
+    const original = (await db.departments.get('d-deyu'))!;
+    const write = db.departments.update('d-deyu', { name: '学生发展中心' });
+    store.apply(new Map([['departments' as const, new Map([['d-deyu', { ...original, name: '学生发展中心' } as Record<string, unknown>]])]]));
+    await write;
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline && !store.getSnapshot()?.departments.some((d) => d.name === '学生发展中心')) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(store.getSnapshot()!.departments.map((d) => d.name)).toContain('学生发展中心');
+  });
+});

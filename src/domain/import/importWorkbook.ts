@@ -57,8 +57,9 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
     const sheet = sheets.find((s) => s.name === a.sheet);
     if (!sheet) continue;
     const r = extractRows(sheet, a);
-    rows.push(...r.rows);
-    warnings.push(...r.warnings);
+    // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
+    for (const row of r.rows) rows.push(row);
+    for (const w of r.warnings) warnings.push(w);
   }
   return { rows: oncePerMeasure(rows, warnings), warnings };
 }
