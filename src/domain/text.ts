@@ -29,7 +29,19 @@ export function cleanName(name: string): string {
 }
 
 /** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ; ；) into clean names. */
+// A table repeats the same few cells (党办、德育处) on every row: each distinct cell is split once. Bounded.
+const splitCells = new Map<string, readonly string[]>();
+
 export function splitNames(cell: string): string[] {
+  let names = splitCells.get(cell);
+  if (!names) {
+    if (splitCells.size > 5000) splitCells.clear();
+    splitCells.set(cell, (names = splitCell(cell)));
+  }
+  return names.slice();
+}
+
+function splitCell(cell: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of cell.split(/[\r\n、，,/;；]+/)) {

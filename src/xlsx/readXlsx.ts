@@ -98,44 +98,78 @@ function dateStyleIndexes(xml: string | null): Set<number> {
   return result;
 }
 
-/** A row start, or a whole cell (self-closed or with content); one regex pass over sheetData reads the sheet. */
-const ROW_OR_CELL = /<(?:[\w.-]+:)?(?:row\b([^>]*)>|c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>))/g;
-const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
+/**
+ * One pass over the sheet data with indexOf, reading rows and cells (self-closed or with content) and nothing else.
+ * A regular expression per cell allocated a match array and substrings for each of a sheet's million cells, which made
+ * reading several times slower than unzipping.
+ */
 function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean) {
   const rows: string[][] = [];
   let rowIndex = -1;
   let col = -1;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const end = sheetDataEnd(xml);
-  const cell: CellAttributes = { r: null, s: null, t: null };
-  if (start >= 0 && end > start) {
-    ROW_OR_CELL.lastIndex = start;
-    let m: RegExpExecArray | null;
-    while ((m = ROW_OR_CELL.exec(xml)) && m.index < end) {
-      if (m[1] !== undefined) {
-        const r = ROW_NUMBER.exec(m[1]);
-        rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
-        col = -1;
-        continue;
-      }
-      cellAttributes(m[2]!, cell);
-      const ref = cell.r;
-      let split = 0;
-      while (ref && split < ref.length && ref.charCodeAt(split) > 57) split++;
-      if (ref && split > 0 && split < ref.length) {
-        col = columnIndex(ref.slice(0, split).toUpperCase());
-        rowIndex = Number(ref.slice(split)) - 1;
-      } else col++;
-      const inner = m[3];
-      if (!inner) continue; // an empty cell (styled only)
-      const value = cellValue(cell.t ?? 'n', Number(cell.s ?? 0), inner, strings, dateStyles, date1904);
-      if (value === '') continue;
-      const row = (rows[rowIndex] ??= []);
-      row[col] = value;
+  const attr: CellAttributes = { r: null, s: null, t: null };
+  let i = start >= 0 && end > start ? xml.indexOf('>', start) + 1 : end;
+  while (i > 0 && i < end) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= end) break;
+    const nameStart = lt + 1;
+    const first = xml.charCodeAt(nameStart);
+    if (first === 47 || first === 63 || first === 33) {
+      i = nameStart; // a closing tag, processing instruction or comment
+      continue;
     }
+    let nameEnd = nameStart;
+    let local = nameStart;
+    for (let c = xml.charCodeAt(nameEnd); c > 32 && c !== 62 && c !== 47; c = xml.charCodeAt(++nameEnd)) if (c === 58) local = nameEnd + 1;
+    const gt = xml.indexOf('>', nameEnd);
+    if (gt < 0) break;
+    const localLength = nameEnd - local;
+    const isCell = localLength === 1 && xml.charCodeAt(local) === 99; // c
+    const isRow = localLength === 3 && xml.startsWith('row', local);
+    if (!isCell && !isRow) {
+      i = gt + 1;
+      continue;
+    }
+    const selfClosed = xml.charCodeAt(gt - 1) === 47;
+    readAttributes(xml, nameEnd, selfClosed ? gt - 1 : gt, attr);
+    if (isRow) {
+      const r = attr.r === null ? NaN : Number(attr.r);
+      rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+      col = -1;
+      i = gt + 1;
+      continue;
+    }
+    const ref = attr.r;
+    let split = 0;
+    while (ref && split < ref.length && ref.charCodeAt(split) > 57) split++;
+    if (ref && split > 0 && split < ref.length) {
+      col = columnIndex(ref.slice(0, split).toUpperCase());
+      rowIndex = Number(ref.slice(split)) - 1;
+    } else col++;
+    if (selfClosed) {
+      i = gt + 1;
+      continue; // an empty cell (styled only)
+    }
+    const closeTag = local === nameStart ? '</c>' : `</${xml.slice(nameStart, local)}c>`;
+    const close = xml.indexOf(closeTag, gt + 1);
+    if (close < 0) break;
+    i = close + closeTag.length;
+    if (close === gt + 1) continue;
+    const type = attr.t ?? 'n';
+    const style = attr.s === null ? 0 : Number(attr.s);
+    // nearly every cell is exactly <v>…</v>: its text is taken without copying the cell first
+    const value =
+      type !== 'inlineStr' && xml.startsWith('<v>', gt + 1) && xml.startsWith('</v>', close - 4) && close - 4 >= gt + 4
+        ? valueText(type, style, xml.slice(gt + 4, close - 4), strings, dateStyles, date1904)
+        : cellValue(type, style, xml.slice(gt + 1, close), strings, dateStyles, date1904);
+    if (value === '') continue;
+    const row = (rows[rowIndex] ??= []);
+    row[col] = value;
   }
   const grid: string[][] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -175,34 +209,30 @@ interface CellAttributes {
   t: string | null;
 }
 
-/**
- * The r, s and t attributes of a cell's start tag, read in one pass without regular expressions: a sheet has a
- * million cells, and three matches per cell made reading several times slower than unzipping.
- */
-function cellAttributes(tag: string, out: CellAttributes): void {
+/** The r, s and t attributes between `from` and `to` (a start tag's attributes), read without copying the tag. */
+function readAttributes(xml: string, from: number, to: number, out: CellAttributes): void {
   out.r = out.s = out.t = null;
-  const n = tag.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && tag.charCodeAt(i) <= 32) i++;
+  let i = from;
+  while (i < to) {
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
     const nameStart = i;
-    while (i < n && tag.charCodeAt(i) !== 61 /* = */ && tag.charCodeAt(i) > 32) i++;
-    const name = tag.slice(nameStart, i);
-    while (i < n && tag.charCodeAt(i) <= 32) i++;
-    if (tag.charCodeAt(i) !== 61) {
+    while (i < to && xml.charCodeAt(i) !== 61 /* = */ && xml.charCodeAt(i) > 32) i++;
+    const nameLength = i - nameStart;
+    const name = nameLength === 1 ? xml.charCodeAt(nameStart) : 0;
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    if (xml.charCodeAt(i) !== 61) {
       i++;
       continue;
     }
     i++;
-    while (i < n && tag.charCodeAt(i) <= 32) i++;
-    const quote = tag.charCodeAt(i);
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
     if (quote !== 34 && quote !== 39) continue;
-    const close = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0) return;
-    const value = tag.slice(i + 1, close);
-    if (name === 'r') out.r = value;
-    else if (name === 's') out.s = value;
-    else if (name === 't') out.t = value;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close > to) return;
+    if (name === 114 /* r */) out.r = xml.slice(i + 1, close);
+    else if (name === 115 /* s */) out.s = xml.slice(i + 1, close);
+    else if (name === 116 /* t */) out.t = xml.slice(i + 1, close);
     i = close + 1;
   }
 }
@@ -212,9 +242,12 @@ function cellValue(type: string, style: number, inner: string, strings: string[]
     const is = INLINE.exec(inner);
     return is ? runText(is[1]!) : '';
   }
-  // nearly every cell is exactly <v>…</v>
-  const raw = inner.startsWith('<v>') && inner.endsWith('</v>') ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
-  if (raw === undefined) return '';
+  const raw = VALUE.exec(inner)?.[1];
+  return raw === undefined ? '' : valueText(type, style, raw, strings, dateStyles, date1904);
+}
+
+/** A cell's text from its type, style and the raw text of its <v>. */
+function valueText(type: string, style: number, raw: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
   switch (type) {
     case 's':
       return strings[Number(raw)] ?? '';

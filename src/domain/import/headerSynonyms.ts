@@ -52,7 +52,20 @@ export interface HeaderMatch {
   exact: boolean;
 }
 
+// Data cells are checked too (a header repeated on each printed page is skipped), and their texts repeat (党办, 长期坚持):
+// each distinct text is matched once. Bounded, so a huge sheet of distinct texts cannot grow it without limit.
+const matched = new Map<string, HeaderMatch | null>();
+
 export function matchHeader(text: string): HeaderMatch | null {
+  let m = matched.get(text);
+  if (m === undefined) {
+    if (matched.size > 5000) matched.clear();
+    matched.set(text, (m = matchHeaderKey(text)));
+  }
+  return m;
+}
+
+function matchHeaderKey(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (!key || key.length > 24) return null;
   const exact = EXACT.get(key);
