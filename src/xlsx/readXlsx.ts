@@ -75,7 +75,27 @@ function relationships(xml: string): Map<string, string> {
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  for (const { inner } of elements(xml, 'si')) out.push(runText(inner));
+  // the common shape, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, read directly; anything else
+  // (rich text runs, phonetic runs, prefixes) goes through the general element reader
+  const plain = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+  let i = xml.indexOf('<si>');
+  if (i < 0 || xml.indexOf('<si ', 0) >= 0 || /<[\w.-]+:si[\s>]/.test(xml)) {
+    for (const { inner } of elements(xml, 'si')) out.push(runText(inner));
+    return out;
+  }
+  while (i >= 0) {
+    plain.lastIndex = i;
+    const m = plain.exec(xml);
+    if (m) {
+      out.push(m[1]!.indexOf('&') >= 0 || m[1]!.indexOf('_x') >= 0 ? decodeText(m[1]!) : m[1]!);
+      i = xml.indexOf('<si>', plain.lastIndex);
+      continue;
+    }
+    const close = xml.indexOf('</si>', i);
+    if (close < 0) break;
+    out.push(runText(xml.slice(i + 4, close)));
+    i = xml.indexOf('<si>', close);
+  }
   return out;
 }
 
