@@ -2,12 +2,24 @@
  * Row heights for wrapped text, which Excel does not compute when it opens a file: estimated from the text's display
  * width (a CJK character is about twice as wide as a Latin one) and the column width.
  */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\ud840-\ud8bf][\udc00-\udfff]/g;
+const isWide = (c: number): boolean =>
+  (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 
 /** Display width in Excel width units at the body font size (12 pt), per line. */
 export function displayWidth(line: string): number {
-  const wide = line.match(WIDE)?.length ?? 0;
-  const narrow = [...line].length - wide;
+  // a loop over char codes, not a regular expression and an array of characters: this runs for every cell exported
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      // a character outside the BMP: the CJK extensions (U+20000–U+2FFFF) are wide
+      if (c >= 0xd840 && c <= 0xd8bf) wide++;
+      else narrow++;
+      i++;
+    } else if (isWide(c)) wide++;
+    else narrow++;
+  }
   return wide * 2.15 + narrow * 1.15;
 }
 
