@@ -1,4 +1,4 @@
-import { findByName, recordsOf, searchPeople, type Person } from '../directory';
+import { nameIndex, recordsOf, searchPeople, type Person } from '../directory';
 import { createList, type ListMeta } from '../lists';
 import { concatPatches, remove, update, type Op, type Patch } from '../patch';
 import { appendFlatRows, emptyContent } from '../rowsToList';
@@ -21,11 +21,16 @@ export interface NewName {
 
 export function newNames(rows: readonly ImportRow[], directory: Directory): NewName[] {
   const found = new Map<string, NewName>();
+  // indexed once, not per name: this runs for every row of the file when the preview opens
+  const known = { department: nameIndex(directory.departments), leader: nameIndex(directory.leaders) };
+  const keys = new Map<string, string>();
   for (const row of rows) {
     for (const [kind, names] of [['department', row.departments], ['leader', row.leaders]] as const) {
       for (const name of names) {
-        if (findByName(directory, kind, name)) continue;
-        const key = `${kind}:${nameKey(name)}`;
+        let nk = keys.get(name);
+        if (nk === undefined) keys.set(name, (nk = nameKey(name)));
+        if (known[kind].has(nk)) continue;
+        const key = `${kind}:${nk}`;
         const entry = found.get(key);
         if (entry) entry.count++;
         else found.set(key, { kind, name, count: 1, suggestion: suggest(recordsOf(directory, kind), name) });
