@@ -1,12 +1,16 @@
 import { ImportError } from '../domain/import/errors';
+import type { WorkbookImport } from '../domain/import/importWorkbook';
 import type { SheetTable } from '../domain/import/types';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Reads a workbook in the import worker; `onProgress` gets (sheets read, sheets in all). */
-export function readXlsxInWorker(bytes: ArrayBuffer, onProgress: (done: number, total: number) => void): Promise<SheetTable[]> {
+/** Reads and analyses a workbook in the import worker; `onProgress` gets (sheets read, sheets in all). */
+export function readXlsxInWorker(
+  bytes: ArrayBuffer,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ sheets: SheetTable[]; result: WorkbookImport }> {
   worker ??= new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
@@ -16,7 +20,7 @@ export function readXlsxInWorker(bytes: ArrayBuffer, onProgress: (done: number, 
       if (m.id !== id) return;
       if (m.type === 'progress') return onProgress(m.done, m.total);
       w.removeEventListener('message', onMessage);
-      if (m.type === 'done') resolve(m.sheets);
+      if (m.type === 'done') resolve({ sheets: m.sheets, result: m.result });
       else reject(new ImportError(m.code, m.detail));
     };
     w.addEventListener('message', onMessage);

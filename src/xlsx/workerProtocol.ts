@@ -1,5 +1,6 @@
 import type { ImportErrorCode } from '../domain/import/errors';
 import type { ExportOptions } from '../domain/export/exportOptions';
+import type { WorkbookImport } from '../domain/import/importWorkbook';
 import type { SheetTable } from '../domain/import/types';
 import type { RiskRow } from '../domain/rows';
 import type { Directory, ListContent } from '../domain/types';
@@ -11,7 +12,7 @@ export interface WorkerRequest {
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'done'; sheets: SheetTable[] }
+  | { id: number; type: 'done'; sheets: SheetTable[]; result: WorkbookImport }
   | { id: number; type: 'error'; code: ImportErrorCode; detail: string };
 
 export interface ExportRequest {

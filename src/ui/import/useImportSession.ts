@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
-import { extractAll, importWorkbook } from '../../domain/import/importWorkbook';
+import { extractAll } from '../../domain/import/importWorkbook';
 import { importPatch, newNames, type ImportPlan, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from '../../domain/import/types';
@@ -47,8 +47,7 @@ export function useImportSession() {
     setState({ status: 'reading', fileName, done: 0, total: 0 });
     try {
       const bytes = await file.arrayBuffer();
-      const sheets = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
-      const result = importWorkbook(sheets);
+      const { sheets, result } = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
       const directory = await store.loadDirectory();
       const origin = result.listId ? await store.loadListContent(result.listId) : null;
       setState({
