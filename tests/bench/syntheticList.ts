@@ -16,7 +16,9 @@ export function syntheticList(measureCount: number): { content: ListContent; dir
   const problems: Problem[] = [];
   const measures: Measure[] = [];
   let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  // the high bits of the generator: its low bits repeat with a short period (seed % 4 was always the same, so every
+  // problem had one measure instead of the 1–4 of real tables)
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
   for (let p = 0; measures.length < measureCount; p++) {
     const pid = `p${p}`;
     problems.push({ id: pid, listId: 'L', text: `${p + 1}.新学期作息时间调整涉及家长切身利益，可能引发家长群内不实信息传播和炒作（第${p + 1}项）。`, order: (p + 1) * ORDER_STEP, level: ['高', '中', '低'][p % 3]!, category: '' });
