@@ -204,10 +204,9 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
   }
   // the merges follow the cell data: searched for from there, not from the start of a long sheet
   const merges: MergeRange[] = [];
-  for (const { tag } of elements(end > 0 ? xml.slice(end) : xml, 'mergeCell')) {
-    const ref = attrs(tag).ref;
-    if (ref) merges.push(parseRange(ref));
-  }
+  const mergeRef = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
+  mergeRef.lastIndex = Math.max(0, end);
+  for (let m = mergeRef.exec(xml); m; m = mergeRef.exec(xml)) merges.push(parseRange(m[1]!));
   return { rows: grid, merges };
 }
 
@@ -300,7 +299,22 @@ export function columnIndex(ref: string): number {
 }
 
 function parseRange(ref: string): MergeRange {
-  const [a, b = a] = ref.split(':') as [string, string?];
-  const row = (r: string) => Number(/\d+/.exec(r)?.[0] ?? 1) - 1;
-  return { top: row(a), left: columnIndex(a), bottom: row(b!), right: columnIndex(b!) };
+  const colon = ref.indexOf(':');
+  const a = colon < 0 ? ref : ref.slice(0, colon);
+  const b = colon < 0 ? ref : ref.slice(colon + 1);
+  return { top: rowOf(a), left: columnIndex(a), bottom: rowOf(b), right: columnIndex(b) };
+}
+
+/** The 0-based row of a cell reference such as "B12" (its first run of digits). */
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && (ref.charCodeAt(i) < 48 || ref.charCodeAt(i) > 57)) i++;
+  let n = 0;
+  let digits = 0;
+  for (; i < ref.length; i++, digits++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return (digits ? n : 1) - 1;
 }
