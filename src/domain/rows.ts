@@ -24,6 +24,15 @@ export interface RiskRow {
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note'>;
+
+/** The cells a measure fills in its row (empty for a problem without measures): one place that knows them. */
+export function measureCells(m: Measure | null): MeasureCells {
+  return m
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '' };
+}
+
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
 export function measuresByProblem(measures: readonly Measure[]): Map<Id, Measure[]> {
   const map = new Map<Id, Measure[]>();
@@ -40,7 +49,6 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
   const grouped = measuresByProblem(measures);
   const rows: RiskRow[] = [];
   const sorted = [...problems].sort(byOrder);
-  // plain object literals (no spread): this runs on every change of a list of tens of thousands of rows
   for (let index = 0; index < sorted.length; index++) {
     const p = sorted[index]!;
     const ms = grouped.get(p.id);
@@ -54,12 +62,7 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         problem: p.text,
         level: p.level,
         category: p.category,
-        measure: '',
-        departmentIds: [],
-        leaderIds: [],
-        deadline: '',
-        status: '',
-        note: '',
+        ...measureCells(null),
       });
       continue;
     }
@@ -74,12 +77,7 @@ export function buildRows(problems: readonly Problem[], measures: readonly Measu
         problem: p.text,
         level: p.level,
         category: p.category,
-        measure: m.text,
-        departmentIds: m.departmentIds,
-        leaderIds: m.leaderIds,
-        deadline: m.deadline,
-        status: m.status,
-        note: m.note,
+        ...measureCells(m),
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { Person } from '../domain/directory';
 import { namesFor } from '../domain/directory';
 import type { Directory, Id, ListContent, LiveListContent, Measure, Problem } from '../domain/types';
+import { measureCells } from '../domain/rows';
 import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
 
 /**
@@ -71,12 +72,7 @@ export class GridRowsBuilder {
       const i = previous.indexOf.get(m.id)!;
       replace(i, {
         ...rows[i]!,
-        measure: m.text,
-        departmentIds: m.departmentIds,
-        leaderIds: m.leaderIds,
-        deadline: m.deadline,
-        status: m.status,
-        note: m.note,
+        ...measureCells(m),
         departmentsText: namesFor(this.people, m.departmentIds).join('\n'),
         leadersText: namesFor(this.people, m.leaderIds).join('\n'),
       });
