@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, describe } from 'vitest';
+import { cell } from './grid';
 
 /**
  * One headless Chromium per test file. Each test gets a fresh context (its own empty IndexedDB); pages in one context
@@ -46,4 +47,12 @@ export async function openApp(context: BrowserContext): Promise<{ page: Page; er
   await page.goto(baseUrl);
   await page.locator('main').waitFor();
   return { page, errors };
+}
+
+/** Opens the app with the sample list shown (the start of most tests). */
+export async function openWithSample(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openApp(context);
+  await opened.page.getByTestId('open-sample').click();
+  await cell(opened.page, 0, 'measure').waitFor();
+  return opened;
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeE2e, openApp, useBrowser } from './browser';
+import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
 import { cell, clippedCells, columnTexts, dragTo, editText, gridScrollTop, ROW_HANDLE, textOf, until } from './grid';
 
 describeE2e('three-list editor in Chromium', () => {
@@ -144,9 +144,7 @@ describeE2e('three-list editor in Chromium', () => {
 
   it('deletes rows and brings them back with undo', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     const before = await columnTexts(page, 'measure');
     await cell(page, 1, 'measure').click();
     await page.getByTestId('delete-rows').click();
@@ -160,9 +158,7 @@ describeE2e('three-list editor in Chromium', () => {
 
   it('shows wrapped text in full: rows grow with long text, a tall problem grows its last row, and a narrower column', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     await page.waitForTimeout(300);
     expect(await clippedCells(page)).toEqual([]);
 
@@ -193,9 +189,7 @@ describeE2e('three-list editor in Chromium', () => {
 
   it('selects all shown rows from the header box and sets their status at once', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     await page.getByTestId('quick-search').fill('家长');
     await until(async () => /^显示 [1-9] \/ 共 22 条措施$/.test(await page.getByTestId('row-count').innerText()), true);
     const shown = Number((await page.getByTestId('row-count').innerText()).match(/显示 (\d+)/)![1]);
@@ -222,9 +216,7 @@ describeE2e('three-list editor in Chromium', () => {
 
   it('moves a whole problem by its 序号 handle, a measure by its row handle, and a problem with Alt+↓', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     await page.waitForTimeout(300);
     const before = await columnTexts(page, 'measure');
     // problem 2 (rows 3–4) is dragged above problem 1 (rows 0–2)

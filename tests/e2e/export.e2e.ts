@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ID_COLUMN_HEADER } from '../../src/domain/rowIds';
 import { readXlsx } from '../../src/xlsx/readXlsx';
-import { describeE2e, openApp, useBrowser } from './browser';
+import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
 import { cell, until } from './grid';
 
 const root = join(__dirname, '../..');
@@ -54,9 +54,7 @@ describeE2e('exporting and printing in Chromium', () => {
 
   it('exports only the shown rows when the user chooses so with a filter on', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     await page.getByTestId('quick-search').fill('家长');
     await until(async () => /^显示 \d+ \/ 共 22 条措施$/.test(await page.getByTestId('row-count').innerText()) && !(await page.getByTestId('row-count').innerText()).startsWith('显示 22'), true);
     const shown = Number(/^显示 (\d+)/.exec(await page.getByTestId('row-count').innerText())![1]);
@@ -76,9 +74,7 @@ describeE2e('exporting and printing in Chromium', () => {
 
   it('shows a print view with the same title, merged problems and header', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     await page.getByTestId('print').click();
     const view = page.getByTestId('print-view');
     await view.waitFor();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { SCHOOL_ROWS } from '../../samples/workbookSpecs';
 import { badFiles } from '../fixtures/badFiles';
-import { describeE2e, openApp, useBrowser } from './browser';
+import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, textOf, until } from './grid';
 
 const sample = (file: string) => join(__dirname, '../../samples', file);
@@ -45,9 +45,7 @@ describeE2e('importing Excel tables in Chromium', () => {
 
   it('refuses every kind of bad file with a message naming it, and changes nothing', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     const before = await columnTexts(page, 'measure');
 
     // as files on disk: Playwright takes in-memory buffers only up to 50 MB, and one of these is larger

@@ -1,15 +1,13 @@
 import { expect, it } from 'vitest';
-import { baseUrl, describeE2e, openApp, useBrowser } from './browser';
-import { cell, columnTexts, until } from './grid';
+import { baseUrl, describeE2e, openWithSample, useBrowser } from './browser';
+import { columnTexts, until } from './grid';
 
 describeE2e('offline in Chromium', () => {
   const { newContext } = useBrowser();
 
   it('after the first visit, the app opens and shows the list with the network off', async () => {
     const context = await newContext();
-    const { page, errors } = await openApp(context);
-    await page.getByTestId('open-sample').click();
-    await cell(page, 0, 'measure').waitFor();
+    const { page, errors } = await openWithSample(context);
     const measures = await columnTexts(page, 'measure');
     // the service worker has cached the app once it is active
     await page.evaluate(async () => {
