@@ -80,10 +80,6 @@ export class ChunkedTable<T extends Rec> {
     return this.collect(() => true);
   }
 
-  async count(): Promise<number> {
-    return (await this.toArray()).length;
-  }
-
   /** Records of one list. */
   forList(listId: string): Promise<T[]> {
     return this.collect((rec) => (rec as unknown as { listId: string }).listId === listId);
