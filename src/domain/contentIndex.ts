@@ -1,10 +1,4 @@
-import type { Id, ListContent, Measure, Problem } from './types';
-
-/** Where each record sits in a list snapshot's sorted arrays. */
-export interface ContentIndex {
-  problems: ReadonlyMap<Id, number>;
-  measures: ReadonlyMap<Id, number>;
-}
+import type { ContentIndex, Id, ListContent, LiveListContent, Measure, Problem } from './types';
 
 const built = new WeakMap<ListContent, ContentIndex>();
 
@@ -19,7 +13,7 @@ export function indexPositions(records: readonly { id: Id }[]): Map<Id, number> 
  * The index of a snapshot: the one the open list keeps up to date (an edit in place keeps positions, so the index
  * carries over and an edit looks its records up without indexing the whole list), or one built once per snapshot.
  */
-export function contentIndex(content: ListContent & { index?: ContentIndex }): ContentIndex {
+export function contentIndex(content: LiveListContent): ContentIndex {
   if (content.index) return content.index;
   let index = built.get(content);
   if (!index) {

@@ -32,34 +32,66 @@ export function findByName(directory: Directory, kind: PersonKind, name: string)
   return nameIndex(recordsOf(directory, kind)).get(nameKey(name));
 }
 
-export function newPerson(kind: PersonKind, name: string): Person {
+function newPerson(kind: PersonKind, name: string): Person {
   return kind === 'department'
     ? { id: newId(), name, aliases: [], supervisorId: null }
     : { id: newId(), name, post: '' };
 }
 
 /**
- * Turns names into ids: an existing record matches by name or alias (spaces and width ignored); an unknown name becomes
- * a new record, returned in `created` so that the caller adds it in the same patch.
+ * Finds one kind's records by name or alias (spaces and width ignored), creating a record for an unknown name and
+ * remembering it, so that a name met again finds the record made for it. Indexed once and each spelling normalised
+ * once: an import resolves names on every row. `records` grows with the created records.
+ */
+export class NameResolver {
+  private readonly byName: Map<string, Person>;
+  private readonly keys = new Map<string, string>();
+  private readonly ids: Set<Id>;
+
+  constructor(
+    private readonly kind: PersonKind,
+    readonly records: Person[],
+  ) {
+    this.byName = nameIndex(records);
+    this.ids = new Set(records.map((r) => r.id));
+  }
+
+  has(id: Id): boolean {
+    return this.ids.has(id);
+  }
+
+  /** The record a name stands for (`created` when it is new); null for a name that is empty once cleaned. */
+  find(raw: string): { record: Person; created: boolean } | null {
+    let key = this.keys.get(raw);
+    if (key === undefined) this.keys.set(raw, (key = nameKey(cleanName(raw))));
+    if (!key) return null;
+    const found = this.byName.get(key);
+    if (found) return { record: found, created: false };
+    const record = newPerson(this.kind, cleanName(raw));
+    this.records.push(record);
+    this.byName.set(key, record);
+    this.ids.add(record.id);
+    return { record, created: true };
+  }
+}
+
+/**
+ * Turns names into ids: an existing record matches by name or alias; an unknown name becomes a new record, returned in
+ * `created` so that the caller adds it in the same patch.
  */
 export function resolveNames(
   directory: Directory,
   kind: PersonKind,
   names: readonly string[],
 ): { ids: Id[]; created: Person[] } {
-  const index = nameIndex(recordsOf(directory, kind));
+  const resolver = new NameResolver(kind, [...recordsOf(directory, kind)]);
   const ids: Id[] = [];
   const created: Person[] = [];
   for (const raw of names) {
-    const name = cleanName(raw);
-    if (!name) continue;
-    let rec = index.get(nameKey(name));
-    if (!rec) {
-      rec = newPerson(kind, name);
-      created.push(rec);
-      index.set(nameKey(name), rec);
-    }
-    if (!ids.includes(rec.id)) ids.push(rec.id);
+    const found = resolver.find(raw);
+    if (!found) continue;
+    if (found.created) created.push(found.record);
+    if (!ids.includes(found.record.id)) ids.push(found.record.id);
   }
   return { ids, created };
 }

@@ -1,6 +1,5 @@
 import { findMeasure, findProblem } from './contentIndex';
-import { byId, createOps, nameIndex, newPerson, type Person } from './directory';
-import { cleanName, nameKey } from './text';
+import { byId, createOps, NameResolver, type Person } from './directory';
 import type { FieldId } from './fields';
 import { ORDER_STEP } from './order';
 import { PatchBuilder } from './patchBuilder';
@@ -27,14 +26,6 @@ export function emptyProblem(listId: Id, order: number): Problem {
   return { id: newId(), listId, text: '', order, level: '', category: '' };
 }
 
-/** A kind's records as one action sees them, indexed by name key and id; `keys` remembers each spelling's key. */
-interface People {
-  records: Person[];
-  byName: Map<string, Person>;
-  ids: Set<Id>;
-  keys: Map<string, string>;
-}
-
 /**
  * The state one user action works against: the list, the directory (growing as the action creates departments or
  * leaders) and the builder that collects its changes.
@@ -44,7 +35,7 @@ export class EditContext {
   private readonly departments: Department[];
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
-  private readonly peopleIndex = new Map<PersonKind, People>();
+  private readonly resolvers = new Map<PersonKind, NameResolver>();
 
   constructor(
     readonly content: ListContent,
@@ -95,39 +86,20 @@ export class EditContext {
 
   /** Ids for picks, creating records for new names (once per action, however often the name appears). */
   resolve(kind: PersonKind, picks: readonly NamePick[]): Id[] {
-    const { records, byName, ids: known, keys } = this.people(kind);
+    let resolver = this.resolvers.get(kind);
+    if (!resolver) this.resolvers.set(kind, (resolver = new NameResolver(kind, (kind === 'department' ? this.departments : this.leaders) as Person[])));
     const ids: Id[] = [];
     for (const pick of picks) {
-      let id = pick.id && known.has(pick.id) ? pick.id : undefined;
+      let id = pick.id && resolver.has(pick.id) ? pick.id : undefined;
       if (!id) {
-        // the same few names come on every row of an import: each spelling is normalised once
-        let key = keys.get(pick.name);
-        if (key === undefined) keys.set(pick.name, (key = nameKey(cleanName(pick.name))));
-        if (!key) continue;
-        let rec = byName.get(key);
-        if (!rec) {
-          rec = newPerson(kind, cleanName(pick.name));
-          for (const op of createOps(kind, [rec])) if (op.type === 'create') this.b.create(op.table, op.value);
-          records.push(rec as never);
-          byName.set(key, rec);
-          known.add(rec.id);
-        }
-        id = rec.id;
+        const found = resolver.find(pick.name);
+        if (!found) continue;
+        if (found.created) for (const op of createOps(kind, [found.record])) if (op.type === 'create') this.b.create(op.table, op.value);
+        id = found.record.id;
       }
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
-  }
-
-  /** The records of a kind with their name index, built once per action: an import resolves names on every row. */
-  private people(kind: PersonKind): People {
-    let p = this.peopleIndex.get(kind);
-    if (!p) {
-      const records = (kind === 'department' ? this.departments : this.leaders) as Person[];
-      p = { records, byName: nameIndex(records), ids: new Set(records.map((r) => r.id)), keys: new Map() };
-      this.peopleIndex.set(kind, p);
-    }
-    return p;
   }
 
   /**

@@ -2,7 +2,7 @@ import { EditContext, emptyMeasure, emptyProblem } from './editContext';
 import { applyValue, namesToPicks } from './editing';
 import { fieldSpec, type FieldId } from './fields';
 import { maxOrder, ORDER_STEP } from './order';
-import type { RiskRow } from './rows';
+import { measureCells, type RiskRow } from './rows';
 import type { StructureChange } from './structure';
 import { cleanText } from './text';
 import type { Directory, Id, ListContent } from './types';
@@ -70,12 +70,7 @@ export function pasteBlock(
         problem: base ? previousText : pastedProblem,
         level: base?.level ?? '',
         category: base?.category ?? '',
-        measure: '',
-        departmentIds: [],
-        leaderIds: [],
-        deadline: '',
-        status: '',
-        note: '',
+        ...measureCells(null),
       };
     }
     focusRowId ??= row.rowId;

@@ -59,3 +59,23 @@ function splitCell(cell: string): string[] {
 export function includesText(haystack: string, needleKey: string): boolean {
   return needleKey === '' || nameKey(haystack).includes(needleKey);
 }
+
+/**
+ * Characters that take a full square (ideographs, kana, hangul, CJK punctuation, full-width forms): about twice a Latin
+ * letter's width, and each one a place a line may break. The grid's line breaker and the exporter's row heights share
+ * this list; characters outside the BMP are left to them (CJK extensions are surrogate pairs).
+ */
+export const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+const WIDE_TABLE = new Uint8Array(0x10000);
+for (const [from, to] of WIDE_RANGES) WIDE_TABLE.fill(1, from, to + 1);
+
+export const isWideChar = (code: number): boolean => WIDE_TABLE[code] === 1;

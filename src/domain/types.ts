@@ -71,7 +71,13 @@ export interface ContentDelta {
 export interface LiveListContent extends ListContent {
   delta?: ContentDelta;
   /** positions of the records in the arrays above, kept by the open list (see contentIndex.ts) */
-  index?: { problems: ReadonlyMap<Id, number>; measures: ReadonlyMap<Id, number> };
+  index?: ContentIndex;
+}
+
+/** Where each record sits in a list snapshot's sorted arrays. */
+export interface ContentIndex {
+  problems: ReadonlyMap<Id, number>;
+  measures: ReadonlyMap<Id, number>;
 }
 
 export interface Directory {

@@ -6,6 +6,8 @@
  * punctuation never ends one (so they travel with their neighbour). Widths come from a function so that the browser
  * can measure with the real font and tests can use fixed widths.
  */
+import { WIDE_RANGES } from '../domain/text';
+
 export type CharWidth = (code: number) => number;
 
 // One table of character classes for the whole BMP: the line breaker looks each character up once (this runs for every
@@ -14,17 +16,8 @@ const WIDE = 1; // ideographs, kana, hangul, CJK punctuation and full-width form
 const OPENING = 2; // never ends a line
 const CLOSING = 4; // never starts a line
 const CLASS = new Uint8Array(0x10000);
-for (const [from, to] of [
-  [0x2e80, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0xd800, 0xdbff],
-] as const) {
-  CLASS.fill(WIDE, from, to + 1);
-}
+// the first half of a surrogate pair stands for its whole character, wide in the CJK extensions
+for (const [from, to] of [...WIDE_RANGES, [0xd800, 0xdbff] as const]) CLASS.fill(WIDE, from, to + 1);
 for (const c of '，。、；：？！）》」』】〕〉’”…·%,.;:?!)]}') CLASS[c.charCodeAt(0)]! |= CLOSING;
 for (const c of '（《「『【〔〈‘“([{') CLASS[c.charCodeAt(0)]! |= OPENING;
 

@@ -1,10 +1,9 @@
+import { isWideChar } from '../text';
+
 /**
  * Row heights for wrapped text, which Excel does not compute when it opens a file: estimated from the text's display
  * width (a CJK character is about twice as wide as a Latin one) and the column width.
  */
-const isWide = (c: number): boolean =>
-  (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
-
 /** Display width in Excel width units at the body font size (12 pt), per line. */
 export function displayWidth(line: string): number {
   // a loop over char codes, not a regular expression and an array of characters: this runs for every cell exported
@@ -17,7 +16,7 @@ export function displayWidth(line: string): number {
       if (c >= 0xd840 && c <= 0xd8bf) wide++;
       else narrow++;
       i++;
-    } else if (isWide(c)) wide++;
+    } else if (isWideChar(c)) wide++;
     else narrow++;
   }
   return wide * 2.15 + narrow * 1.15;
