@@ -21,8 +21,7 @@ import type { Commands } from './commands';
 import type { GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
-import { SelectAllHeader } from './SelectAllHeader';
-import { shortcutOf, suppressShortcuts, type Shortcut } from './shortcuts';
+import { shortcutOf, type Shortcut } from './shortcuts';
 import { gridTheme } from './theme';
 import { useRowHeights } from './useRowHeights';
 
@@ -38,17 +37,8 @@ interface Props {
 }
 
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
-const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const; // SelectAllHeader instead
-// the row's checkbox and the handle that drags one measure share the first column: one cell less per row to render
-const SELECTION_COLUMN = {
-  width: 64,
-  pinned: false,
-  rowDrag: true,
-  headerComponent: SelectAllHeader,
-  headerTooltip: '勾选行以批量设置或删除；拖动行首的手柄移动一条措施，也可拖到另一个问题下',
-  suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: suppressShortcuts,
-} as const;
+// the checkbox is the first column's own (handleRenderers.ts): AG Grid's made every row slow to render
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
 
 const isTextInput = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -246,7 +236,6 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
         enableCellSpan
         suppressMoveWhenRowDragging
         rowSelection={ROW_SELECTION}
-        selectionColumnDef={SELECTION_COLUMN}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         undoRedoCellEditing={false}

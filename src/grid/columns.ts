@@ -1,7 +1,9 @@
 import type { ColDef, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
+import { RowHandleRenderer, SerialRenderer } from './handleRenderers';
 import { PeopleEditor } from './PeopleEditor';
+import { SelectAllHeader } from './SelectAllHeader';
 import { suppressShortcuts } from './shortcuts';
 
 /** Problem-scoped cells span all rows of their problem, like a cell merged down in Excel. */
@@ -40,8 +42,8 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         ...base,
         editable: false,
         valueGetter: (p) => (p.data?.measureIndex === 0 ? p.data.serial : ''),
-        rowDrag: (p) => p.data?.measureIndex === 0,
-        cellClass: (p) => (p.data?.measureIndex === 0 ? 'cell-serial' : 'cell-serial cell-serial--cont'),
+        cellRenderer: SerialRenderer,
+        cellClass: 'cell-serial',
         headerTooltip: '序号随问题顺序自动编号；拖动序号旁的手柄移动整个问题，或光标在此列时按 Alt+↑/↓',
       };
     case 'problem':
@@ -68,8 +70,26 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
   }
 }
 
+/** Not a field: the column a row is ticked and a measure dragged by (its own renderer, see handleRenderers.ts). */
+const ROW_HANDLE_COLUMN = 'rowHandle';
+
+const rowHandleColumn: ColDef<GridRow> = {
+  colId: ROW_HANDLE_COLUMN,
+  headerName: '',
+  width: 64,
+  editable: false,
+  sortable: false,
+  resizable: false,
+  lockPosition: 'left',
+  suppressMovable: true,
+  cellRenderer: RowHandleRenderer,
+  cellClass: 'cell-handle',
+  headerComponent: SelectAllHeader,
+  headerTooltip: '勾选行以批量设置或删除；拖动行首的手柄移动一条措施，也可拖到另一个问题下',
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: suppressShortcuts,
+};
+
 export function buildColumnDefs(): ColDef<GridRow>[] {
-  return [
-    ...FIELDS.map(colDefFor),
-  ];
+  return [rowHandleColumn, ...FIELDS.map(colDefFor)];
 }

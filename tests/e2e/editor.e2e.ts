@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
-import { cell, clippedCells, columnTexts, dragTo, editText, gridScrollTop, ROW_HANDLE, textOf, until } from './grid';
+import { cell, clippedCells, columnTexts, dragTo, editText, gridScrollTop, ROW_HANDLE, textOf, TICKED, until } from './grid';
 
 describeE2e('three-list editor in Chromium', () => {
   const { newContext } = useBrowser();
@@ -195,7 +195,7 @@ describeE2e('three-list editor in Chromium', () => {
     const shown = Number((await page.getByTestId('row-count').innerText()).match(/显示 (\d+)/)![1]);
 
     await page.getByTestId('select-all').check();
-    await until(() => page.locator('.ag-row .ag-selection-checkbox input:checked').count(), shown);
+    await until(() => page.locator(TICKED).count(), shown);
     await page.getByTestId('bulk-set').click();
     await page.getByRole('checkbox', { name: '设置进展/状态' }).check();
     await page.getByTestId('bulk-status').fill('已完成');
@@ -209,7 +209,22 @@ describeE2e('three-list editor in Chromium', () => {
     // some rows ticked: the box shows it, and a click clears the ticks
     expect(await page.getByTestId('select-all').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
     await page.getByTestId('select-all').click();
-    await until(() => page.locator('.ag-row .ag-selection-checkbox input:checked').count(), 0);
+    await until(() => page.locator(TICKED).count(), 0);
+
+    // rows ticked one by one (a click on the box, Space on the row) are the ones 删除行 removes, in one undoable step
+    await page.getByTestId('quick-search').fill('');
+    await until(textOf(page.getByTestId('row-count')), '显示 22 / 共 22 条措施');
+    const measures = await columnTexts(page, 'measure');
+    await cell(page, 1, ROW_HANDLE).locator('input[type=checkbox]').click();
+    await cell(page, 3, 'measure').click();
+    await page.keyboard.press('Space');
+    await until(() => page.locator(TICKED).count(), 2);
+    expect(await page.getByTestId('select-all').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await page.getByRole('button', { name: '删除行' }).click();
+    await until(textOf(page.getByTestId('row-count')), '显示 20 / 共 20 条措施');
+    await until(async () => (await columnTexts(page, 'measure')).slice(0, 3), [measures[0], measures[2], measures[4]]);
+    await page.getByRole('button', { name: /撤销/ }).click();
+    await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), measures.slice(0, 5));
     expect(errors).toEqual([]);
     await context.close();
   });

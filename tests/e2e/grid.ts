@@ -1,7 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The first column: the row's checkbox and the handle that drags one measure (AG Grid's selection column). */
-export const ROW_HANDLE = 'ag-Grid-SelectionColumn';
+/** The first column: the row's checkbox and the handle that drags one measure. */
+export const ROW_HANDLE = 'rowHandle';
+/** Ticked row checkboxes among the rendered rows. */
+export const TICKED = '.ag-row .ag-cell[col-id="rowHandle"] input[type=checkbox]:checked';
 
 /**
  * Finding cells as a user sees them. A problem-scoped cell spanning several rows is rendered once, outside the rows,
