@@ -85,19 +85,48 @@ export async function browserBench(root: string, workbooks: { n20k: string; n100
       figures.push({ what: how, size: '20000', value: work[Math.floor(work.length / 2)]!, unit: 'ms', budget: 16 });
     }
 
-    // an edit, from Enter to the new text shown
+    // An edit, from the Enter that commits it to the frame that shows the new text, stored: taken in the page, from the
+    // key event's own time stamp, so the figure is the app's and not Playwright's round trips (which added 30-40 ms).
+    // The text only changes once the change log and the record are committed (the grid shows what was stored).
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('[data-testid=risk-grid] *')) if (el.scrollTop > 0) el.scrollTop = 0;
     });
     await page.waitForTimeout(300);
-    const target = page.locator('.ag-row[row-index="0"] .ag-cell[col-id="measure"]');
-    await target.click();
-    await page.keyboard.press('Enter');
-    await page.locator('.ag-popup-editor textarea').fill('基准测试的修改');
-    t = performance.now();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="measure"]')?.textContent === '基准测试的修改');
-    figures.push({ what: 'edit: saved and shown', size: '20000', value: performance.now() - t, unit: 'ms', budget: 50 });
+    const edits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const text = `基准测试的修改${i}`;
+      const target = page.locator(`.ag-row[row-index="${i}"] .ag-cell[col-id="measure"]`);
+      await target.click();
+      await page.keyboard.press('Enter');
+      await page.locator('.ag-popup-editor textarea').fill(text);
+      await page.evaluate(
+        ({ row, text }) => {
+          (window as unknown as { editShown: Promise<number> }).editShown = new Promise<number>((resolve) => {
+            let pressed = 0;
+            window.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
+            const grid = document.querySelector('[data-testid=risk-grid]')!;
+            // (no named functions in here: tsx would wrap them in a helper the page does not have)
+            const observer = new MutationObserver(() => {
+              if (grid.querySelector(`.ag-row[row-index="${row}"] .ag-cell[col-id="measure"]`)?.textContent !== text) return;
+              observer.disconnect();
+              // painted: the frame that renders the mutation has run once a task queued from its rAF runs
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - pressed);
+                channel.port2.postMessage(0);
+              });
+            });
+            observer.observe(grid, { subtree: true, childList: true, characterData: true });
+          });
+        },
+        { row: i, text },
+      );
+      await page.keyboard.press('Enter');
+      edits.push(await page.evaluate(() => (window as unknown as { editShown: Promise<number> }).editShown));
+      await page.waitForTimeout(200);
+    }
+    edits.sort((a, b) => a - b);
+    figures.push({ what: 'edit: saved and shown (median of 5, Enter to painted)', size: '20000', value: edits[2]!, unit: 'ms', budget: 50 });
     await context.close();
 
     if (workbooks.n100k) {
