@@ -54,7 +54,7 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
   const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
   const context = useMemo<GridContext>(() => ({ directory }), [directory]);
-  const heights = useRowHeights(rows.rows);
+  const heights = useRowHeights(rows);
 
   // Rows are handed to the grid here rather than as a prop: an edit in place becomes a transaction of the rows it
   // changed, where a new rowData array would make the grid compare all of them (tens of milliseconds at 20,000 rows).
@@ -133,9 +133,10 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       apiRef.current = e.api;
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
-      pushRows(e.api);
+      // heights first: the rows are then placed once, at their heights
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
+      pushRows(e.api);
       onApi(e.api);
     },
     [onApi, heights, pushRows],

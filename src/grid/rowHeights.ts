@@ -38,15 +38,25 @@ interface RowNeed {
   spanned?: number;
 }
 
+/** Rows measured exactly when a list is laid out: more than the first screens of the tallest window. */
+export const EAGER_ROWS = 400;
+
 /**
  * Row heights for the grid, from the text each visible column wraps to. Each row's need is computed once per row object
  * (rows that did not change keep their object, so an edit recomputes one row); a problem whose spanned text is taller
  * than its measures gives the difference to its last row, which is how the merged Excel cell would grow.
+ *
+ * Laying out a long list measures only its first rows (and rows measured before) exactly; the others get an estimate
+ * from their text's length, and `refine` measures them later, in slices (breaking every cell of 20,000 rows into lines
+ * took 100-150 ms of the list's first paint). `refineAt` measures given problems at once: the rows scrolled into view.
  */
 export class RowHeights {
   private needs = new WeakMap<GridRow, RowNeed>();
   private heights = new Map<string, number>();
   private columns: TextColumn[] = [];
+  /** rows of the last update, and the starts of its problems that still carry estimates */
+  private rows: readonly GridRow[] = [];
+  private pending = new Set<number>();
 
   constructor(private metrics: LineMetrics) {}
 
@@ -62,10 +72,21 @@ export class RowHeights {
     return this.heights.get(row.rowId) ?? this.need(row).own;
   }
 
-  /** Heights for `rows` (in display order); returns the ids whose height differs from before. */
-  update(rows: readonly GridRow[]): string[] {
+  /**
+   * Heights for `rows` (in display order): exact for rows before `eager` and for rows measured before, estimated for
+   * the rest until refined. Returns the ids whose height differs from before.
+   */
+  update(rows: readonly GridRow[], eager = EAGER_ROWS): string[] {
     const next = new Map<string, number>();
-    for (let start = 0; start < rows.length; ) start = this.group(rows, start, next);
+    this.rows = rows;
+    this.pending = new Set();
+    for (let start = 0; start < rows.length; ) {
+      if (start < eager || this.measured(rows, start)) start = this.group(rows, start, next);
+      else {
+        this.pending.add(start);
+        start = this.estimate(rows, start, next);
+      }
+    }
     const changed: string[] = [];
     for (const [id, h] of next) if (this.heights.get(id) !== h) changed.push(id);
     this.heights = next;
@@ -77,8 +98,56 @@ export class RowHeights {
    * edit in place): only those problems are measured again. Returns the ids whose height changed.
    */
   updateProblems(rows: readonly GridRow[], starts: Iterable<number>): string[] {
+    this.rows = rows; // same positions: what is pending stays pending, read from the new rows
+    return this.measure(starts);
+  }
+
+  /** The rows of the last update. */
+  get laidOut(): readonly GridRow[] {
+    return this.rows;
+  }
+
+  /** Whether some rows still carry estimated heights. */
+  get estimating(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Measures pending problems, from the top, until `deadline` (a performance.now() time); returns the ids that changed. */
+  refine(deadline: number): string[] {
+    const changed: string[] = [];
+    let batch: number[] = [];
+    // the clock is read once per batch of problems: reading it costs more than measuring one
+    for (const start of this.pending) {
+      batch.push(start);
+      if (batch.length < 32) continue;
+      for (const id of this.measure(batch)) changed.push(id);
+      batch = [];
+      if (performance.now() >= deadline) return changed;
+    }
+    for (const id of this.measure(batch)) changed.push(id);
+    return changed;
+  }
+
+  /** Measures the problems of the rows at `indexes` now if they carry estimates; returns the ids that changed. */
+  refineAt(indexes: Iterable<number>): string[] {
+    const starts = new Set<number>();
+    for (const i of indexes) {
+      const row = this.rows[i];
+      if (!row) continue;
+      let start = i;
+      while (start > 0 && this.rows[start - 1]!.problemId === row.problemId) start--;
+      if (this.pending.has(start)) starts.add(start);
+    }
+    return starts.size ? this.measure(starts) : [];
+  }
+
+  /** Exact heights for the problems starting at `starts` of the last rows; returns the ids whose height changed. */
+  private measure(starts: Iterable<number>): string[] {
     const next = new Map<string, number>();
-    for (const start of starts) this.group(rows, start, next);
+    for (const start of starts) {
+      this.pending.delete(start);
+      this.group(this.rows, start, next);
+    }
     const changed: string[] = [];
     for (const [id, h] of next) {
       if (this.heights.get(id) === h) continue;
@@ -88,16 +157,45 @@ export class RowHeights {
     return changed;
   }
 
+  /** Whether every row of the problem starting at `start` was measured before (its needs are known). */
+  private measured(rows: readonly GridRow[], start: number): boolean {
+    const first = this.needs.get(rows[start]!);
+    if (first?.spanned === undefined) return false;
+    const problemId = rows[start]!.problemId;
+    for (let i = start + 1; i < rows.length && rows[i]!.problemId === problemId; i++) if (!this.needs.has(rows[i]!)) return false;
+    return true;
+  }
+
   /** Puts the heights of the problem starting at `start` into `into`; returns where the next problem starts. */
   private group(rows: readonly GridRow[], start: number, into: Map<string, number>): number {
+    return this.place(rows, start, into, (r) => this.need(r).own, this.spannedNeed(rows[start]!));
+  }
+
+  /** Like `group`, with heights estimated from the texts' lengths (no line breaking, nothing remembered). */
+  private estimate(rows: readonly GridRow[], start: number, into: Map<string, number>): number {
+    let spanned = 0;
+    for (const c of this.columns) if (SPANNED.has(c.id)) spanned = Math.max(spanned, this.estimatedCell(rows[start]!, c));
+    return this.place(
+      rows,
+      start,
+      into,
+      (r) => {
+        let own = this.metrics.minHeight;
+        for (const c of this.columns) if (!SPANNED.has(c.id)) own = Math.max(own, this.estimatedCell(r, c));
+        return own;
+      },
+      spanned,
+    );
+  }
+
+  private place(rows: readonly GridRow[], start: number, into: Map<string, number>, own: (r: GridRow) => number, spanned: number): number {
     const problemId = rows[start]!.problemId;
-    const spanned = this.spannedNeed(rows[start]!);
     let end = start;
     let sum = 0;
     while (end < rows.length && rows[end]!.problemId === problemId) {
-      const own = this.need(rows[end]!).own;
-      into.set(rows[end]!.rowId, own);
-      sum += own;
+      const h = own(rows[end]!);
+      into.set(rows[end]!.rowId, h);
+      sum += h;
       end++;
     }
     if (spanned > sum) {
@@ -130,5 +228,15 @@ export class RowHeights {
   private cellHeight(row: GridRow, c: TextColumn): number {
     const { lineHeight, paddingY, charWidth } = this.metrics;
     return Math.ceil(lineCount(TEXT_OF[c.id]!(row), c.textWidth, charWidth) * lineHeight + paddingY);
+  }
+
+  /** Lines guessed from the length (every character as wide as an ideograph) and the hard line breaks. */
+  private estimatedCell(row: GridRow, c: TextColumn): number {
+    const { lineHeight, paddingY, charWidth } = this.metrics;
+    const text = TEXT_OF[c.id]!(row);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    lines = Math.max(lines, Math.ceil((text.length * charWidth(0x4e2d)) / c.textWidth));
+    return Math.ceil(lines * lineHeight + paddingY);
   }
 }

@@ -42,6 +42,7 @@ export class ListStore {
   async reload(): Promise<void> {
     this.pending = [];
     const content = await loadListContent(this.db, this.listId);
+    performance.mark('sanqingdan:list-read'); // npm run bench: first paint is measured from here
     this.list = content?.list ?? null;
     this.problems.clear();
     this.measures.clear();

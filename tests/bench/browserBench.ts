@@ -49,11 +49,39 @@ export async function browserBench(root: string, workbooks: { n20k: string; n100
     const commit = await page.evaluate(() => performance.getEntriesByName('sanqingdan:import-commit').at(-1)?.duration ?? NaN);
     figures.push({ what: 'import: commit to IndexedDB', size: '20000', value: commit, unit: 'ms', budget: 1000 });
 
-    // opening the list again: from navigation to the first rows painted (warm cache)
-    t = performance.now();
-    await page.reload();
-    await page.locator('.ag-row').first().waitFor({ timeout: 60_000 });
-    figures.push({ what: 'reload to first rows (warm cache, 20,000-row list)', size: '20000', value: performance.now() - t, unit: 'ms', budget: 1000 });
+    // Opening the list again (warm cache): from navigation to the frame that paints the first rows, and from the list's
+    // data read (the app's own mark) to that frame. Taken in the page: an observer installed before the app's scripts
+    // sees the first row arrive. Median of three reloads.
+    await context.addInitScript(() => {
+      const w = window as unknown as { firstRowsPainted: Promise<number> };
+      w.firstRowsPainted = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid=risk-grid] .ag-row')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(0);
+          });
+        });
+        observer.observe(document, { subtree: true, childList: true });
+      });
+    });
+    const reloads: { total: number; afterRead: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      reloads.push(
+        await page.evaluate(async () => {
+          const painted = await (window as unknown as { firstRowsPainted: Promise<number> }).firstRowsPainted;
+          const read = performance.getEntriesByName('sanqingdan:list-read')[0]?.startTime ?? NaN;
+          return { total: painted, afterRead: painted - read };
+        }),
+      );
+      await page.waitForTimeout(1000); // the rest of the list is measured in idle time
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    figures.push({ what: 'reload to first rows painted (warm cache, median of 3)', size: '20000', value: median(reloads.map((r) => r.total)), unit: 'ms', budget: 1000 });
+    figures.push({ what: 'first rows painted after the list is read', size: '20000', value: median(reloads.map((r) => r.afterRead)), unit: 'ms', budget: 300 });
 
     // Scrolling: the main thread's work for each frame while the viewport scrolls through the list, from the frame's
     // start to the end of its rendering (a task queued from requestAnimationFrame runs once the frame is painted). The

@@ -116,4 +116,66 @@ describe('RowHeights', () => {
     expect(h.update(rows)).toEqual(['p-0']);
     expect(h.heightOf(rows[0]!)).toBe(8 * 20 + 10);
   });
+
+  describe('a long list', () => {
+    // 3 problems of 2 rows; text whose estimate (every character an ideograph) is too tall: 'ab ' × 10 is 30 narrow
+    // characters, 3 lines of 70 px by width (8 px each, broken at spaces) but 6 as ideographs
+    const latin = 'ab '.repeat(10).trim();
+    const list = () =>
+      ['p', 'q', 'r'].flatMap((p) => [row(p, 0, { measure: latin }), row(p, 1, { measure: '一'.repeat(12) })]);
+
+    it('measures its first rows exactly and estimates the rest until refined, from the top', () => {
+      const h = new RowHeights(metrics);
+      h.setLayout(layout);
+      const rows = list();
+      h.update(rows, 2); // the first problem is exact
+      expect(h.heightOf(rows[0]!)).toBe(4 * 20 + 10);
+      expect(h.heightOf(rows[2]!)).toBe(6 * 20 + 10); // estimated
+      expect(h.estimating).toBe(true);
+      // a deadline already past still measures one batch: the list gets on even on a busy main thread
+      expect(h.refine(0)).toEqual(['q-0', 'r-0']);
+      expect(h.heightOf(rows[2]!)).toBe(4 * 20 + 10);
+      expect(h.heightOf(rows[3]!)).toBe(3 * 20 + 10);
+      expect(h.estimating).toBe(false);
+      expect(h.refine(Infinity)).toEqual([]);
+    });
+
+    it('measures at once the rows scrolled into view, and only those', () => {
+      const h = new RowHeights(metrics);
+      h.setLayout(layout);
+      const rows = list();
+      h.update(rows, 0);
+      expect(h.refineAt([5])).toEqual(['r-0']); // the second row of the last problem: its whole problem
+      expect(h.heightOf(rows[4]!)).toBe(90);
+      expect(h.heightOf(rows[0]!)).toBe(130); // still estimated
+      expect(h.refineAt([4, 5])).toEqual([]);
+      expect(h.estimating).toBe(true);
+    });
+
+    it('keeps rows measured before exact when the list is laid out again', () => {
+      const h = new RowHeights(metrics);
+      h.setLayout(layout);
+      const rows = list();
+      h.update(rows, 0);
+      h.refine(Infinity);
+      const next = rows.slice();
+      next[4] = { ...rows[4]!, measure: latin + ' ' + latin }; // a new object: measured again only when refined
+      expect(h.update(next, 0)).toEqual(['r-0']);
+      expect(h.heightOf(next[0]!)).toBe(90);
+      expect(h.heightOf(next[4]!)).toBe(12 * 20 + 10);
+    });
+
+    it('refines a list edited in place from its new rows', () => {
+      const h = new RowHeights(metrics);
+      h.setLayout(layout);
+      const rows = list();
+      h.update(rows, 0);
+      const next = rows.slice();
+      next[2] = { ...rows[2]!, measure: '短' };
+      expect(h.updateProblems(next, [2])).toEqual(['q-0']);
+      h.refine(Infinity);
+      expect(h.heightOf(next[2]!)).toBe(30);
+      expect(h.heightOf(next[4]!)).toBe(90);
+    });
+  });
 });
