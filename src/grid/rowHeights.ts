@@ -38,6 +38,25 @@ interface RowNeed {
   spanned?: number;
 }
 
+interface EstimatedColumn {
+  text: (r: GridRow) => string;
+  linesPerChar: number;
+}
+
+/** The most lines any of `columns` takes in `row`, guessed from the length and the hard line breaks. */
+function estimatedLines(row: GridRow, columns: readonly EstimatedColumn[]): number {
+  let most = 1;
+  for (const c of columns) {
+    const text = c.text(row);
+    let lines = Math.ceil(text.length * c.linesPerChar);
+    let breaks = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+    if (breaks > lines) lines = breaks;
+    if (lines > most) most = lines;
+  }
+  return most;
+}
+
 /** Rows measured exactly when a list is laid out: more than the first screens of the tallest window. */
 export const EAGER_ROWS = 400;
 
@@ -54,6 +73,7 @@ export class RowHeights {
   private needs = new WeakMap<GridRow, RowNeed>();
   private heights = new Map<string, number>();
   private columns: TextColumn[] = [];
+  private estimated: { own: EstimatedColumn[]; spanned: EstimatedColumn[] } = { own: [], spanned: [] };
   /** rows of the last update, and the starts of its problems that still carry estimates */
   private rows: readonly GridRow[] = [];
   private pending = new Set<number>();
@@ -64,6 +84,12 @@ export class RowHeights {
   setLayout(columns: readonly TextColumn[], metrics: LineMetrics = this.metrics): void {
     this.columns = columns.filter((c) => TEXT_OF[c.id]);
     this.metrics = metrics;
+    // lines per character of each column, every character taken as wide as an ideograph
+    const perChar = (c: TextColumn): EstimatedColumn => ({ text: TEXT_OF[c.id]!, linesPerChar: metrics.charWidth(0x4e2d) / c.textWidth });
+    this.estimated = {
+      own: this.columns.filter((c) => !SPANNED.has(c.id)).map(perChar),
+      spanned: this.columns.filter((c) => SPANNED.has(c.id)).map(perChar),
+    };
     this.needs = new WeakMap();
   }
 
@@ -173,19 +199,11 @@ export class RowHeights {
 
   /** Like `group`, with heights estimated from the texts' lengths (no line breaking, nothing remembered). */
   private estimate(rows: readonly GridRow[], start: number, into: Map<string, number>): number {
-    let spanned = 0;
-    for (const c of this.columns) if (SPANNED.has(c.id)) spanned = Math.max(spanned, this.estimatedCell(rows[start]!, c));
-    return this.place(
-      rows,
-      start,
-      into,
-      (r) => {
-        let own = this.metrics.minHeight;
-        for (const c of this.columns) if (!SPANNED.has(c.id)) own = Math.max(own, this.estimatedCell(r, c));
-        return own;
-      },
-      spanned,
-    );
+    const { lineHeight, paddingY, minHeight } = this.metrics;
+    const height = (lines: number) => Math.ceil(lines * lineHeight + paddingY);
+    const spanned = this.estimated.spanned.length ? height(estimatedLines(rows[start]!, this.estimated.spanned)) : 0;
+    const own = this.estimated.own;
+    return this.place(rows, start, into, (r) => Math.max(minHeight, height(estimatedLines(r, own))), spanned);
   }
 
   private place(rows: readonly GridRow[], start: number, into: Map<string, number>, own: (r: GridRow) => number, spanned: number): number {
@@ -228,15 +246,5 @@ export class RowHeights {
   private cellHeight(row: GridRow, c: TextColumn): number {
     const { lineHeight, paddingY, charWidth } = this.metrics;
     return Math.ceil(lineCount(TEXT_OF[c.id]!(row), c.textWidth, charWidth) * lineHeight + paddingY);
-  }
-
-  /** Lines guessed from the length (every character as wide as an ideograph) and the hard line breaks. */
-  private estimatedCell(row: GridRow, c: TextColumn): number {
-    const { lineHeight, paddingY, charWidth } = this.metrics;
-    const text = TEXT_OF[c.id]!(row);
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-    lines = Math.max(lines, Math.ceil((text.length * charWidth(0x4e2d)) / c.textWidth));
-    return Math.ceil(lines * lineHeight + paddingY);
   }
 }
