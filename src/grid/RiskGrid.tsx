@@ -8,7 +8,7 @@ import type {
   RowDragEndEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import './modules';
 import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
@@ -36,6 +36,9 @@ interface Props {
   onColumnsChanged: () => void;
 }
 
+/** Rows given to the grid first when a long list opens: more than a tall window shows. */
+const FIRST_ROWS = 200;
+
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 // the checkbox is the first column's own (handleRenderers.ts): AG Grid's made every row slow to render
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
@@ -48,7 +51,9 @@ const isTextInput = (el: EventTarget | null): boolean =>
  * move becomes a domain patch written to IndexedDB, and the grid re-renders from the live query. The grid never holds
  * the only copy of an edit.
  */
-export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
+// memo: the list view re-renders for its toolbar's state (counts, the grid's api, visible columns); the grid itself
+// only when its rows, filter or directory change (each render of AgGridReact compares all its options: 20-40 ms)
+export const RiskGrid = memo(function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
@@ -62,12 +67,16 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
   const applied = useRef<GridRowsVersion | null>(null);
   const versionRef = useRef(rows);
   versionRef.current = rows;
+  // A long list is handed over in two steps: its first rows, painted at once, then (after that frame) all of them.
+  // Creating 20,000 row nodes and their spans takes the grid 100-150 ms, which the first screen need not wait for.
+  const firstPush = useRef(true);
+  const partial = useRef(false);
   const pushRows = useCallback(
     (api: GridApi<GridRow>) => {
       const v = versionRef.current;
       const from = applied.current;
       if (v === from) return;
-      const inPlace = !!from && !!v.updated && v.base === from;
+      const inPlace = !partial.current && !!from && !!v.updated && v.base === from;
       applied.current = v; // before the grid's update: its events (counts) read it
       if (inPlace) {
         // New data on the same nodes, and their cells redrawn: no model refresh (sort, row positions) and no rebuild
@@ -82,7 +91,29 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
         }
         api.refreshCells({ rowNodes: nodes, force: true });
         if (isFilterActive(filterRef.current)) api.onFilterChanged();
-      } else api.setGridOption('rowData', v.rows as GridRow[]);
+      } else if (firstPush.current && v.rows.length > 4 * FIRST_ROWS && !isFilterActive(filterRef.current)) {
+        partial.current = true;
+        const first = v.rows.slice(0, FIRST_ROWS);
+        heights.beforeRows(first);
+        api.setGridOption('rowData', first as GridRow[]);
+        // the rest once the first rows are on screen: their React render, then a frame, then a task after its paint
+        const rest = () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              if (!partial.current || api.isDestroyed()) return; // a newer version was given whole meanwhile
+              applied.current = null;
+              pushRows(api);
+            }, 0),
+          );
+        api.addEventListener('firstDataRendered', rest);
+        setTimeout(rest, 1000); // whatever happens to that event: the list is never left cut short
+      } else {
+        partial.current = false;
+        heights.beforeRows(v.rows);
+        api.setGridOption('rowData', v.rows as GridRow[]);
+        if (firstPush.current || from === null) performance.mark('sanqingdan:grid-complete'); // npm run bench
+      }
+      firstPush.current = false;
       heights.afterRows(v, inPlace);
     },
     [heights],
@@ -252,4 +283,4 @@ export function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, o
       />
     </div>
   );
-}
+});

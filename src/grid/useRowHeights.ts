@@ -1,4 +1,4 @@
-import type { GridApi, IRowNode, RowHeightParams } from 'ag-grid-community';
+import type { GridApi, IRowNode, RowHeightParams, ViewportChangedEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useRef } from 'react';
 import { isFieldId } from '../domain/fields';
 import { measureCellMetrics, type CellMetrics } from './cellMetrics';
@@ -36,8 +36,8 @@ const idle: (run: (deadline: number) => void) => void =
 
 /**
  * Row heights from the text of each row (see rowHeights.ts): `getRowHeight` for the grid, `attach` once the grid is
- * ready (before it gets rows, so that they are placed once), `relayout` after columns change width or visibility,
- * `afterRows` after new rows. Heights are set on the nodes themselves: the grid otherwise gives new rows an estimate
+ * ready, `relayout` after columns change width or visibility, `beforeRows` before the grid takes rows whole (so that
+ * it places them once, at their heights) and `afterRows` after it took new rows. Heights are set on the nodes themselves: the grid otherwise gives new rows an estimate
  * and computes the real height only as a row scrolls into view, placing all rows again each time (O(rows) per frame),
  * and it never asks again for a row whose data changed.
  *
@@ -69,19 +69,34 @@ export function useRowHeights(version: GridRowsVersion) {
     if (moved) a.onRowHeightChanged();
   }, []);
 
-  /** Rows in view that still carry estimates are measured now. */
-  const refineRendered = useCallback(() => {
-    const a = api.current;
-    const h = heights.current;
-    if (!a || !h?.estimating || a.isDestroyed()) return;
-    const indexOf = versionRef.current.indexOf;
-    const indexes: number[] = [];
-    for (const node of a.getRenderedNodes()) {
-      const i = node.data ? indexOf.get(node.data.rowId) : undefined;
-      if (i !== undefined) indexes.push(i);
-    }
-    apply(h.refineAt(indexes));
-  }, [apply]);
+  /** Rows in view (displayed rows `first` to `last`, or those rendered) that still carry estimates are measured now. */
+  const refineRendered = useCallback(
+    (range?: { first: number; last: number }) => {
+      const a = api.current;
+      const h = heights.current;
+      if (!a || !h?.estimating || a.isDestroyed()) return;
+      const indexOf = versionRef.current.indexOf;
+      const indexes: number[] = [];
+      const add = (node: IRowNode<GridRow> | undefined) => {
+        const i = node?.data ? indexOf.get(node.data.rowId) : undefined;
+        if (i !== undefined) indexes.push(i);
+      };
+      if (range) for (let r = range.first; r <= range.last; r++) add(a.getDisplayedRowAtIndex(r));
+      else for (const node of a.getRenderedNodes()) add(node);
+      const changed = h.refineAt(indexes);
+      apply(changed);
+      // rows the grid was drawing as they were measured keep their first height on screen unless drawn again
+      if (range && changed.length) {
+        const nodes: IRowNode<GridRow>[] = [];
+        for (const id of changed) {
+          const node = a.getRowNode(id);
+          if (node) nodes.push(node);
+        }
+        a.redrawRows({ rowNodes: nodes });
+      }
+    },
+    [apply],
+  );
 
   const refineLater = useCallback(() => {
     if (refining.current) return;
@@ -114,7 +129,7 @@ export function useRowHeights(version: GridRowsVersion) {
     const h = heights.current;
     if (!a || !h || !metrics.current) return;
     h.setLayout(textColumns(a, metrics.current));
-    h.update(versionRef.current.rows);
+    h.update(h.laidOut);
     // every node: after new widths, an unchanged height in the map may still differ from the node's
     let moved = false;
     a.forEachNode((node) => {
@@ -130,12 +145,24 @@ export function useRowHeights(version: GridRowsVersion) {
       metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
       heights.current = new RowHeights(metrics.current);
       relayout();
-      a.addEventListener('viewportChanged', refineRendered);
+      // The grid announces the rows it is about to render (before their nodes are drawn); they are measured right after
+      // this turn of the grid, before the frame is painted: placing rows again from inside its redraw is not safe.
+      a.addEventListener('viewportChanged', (e: ViewportChangedEvent<GridRow>) => {
+        queueMicrotask(() => refineRendered({ first: e.firstRow, last: e.lastRow }));
+      });
     },
     [relayout, refineRendered],
   );
 
-  /** After the grid took `version`'s rows: heights for the rows it changed, set on their nodes. */
+  /** Before the grid takes `rows` whole: their heights, so that it places each row once. */
+  const pendingChanged = useRef<string[]>([]);
+  const beforeRows = useCallback((rows: readonly GridRow[]) => {
+    const h = heights.current;
+    if (!h || h.laidOut === rows) return;
+    for (const id of h.update(rows)) pendingChanged.current.push(id);
+  }, []);
+
+  /** After the grid took rows: whole (laid out by `beforeRows`), or in place, whose problems are measured again. */
   const afterRows = useCallback(
     (version: GridRowsVersion, inPlace: boolean) => {
       const h = heights.current;
@@ -143,13 +170,14 @@ export function useRowHeights(version: GridRowsVersion) {
       let changed: string[];
       if (inPlace && version.updated) {
         changed = h.updateProblems(version.rows, new Set(version.updated.map((r) => version.problemStart.get(r.problemId)!)));
-      } else if (h.laidOut === version.rows) {
-        changed = []; // laid out when the grid was attached, before it placed these rows
-      } else changed = h.update(version.rows);
+      } else {
+        changed = pendingChanged.current;
+        pendingChanged.current = [];
+      }
       settle(changed);
     },
     [settle],
   );
 
-  return useMemo(() => ({ getRowHeight, attach, relayout, afterRows }), [getRowHeight, attach, relayout, afterRows]);
+  return useMemo(() => ({ getRowHeight, attach, relayout, beforeRows, afterRows }), [getRowHeight, attach, relayout, beforeRows, afterRows]);
 }

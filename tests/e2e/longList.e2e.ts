@@ -86,6 +86,9 @@ describeE2e('a long list in Chromium', () => {
       expect(await misfitRows(page)).toEqual([]);
       expect(await clippedCells(page)).toEqual([]);
     }
+    // the whole list, not only the first rows it opens with: its last row is there at the end
+    await page.locator(`.ag-row[row-index="${ROWS - 1}"]`).waitFor();
+    expect(await textOf(page.getByTestId('row-count'))()).toBe(`显示 ${ROWS} / 共 ${ROWS} 条措施`);
     expect(errors).toEqual([]);
     await context.close();
   });
