@@ -1,34 +1,71 @@
 import { ImportError } from '../domain/import/errors';
 import type { WorkbookImport } from '../domain/import/importWorkbook';
-import type { SheetTable } from '../domain/import/types';
+import type { ImportRow, ImportWarning, SheetAnalysis } from '../domain/import/types';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+/** A workbook read in an import worker, which keeps its sheets until `close`. */
+export interface WorkbookInWorker {
+  result: WorkbookImport;
+  /** The rows read again with other column mappings. */
+  extract(analyses: SheetAnalysis[]): Promise<{ rows: ImportRow[]; warnings: ImportWarning[] }>;
+  /** Ends the worker and what it holds (the sheets of a long table: hundreds of MB). */
+  close(): void;
+}
 
 let nextId = 1;
 
 /**
- * Reads and analyses a workbook in an import worker; `onProgress` gets (sheets read, sheets in all). Each read has a
- * worker of its own, ended once it has answered: it holds the unzipped workbook and its text (hundreds of MB for a very
- * long table) until collected otherwise, and starting one costs a few milliseconds.
+ * Reads and analyses a workbook in an import worker of its own; `onProgress` gets (sheets read, sheets in all). The
+ * worker stays, holding the sheets, until the preview that needs them is closed; a failed read ends it at once.
  */
-export function readXlsxInWorker(
-  bytes: ArrayBuffer,
-  onProgress: (done: number, total: number) => void,
-): Promise<{ sheets: SheetTable[]; result: WorkbookImport }> {
+export function readXlsxInWorker(bytes: ArrayBuffer, onProgress: (done: number, total: number) => void): Promise<WorkbookInWorker> {
   const w = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const m = e.data;
-      if (m.id !== id) return;
-      if (m.type === 'progress') return onProgress(m.done, m.total);
-      w.terminate();
-      if (m.type === 'done') resolve({ sheets: m.sheets, result: m.result });
-      else reject(new ImportError(m.code, m.detail));
-    };
-    w.onerror = (e) => {
-      w.terminate();
-      reject(new Error(e.message || '导入程序意外停止'));
-    };
-    w.postMessage({ id, bytes } satisfies WorkerRequest, [bytes]);
-  });
+  const waiting = new Map<number, { resolve: (m: WorkerResponse) => void; reject: (e: Error) => void }>();
+  let closed = false;
+  const close = () => {
+    closed = true;
+    w.terminate();
+    for (const p of waiting.values()) p.reject(new Error('导入已取消'));
+    waiting.clear();
+  };
+  w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    const m = e.data;
+    if (m.type === 'progress') return onProgress(m.done, m.total);
+    const p = waiting.get(m.id);
+    if (!p) return;
+    waiting.delete(m.id);
+    if (m.type === 'error') p.reject(new ImportError(m.code, m.detail));
+    else p.resolve(m);
+  };
+  w.onerror = (e) => {
+    const error = new Error(e.message || '导入程序意外停止');
+    for (const p of waiting.values()) p.reject(error);
+    waiting.clear();
+    close();
+  };
+  const ask = (request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerResponse> => {
+    if (closed) return Promise.reject(new Error('导入已结束'));
+    return new Promise((resolve, reject) => {
+      waiting.set(request.id, { resolve, reject });
+      w.postMessage(request, transfer);
+    });
+  };
+  return ask({ id: nextId++, type: 'read', bytes }, [bytes]).then(
+    (m) => {
+      if (m.type !== 'done') throw new Error('导入程序的回答不对');
+      return {
+        result: m.result,
+        extract: async (analyses) => {
+          const r = await ask({ id: nextId++, type: 'extract', analyses });
+          if (r.type !== 'extracted') throw new Error('导入程序的回答不对');
+          return { rows: r.rows, warnings: r.warnings };
+        },
+        close,
+      };
+    },
+    (e: unknown) => {
+      close();
+      throw e;
+    },
+  );
 }

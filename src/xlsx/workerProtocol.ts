@@ -1,18 +1,17 @@
 import type { ImportErrorCode } from '../domain/import/errors';
 import type { ExportOptions } from '../domain/export/exportOptions';
 import type { WorkbookImport } from '../domain/import/importWorkbook';
-import type { SheetTable } from '../domain/import/types';
+import type { ImportRow, ImportWarning, SheetAnalysis } from '../domain/import/types';
 import type { RiskRow } from '../domain/rows';
 import type { Directory, ListContent } from '../domain/types';
 
-export interface WorkerRequest {
-  id: number;
-  bytes: ArrayBuffer;
-}
+/** To the import worker: read a workbook; then, as often as the user changes the mapping, read its rows again. */
+export type WorkerRequest = { id: number; type: 'read'; bytes: ArrayBuffer } | { id: number; type: 'extract'; analyses: SheetAnalysis[] };
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'done'; sheets: SheetTable[]; result: WorkbookImport }
+  | { id: number; type: 'done'; result: WorkbookImport }
+  | { id: number; type: 'extracted'; rows: ImportRow[]; warnings: ImportWarning[] }
   | { id: number; type: 'error'; code: ImportErrorCode; detail: string };
 
 export interface ExportRequest {

@@ -43,6 +43,31 @@ describeE2e('importing Excel tables in Chromium', () => {
     await context.close();
   });
 
+  it('reads the rows again when a column is mapped to another field in the preview, and imports them so', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(sample('01-学校三清单-合并单元格.xlsx'));
+    await page.getByTestId('import-summary').waitFor();
+    const rows = page.getByTestId('import-rows').locator('tbody tr');
+    // the preview's columns: 行, 问题, 措施, 责任部门, 责任领导
+    expect((await rows.first().locator('td').nth(3).innerText()).trim()).toBe(SCHOOL_ROWS[0]!.departments.join('\n'));
+    const select = page.locator('[data-testid^="map-"]').filter({ has: page.locator('option:checked[value="departments"]') });
+    const testId = (await select.getAttribute('data-testid'))!;
+    // two changes in quick succession: the second builds on the first and is the one shown
+    await page.getByTestId(testId).selectOption('');
+    await page.getByTestId(testId).selectOption('note');
+    await until(async () => (await rows.first().locator('td').nth(3).innerText()).trim(), '');
+    expect(await page.getByTestId(testId).inputValue()).toBe('note');
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    await until(async () => (await columnTexts(page, 'departments')).every((t) => t === ''), true);
+    await page.getByRole('button', { name: '显示列' }).click();
+    await page.getByRole('checkbox', { name: '备注' }).check();
+    await until(async () => (await columnTexts(page, 'note'))[0], SCHOOL_ROWS[0]!.departments.join('\n'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses every kind of bad file with a message naming it, and changes nothing', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);

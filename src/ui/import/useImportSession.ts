@@ -1,20 +1,18 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
-import { extractAll } from '../../domain/import/importWorkbook';
 import { importPatch, newNames, type ImportPlan, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
-import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from '../../domain/import/types';
+import type { ImportRow, ImportWarning, SheetAnalysis } from '../../domain/import/types';
 import type { Id, ListContent } from '../../domain/types';
 import { store } from '../../storage/store';
 import { MAX_FILE_BYTES } from '../../xlsx/readXlsx';
-import { readXlsxInWorker } from '../../xlsx/readInWorker';
+import { readXlsxInWorker, type WorkbookInWorker } from '../../xlsx/readInWorker';
 import { showMessage } from '../messages';
 import { runPatch } from '../run';
 
 export interface Preview {
   fileName: string;
-  sheets: SheetTable[];
   analyses: SheetAnalysis[];
   rows: ImportRow[];
   warnings: ImportWarning[];
@@ -36,24 +34,38 @@ const isXlsxName = (name: string) => /\.(xlsx|xlsm)$/i.test(name);
 
 /**
  * One import from file to list: read in the worker, analyse, let the user adjust the preview, then commit as one
- * patch. Any failure before the commit leaves the database untouched.
+ * patch. Any failure before the commit leaves the database untouched. The worker keeps the workbook's sheets while the
+ * preview is open (a changed column mapping is read there), and is ended when the preview closes.
  */
 export function useImportSession() {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const workbook = useRef<WorkbookInWorker | null>(null);
+  /** the mappings last asked for: a second change made while the first is being read builds on the first */
+  const analyses = useRef<SheetAnalysis[]>([]);
+  const remapSeq = useRef(0);
+
+  const closeWorkbook = useCallback(() => {
+    workbook.current?.close();
+    workbook.current = null;
+  }, []);
+  useEffect(() => closeWorkbook, [closeWorkbook]);
 
   const start = useCallback(async (file: File) => {
+    closeWorkbook();
     const fileName = file.name;
     if (file.size > MAX_FILE_BYTES) return setState({ status: 'error', fileName, message: importErrorMessage('too-large', fileName) });
     setState({ status: 'reading', fileName, done: 0, total: 0 });
     try {
       const bytes = await file.arrayBuffer();
-      const { sheets, result } = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
+      const read = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
+      workbook.current = read;
+      const { result } = read;
+      analyses.current = result.analyses;
       const directory = await store.loadDirectory();
       const origin = result.listId ? await store.loadListContent(result.listId) : null;
       setState({
         status: 'preview',
         fileName,
-        sheets,
         ...result,
         newNames: newNames(result.rows, directory),
         origin,
@@ -65,41 +77,54 @@ export function useImportSession() {
           ? importErrorMessage(e.code, fileName)
           : `读取“${fileName}”时出错：${e instanceof Error ? e.message : String(e)}。请确认文件是 .xlsx 格式后重试。`;
       if (!(e instanceof ImportError) || !isXlsxName(fileName)) console.warn(e);
+      closeWorkbook();
       setState({ status: 'error', fileName, message });
     }
-  }, []);
+  }, [closeWorkbook]);
 
   /** The user maps a column to another field (or to none): the rows are read again with the new mapping. */
   const remap = useCallback(async (sheet: string, column: number, field: FieldId | null) => {
-    const directory = await store.loadDirectory();
-    setState((s) => {
-      if (s.status !== 'preview') return s;
-      const analyses = s.analyses.map((a) =>
-        a.sheet !== sheet
-          ? a
+    const read = workbook.current;
+    if (!read) return showMessage('这个预览已不能再改列的对应，请重新选择文件导入。', 'error');
+    const next = analyses.current.map((a) =>
+      a.sheet !== sheet
+        ? a
+        : {
+            ...a,
+            columns: a.columns.map((c) => {
+              if (c.index === column) return { ...c, field };
+              // one column per single-valued field: the previous holder lets go
+              const single = field && field !== 'departments' && field !== 'leaders';
+              return single && c.field === field ? { ...c, field: null } : c;
+            }),
+          },
+    );
+    analyses.current = next;
+    const seq = ++remapSeq.current;
+    try {
+      const [directory, { rows, warnings }] = await Promise.all([store.loadDirectory(), read.extract(next)]);
+      if (seq !== remapSeq.current || workbook.current !== read) return; // a later change, or another file, took over
+      setState((s) =>
+        s.status !== 'preview'
+          ? s
           : {
-              ...a,
-              columns: a.columns.map((c) => {
-                if (c.index === column) return { ...c, field };
-                // one column per single-valued field: the previous holder lets go
-                const single = field && field !== 'departments' && field !== 'leaders';
-                return single && c.field === field ? { ...c, field: null } : c;
-              }),
+              ...s,
+              analyses: next,
+              rows,
+              warnings: [...s.warnings.filter((w) => w.row === undefined), ...warnings],
+              newNames: newNames(rows, directory),
+              diff: s.origin ? diffUpdate(rows, s.origin, directory) : null,
             },
       );
-      const { rows, warnings } = extractAll(s.sheets, analyses);
-      return {
-        ...s,
-        analyses,
-        rows,
-        warnings: [...s.warnings.filter((w) => w.row === undefined), ...warnings],
-        newNames: newNames(rows, directory),
-        diff: s.origin ? diffUpdate(rows, s.origin, directory) : null,
-      };
-    });
+    } catch (e) {
+      if (workbook.current === read) showMessage(`按新的列对应读取时出错：${e instanceof Error ? e.message : String(e)}。`, 'error');
+    }
   }, []);
 
-  const cancel = useCallback(() => setState({ status: 'idle' }), []);
+  const cancel = useCallback(() => {
+    closeWorkbook();
+    setState({ status: 'idle' });
+  }, [closeWorkbook]);
 
   /** Commits the import; returns the list to show, or null when it failed (and nothing changed). */
   const confirm = useCallback(
@@ -108,6 +133,7 @@ export function useImportSession() {
       const directory = await store.loadDirectory();
       // marks for `npm run bench`: the import's commit to IndexedDB, from patch to stored
       performance.mark('sanqingdan:import-commit-start');
+      closeWorkbook(); // the rows are here: the worker's copy of the sheets need not outlive them through the commit
       const { patch, listId } = importPatch({ ...plan, rows: state.rows }, directory, state.fileName);
       const ok = await runPatch(patch);
       performance.measure('sanqingdan:import-commit', 'sanqingdan:import-commit-start');
@@ -116,7 +142,7 @@ export function useImportSession() {
       setState({ status: 'idle' });
       return listId;
     },
-    [state],
+    [state, closeWorkbook],
   );
 
   return { state, start, remap, cancel, confirm };
