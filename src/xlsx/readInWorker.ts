@@ -52,7 +52,10 @@ export function readXlsxInWorker(bytes: ArrayBuffer, onProgress: (done: number, 
   };
   return ask({ id: nextId++, type: 'read', bytes }, [bytes]).then(
     (m) => {
-      if (m.type !== 'done') throw new Error('导入程序的回答不对');
+      if (m.type !== 'done') {
+        close();
+        throw new Error('导入程序的回答不对');
+      }
       return {
         result: m.result,
         extract: async (analyses) => {

@@ -42,15 +42,26 @@ export function useImportSession() {
   const workbook = useRef<WorkbookInWorker | null>(null);
   /** the mappings last asked for: a second change made while the first is being read builds on the first */
   const analyses = useRef<SheetAnalysis[]>([]);
+  /** the mappings the preview shows: where a failed change goes back to */
+  const shown = useRef<SheetAnalysis[]>([]);
   const remapSeq = useRef(0);
+  /** one count per file chosen, cancel or unmount: a read that finishes for an abandoned session is ended at once */
+  const session = useRef(0);
 
   const closeWorkbook = useCallback(() => {
     workbook.current?.close();
     workbook.current = null;
   }, []);
-  useEffect(() => closeWorkbook, [closeWorkbook]);
+  useEffect(
+    () => () => {
+      session.current++;
+      closeWorkbook();
+    },
+    [closeWorkbook],
+  );
 
   const start = useCallback(async (file: File) => {
+    const mine = ++session.current;
     closeWorkbook();
     const fileName = file.name;
     if (file.size > MAX_FILE_BYTES) return setState({ status: 'error', fileName, message: importErrorMessage('too-large', fileName) });
@@ -58,11 +69,13 @@ export function useImportSession() {
     try {
       const bytes = await file.arrayBuffer();
       const read = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
+      if (mine !== session.current) return read.close(); // cancelled, or another file chosen, meanwhile
       workbook.current = read;
       const { result } = read;
-      analyses.current = result.analyses;
+      analyses.current = shown.current = result.analyses;
       const directory = await store.loadDirectory();
       const origin = result.listId ? await store.loadListContent(result.listId) : null;
+      if (mine !== session.current) return;
       setState({
         status: 'preview',
         fileName,
@@ -77,6 +90,7 @@ export function useImportSession() {
           ? importErrorMessage(e.code, fileName)
           : `读取“${fileName}”时出错：${e instanceof Error ? e.message : String(e)}。请确认文件是 .xlsx 格式后重试。`;
       if (!(e instanceof ImportError) || !isXlsxName(fileName)) console.warn(e);
+      if (mine !== session.current) return;
       closeWorkbook();
       setState({ status: 'error', fileName, message });
     }
@@ -104,6 +118,7 @@ export function useImportSession() {
     try {
       const [directory, { rows, warnings }] = await Promise.all([store.loadDirectory(), read.extract(next)]);
       if (seq !== remapSeq.current || workbook.current !== read) return; // a later change, or another file, took over
+      shown.current = next;
       setState((s) =>
         s.status !== 'preview'
           ? s
@@ -117,11 +132,13 @@ export function useImportSession() {
             },
       );
     } catch (e) {
+      if (seq === remapSeq.current) analyses.current = shown.current;
       if (workbook.current === read) showMessage(`按新的列对应读取时出错：${e instanceof Error ? e.message : String(e)}。`, 'error');
     }
   }, []);
 
   const cancel = useCallback(() => {
+    session.current++;
     closeWorkbook();
     setState({ status: 'idle' });
   }, [closeWorkbook]);
@@ -133,7 +150,9 @@ export function useImportSession() {
       const directory = await store.loadDirectory();
       // marks for `npm run bench`: the import's commit to IndexedDB, from patch to stored
       performance.mark('sanqingdan:import-commit-start');
-      closeWorkbook(); // the rows are here: the worker's copy of the sheets need not outlive them through the commit
+      // the rows are here: the worker's copy of the sheets need not outlive them through the commit (should the commit
+      // fail, the preview can still be confirmed; only a change of mapping then asks for the file again)
+      closeWorkbook();
       const { patch, listId } = importPatch({ ...plan, rows: state.rows }, directory, state.fileName);
       const ok = await runPatch(patch);
       performance.measure('sanqingdan:import-commit', 'sanqingdan:import-commit-start');
