@@ -24,7 +24,7 @@ export interface FieldSpec {
 }
 
 export const FIELDS: readonly FieldSpec[] = [
-  { id: 'serial', label: '序号', scope: 'derived', defaultVisible: true, defaultWidth: 70 },
+  { id: 'serial', label: '序号', scope: 'derived', defaultVisible: true, defaultWidth: 84 }, // handle + up to 5 digits (consolidated lists)
   { id: 'category', label: '类别', scope: 'problem', defaultVisible: false, defaultWidth: 110 },
   { id: 'problem', label: '问题清单', scope: 'problem', defaultVisible: true, defaultWidth: 300 },
   { id: 'level', label: '风险等级', scope: 'problem', defaultVisible: false, defaultWidth: 90 },

@@ -94,3 +94,13 @@ export async function gridScrollTop(page: Page): Promise<number> {
     return viewport?.scrollTop ?? 0;
   });
 }
+
+/** Scrolls the grid's rows to `fraction` of the way down (0: the top, 1: the end). */
+export async function scrollGridTo(page: Page, fraction: number): Promise<void> {
+  await page.evaluate((f) => {
+    const viewport = [...document.querySelectorAll<HTMLElement>('[data-testid="risk-grid"] *')].find(
+      (el) => el.scrollHeight > el.clientHeight + 1000 && /(auto|scroll)/.test(getComputedStyle(el).overflowY),
+    )!;
+    viewport.scrollTop = (viewport.scrollHeight - viewport.clientHeight) * f;
+  }, fraction);
+}

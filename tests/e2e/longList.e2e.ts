@@ -6,7 +6,7 @@ import { buildRows } from '../../src/domain/rows';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
 import { syntheticList } from '../bench/syntheticList';
 import { describeE2e, openApp, useBrowser } from './browser';
-import { clippedCells, textOf, until } from './grid';
+import { clippedCells, scrollGridTo, textOf, until } from './grid';
 
 const ROWS = 3000;
 
@@ -51,15 +51,6 @@ async function misfitRows(page: Page): Promise<string[]> {
     });
     return out;
   });
-}
-
-async function scrollGridTo(page: Page, fraction: number): Promise<void> {
-  await page.evaluate((f) => {
-    const viewport = [...document.querySelectorAll<HTMLElement>('[data-testid="risk-grid"] *')].find(
-      (el) => el.scrollHeight > el.clientHeight + 1000 && /(auto|scroll)/.test(getComputedStyle(el).overflowY),
-    )!;
-    viewport.scrollTop = (viewport.scrollHeight - viewport.clientHeight) * f;
-  }, fraction);
 }
 
 describeE2e('a long list in Chromium', () => {

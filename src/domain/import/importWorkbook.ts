@@ -1,3 +1,4 @@
+import type { FieldId } from '../fields';
 import { exportedListId } from '../rowIds';
 import { analyzeSheet } from './analyzeSheet';
 import { ImportError } from './errors';
@@ -47,6 +48,27 @@ export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
 export function suggestedMeta(result: Pick<WorkbookImport, 'title' | 'unit'>, fileName: string): { unit: string; title: string } {
   const title = result.unit && result.title.startsWith(result.unit) ? result.title.slice(result.unit.length).trim() : result.title;
   return { unit: result.unit, title: title || fileName.replace(/\.xlsx$/i, '') };
+}
+
+/**
+ * The mappings with one column of `sheet` mapped to `field` (null: not imported). A single-valued field is read from
+ * one column only, so the column that had it lets go; departments and leaders may come from several columns.
+ */
+export function remapColumn(analyses: readonly SheetAnalysis[], sheet: string, column: number, field: FieldId | null): SheetAnalysis[] {
+  const single = field !== null && field !== 'departments' && field !== 'leaders';
+  return analyses.map((a) =>
+    a.sheet !== sheet
+      ? a
+      : {
+          ...a,
+          columns: a.columns.map((c) => (c.index === column ? { ...c, field } : single && c.field === field ? { ...c, field: null } : c)),
+        },
+  );
+}
+
+/** Warnings after the rows were read again: the workbook's own (not of a row) stay, the rows' are the new ones. */
+export function rereadWarnings(before: readonly ImportWarning[], rows: readonly ImportWarning[]): ImportWarning[] {
+  return [...before.filter((w) => w.row === undefined), ...rows];
 }
 
 /** Reads the rows again with (possibly user-changed) column mappings. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
+import { remapColumn, rereadWarnings } from '../../domain/import/importWorkbook';
 import { importPatch, newNames, type ImportPlan, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import type { ImportRow, ImportWarning, SheetAnalysis } from '../../domain/import/types';
@@ -100,19 +101,7 @@ export function useImportSession() {
   const remap = useCallback(async (sheet: string, column: number, field: FieldId | null) => {
     const read = workbook.current;
     if (!read) return showMessage('这个预览已不能再改列的对应，请重新选择文件导入。', 'error');
-    const next = analyses.current.map((a) =>
-      a.sheet !== sheet
-        ? a
-        : {
-            ...a,
-            columns: a.columns.map((c) => {
-              if (c.index === column) return { ...c, field };
-              // one column per single-valued field: the previous holder lets go
-              const single = field && field !== 'departments' && field !== 'leaders';
-              return single && c.field === field ? { ...c, field: null } : c;
-            }),
-          },
-    );
+    const next = remapColumn(analyses.current, sheet, column, field);
     analyses.current = next;
     const seq = ++remapSeq.current;
     try {
@@ -126,7 +115,7 @@ export function useImportSession() {
               ...s,
               analyses: next,
               rows,
-              warnings: [...s.warnings.filter((w) => w.row === undefined), ...warnings],
+              warnings: rereadWarnings(s.warnings, warnings),
               newNames: newNames(rows, directory),
               diff: s.origin ? diffUpdate(rows, s.origin, directory) : null,
             },
