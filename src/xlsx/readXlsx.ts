@@ -122,9 +122,10 @@ const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 /**
- * One pass over the sheet data with indexOf, reading rows and cells (self-closed or with content) and nothing else.
- * A regular expression per cell allocated a match array and substrings for each of a sheet's million cells, which made
- * reading several times slower than unzipping.
+ * One pass over the sheet data with indexOf and charCodeAt, reading rows and cells (self-closed or with content) and
+ * nothing else. A sheet has a million cells: a regular expression per cell, or even a substring for each of its
+ * attributes, made reading several times slower than unzipping (most of it garbage collection), so a cell's reference,
+ * style and type are read as numbers straight from the text and only its value is ever copied out.
  */
 function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean) {
   const rows: string[][] = [];
@@ -132,7 +133,7 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
   let col = -1;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const end = sheetDataEnd(xml);
-  const attr: CellAttributes = { r: null, s: null, t: null };
+  const attr: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
   let i = start >= 0 && end > start ? xml.indexOf('>', start) + 1 : end;
   while (i > 0 && i < end) {
     const lt = xml.indexOf('<', i);
@@ -158,18 +159,14 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
     const selfClosed = xml.charCodeAt(gt - 1) === 47;
     readAttributes(xml, nameEnd, selfClosed ? gt - 1 : gt, attr);
     if (isRow) {
-      const r = attr.r === null ? NaN : Number(attr.r);
-      rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+      rowIndex = attr.row >= 0 ? attr.row : rowIndex + 1;
       col = -1;
       i = gt + 1;
       continue;
     }
-    const ref = attr.r;
-    let split = 0;
-    while (ref && split < ref.length && ref.charCodeAt(split) > 57) split++;
-    if (ref && split > 0 && split < ref.length) {
-      col = columnIndex(ref.slice(0, split).toUpperCase());
-      rowIndex = Number(ref.slice(split)) - 1;
+    if (attr.col >= 0) {
+      col = attr.col;
+      if (attr.row >= 0) rowIndex = attr.row;
     } else col++;
     if (selfClosed) {
       i = gt + 1;
@@ -180,34 +177,31 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
     if (close < 0) break;
     i = close + closeTag.length;
     if (close === gt + 1) continue;
-    const type = attr.t ?? 'n';
-    const style = attr.s === null ? 0 : Number(attr.s);
-    // nearly every cell is exactly <v>…</v>: its text is taken without copying the cell first
-    const value =
-      type !== 'inlineStr' && xml.startsWith('<v>', gt + 1) && xml.startsWith('</v>', close - 4) && close - 4 >= gt + 4
-        ? valueText(type, style, xml.slice(gt + 4, close - 4), strings, dateStyles, date1904)
-        : cellValue(type, style, xml.slice(gt + 1, close), strings, dateStyles, date1904);
+    // nearly every cell is exactly <v>…</v>, and most of those hold a shared string's index
+    const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
+    let value: string;
+    if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
+    else if (plainValue) value = valueText(attr, xml.slice(gt + 4, close - 4), strings, dateStyles, date1904);
+    else value = cellValue(attr, xml.slice(gt + 1, close), strings, dateStyles, date1904);
     if (value === '') continue;
     const row = (rows[rowIndex] ??= []);
     row[col] = value;
   }
-  const grid: string[][] = [];
+  // the cells a row skipped (empty ones) become '' in place: copying every row into a packed array cost as much again
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) {
-      grid.push([]);
+      rows[r] = [];
       continue;
     }
-    const filled: string[] = new Array<string>(row.length);
-    for (let c = 0; c < row.length; c++) filled[c] = row[c] ?? '';
-    grid.push(filled);
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
   }
   // the merges follow the cell data: searched for from there, not from the start of a long sheet
   const merges: MergeRange[] = [];
   const mergeRef = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
   mergeRef.lastIndex = Math.max(0, end);
   for (let m = mergeRef.exec(xml); m; m = mergeRef.exec(xml)) merges.push(parseRange(m[1]!));
-  return { rows: grid, merges };
+  return { rows, merges };
 }
 
 /** Where `</sheetData>` (with any namespace prefix) starts; found from the end, where it is. */
@@ -222,22 +216,34 @@ function sheetDataEnd(xml: string): number {
   }
 }
 
-interface CellAttributes {
-  r: string | null;
-  s: string | null;
-  t: string | null;
+const enum CellType {
+  Number, // n, or no t attribute
+  Shared, // s
+  Inline, // inlineStr
+  Formula, // str: a formula's cached text
+  Bool, // b
+  Error, // e
+  Date, // d: an ISO date
 }
 
-/** The r, s and t attributes between `from` and `to` (a start tag's attributes), read without copying the tag. */
+interface CellAttributes {
+  col: number; // 0-based, from r="B12"; -1 when the cell names none
+  row: number; // 0-based, from r on a row or a cell; -1 when absent
+  style: number; // s, an index into cellXfs
+  type: CellType;
+}
+
+/** The r, s and t attributes between `from` and `to` (a start tag's attributes), read without copying anything. */
 function readAttributes(xml: string, from: number, to: number, out: CellAttributes): void {
-  out.r = out.s = out.t = null;
+  out.col = out.row = -1;
+  out.style = 0;
+  out.type = CellType.Number;
   let i = from;
   while (i < to) {
     while (i < to && xml.charCodeAt(i) <= 32) i++;
     const nameStart = i;
     while (i < to && xml.charCodeAt(i) !== 61 /* = */ && xml.charCodeAt(i) > 32) i++;
-    const nameLength = i - nameStart;
-    const name = nameLength === 1 ? xml.charCodeAt(nameStart) : 0;
+    const name = i - nameStart === 1 ? xml.charCodeAt(nameStart) : 0;
     while (i < to && xml.charCodeAt(i) <= 32) i++;
     if (xml.charCodeAt(i) !== 61) {
       i++;
@@ -249,39 +255,85 @@ function readAttributes(xml: string, from: number, to: number, out: CellAttribut
     if (quote !== 34 && quote !== 39) continue;
     const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close > to) return;
-    if (name === 114 /* r */) out.r = xml.slice(i + 1, close);
-    else if (name === 115 /* s */) out.s = xml.slice(i + 1, close);
-    else if (name === 116 /* t */) out.t = xml.slice(i + 1, close);
+    if (name === 114 /* r */) readReference(xml, i + 1, close, out);
+    else if (name === 115 /* s */) out.style = digitsAt(xml, i + 1, close);
+    else if (name === 116 /* t */) readType(xml, i + 1, close, out);
     i = close + 1;
   }
 }
 
-function cellValue(type: string, style: number, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
-  if (type === 'inlineStr') {
+/** A reference such as "B12" (a cell) or "12" (a row): letters to a column, digits to a row, both 0-based. */
+function readReference(xml: string, from: number, to: number, out: CellAttributes): void {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const row = digitsAt(xml, i, to);
+  if (row > 0) out.row = row - 1;
+  if (col > 0 && row > 0) out.col = col - 1;
+}
+
+/** The whole number written between `from` and `to`; -1 when it is not one. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+function readType(xml: string, from: number, to: number, out: CellAttributes): void {
+  const length = to - from;
+  const c = xml.charCodeAt(from);
+  if (length === 1) {
+    if (c === 115) return void (out.type = CellType.Shared);
+    if (c === 110) return void (out.type = CellType.Number);
+    if (c === 98) return void (out.type = CellType.Bool);
+    if (c === 101) return void (out.type = CellType.Error);
+    if (c === 100) return void (out.type = CellType.Date);
+  } else if (length === 3 && xml.startsWith('str', from)) return void (out.type = CellType.Formula);
+  else if (length === 9 && xml.startsWith('inlineStr', from)) return void (out.type = CellType.Inline);
+  out.type = CellType.Number; // a type no generator should write: read as a number, or as text when it is none
+}
+
+/** A shared string's text from the index written between `from` and `to`. */
+function sharedAt(xml: string, from: number, to: number, strings: string[]): string {
+  const index = digitsAt(xml, from, to);
+  return index >= 0 ? strings[index] ?? '' : strings[Number(xml.slice(from, to).trim())] ?? '';
+}
+
+function cellValue(attr: CellAttributes, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+  if (attr.type === CellType.Inline) {
     const is = INLINE.exec(inner);
     return is ? runText(is[1]!) : '';
   }
   const raw = VALUE.exec(inner)?.[1];
-  return raw === undefined ? '' : valueText(type, style, raw, strings, dateStyles, date1904);
+  return raw === undefined ? '' : valueText(attr, raw, strings, dateStyles, date1904);
 }
 
 /** A cell's text from its type, style and the raw text of its <v>. */
-function valueText(type: string, style: number, raw: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
-  switch (type) {
-    case 's':
+function valueText(attr: CellAttributes, raw: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+  switch (attr.type) {
+    case CellType.Shared:
       return strings[Number(raw)] ?? '';
-    case 'str':
+    case CellType.Formula:
       return decodeText(raw);
-    case 'b':
+    case CellType.Bool:
       return raw === '1' ? 'TRUE' : 'FALSE';
-    case 'e':
+    case CellType.Error:
       return ''; // an error result (#N/A, #REF!) carries no text the user meant to write
-    case 'd':
+    case CellType.Date:
       return decodeText(raw).slice(0, 10);
     default: {
       const n = Number(raw);
       if (!Number.isFinite(n)) return decodeText(raw);
-      return dateStyles.has(style) ? serialToDate(n, date1904) : numberText(n);
+      return dateStyles.has(attr.style) ? serialToDate(n, date1904) : numberText(n);
     }
   }
 }

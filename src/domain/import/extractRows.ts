@@ -34,8 +34,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   const present = OPTIONAL.filter((f) => columnsOf.has(f));
 
   // merged cells: the top-left cell's text for every covered cell of the same column (vertical merges), and the rows
-  // that are one cell merged across (most of) the table
-  const fill = new Map<number, Map<number, string>>();
+  // that are one cell merged across (most of) the table. Kept per column, indexed by row: a map per covered row was
+  // tens of thousands of small maps for a long list.
+  const fill = new Map<number, string[]>();
   const fullWidth = new Set<number>();
   for (const m of sheet.merges) {
     if (m.bottom < first) continue;
@@ -45,16 +46,14 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
       continue;
     }
     if (m.bottom === m.top) continue;
-    for (let r = Math.max(m.top + 1, first); r <= m.bottom; r++) {
-      let row = fill.get(r);
-      if (!row) fill.set(r, (row = new Map()));
-      row.set(m.left, text);
-    }
+    let column = fill.get(m.left);
+    if (!column) fill.set(m.left, (column = []));
+    for (let r = Math.max(m.top + 1, first); r <= m.bottom; r++) column[r] = text;
   }
 
   const cellAt = (r: number, c: number): string => {
     const own = sheet.rows[r]?.[c] ?? '';
-    return own !== '' ? own : fill.get(r)?.get(c) ?? '';
+    return own !== '' ? own : fill.get(c)?.[r] ?? '';
   };
   const textOf = (r: number, field: FieldId): string => {
     const cols = columnsOf.get(field);
@@ -65,31 +64,42 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     for (const c of columnsOf.get(field) ?? []) for (const n of splitNames(cellAt(r, c))) if (!out.includes(n)) out.push(n);
     return out;
   };
+  const anyMapped = (r: number): boolean => {
+    for (const c of mappedCols) if (cleanText(cellAt(r, c))) return true;
+    return false;
+  };
 
   let problem = '';
   for (let r = first; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r] ?? [];
     const excelRow = r + 1;
-    const nonEmpty = raw.map((t) => cleanText(t)).filter(Boolean);
-    const mappedValues = mappedCols.map((c) => cleanText(cellAt(r, c))).filter(Boolean);
-    if (nonEmpty.length === 0 && mappedValues.length === 0) continue; // blank row (or one covered only by merges above)
+    // the row's first non-empty cell and how many it has, without building a cleaned copy of every row
+    let firstText = '';
+    let filled = 0;
+    for (const cell of raw) {
+      const text = cleanText(cell);
+      if (!text) continue;
+      if (!filled) firstText = text;
+      filled++;
+    }
+    if (filled === 0 && !anyMapped(r)) continue; // blank row (or one covered only by merges above)
     if (isRepeatedHeader(raw, analysis)) continue; // the header again, on a new printed page
-    if (FOOTER.test(nonEmpty[0] ?? '')) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(nonEmpty[0]!)}”，已跳过` });
+    if (FOOTER.test(firstText)) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
     }
     if (fullWidth.has(r)) {
-      if (nonEmpty.length) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(nonEmpty[0]!)}”，视为分节标题，已跳过` });
+      if (filled) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(firstText)}”，视为分节标题，已跳过` });
       continue;
     }
     const measure = textOf(r, 'measure');
     const ownProblem = textOf(r, 'problem');
     if (hasMeasure && !measure) {
-      const onlyHeading = nonEmpty.length === 1 && !namesOf(r, 'departments').length;
+      const onlyHeading = filled === 1 && !namesOf(r, 'departments').length;
       warnings.push({
         sheet: sheet.name,
         row: excelRow,
-        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(nonEmpty[0]!)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
+        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
       });
       if (ownProblem && !onlyHeading) problem = ownProblem;
       continue;
