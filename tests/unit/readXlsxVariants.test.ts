@@ -61,4 +61,20 @@ describe('reading workbooks from other generators', () => {
     // serial 45000 in the 1904 system is 2027-03-16 (in the 1900 system it would be 2023-03-15)
     expect(sheet!.rows[1]).toEqual(['2027-03-16', 'TRUE', '0.3']);
   });
+
+  it('reads attributes in single quotes or with spaces, lower-case references, ISO dates and rows out of order', () => {
+    const bytes = xlsx({
+      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      shared: '<sst><si><t>问题</t></si><si><t>措施</t></si></sst>',
+      sheets: {
+        'xl/worksheets/sheet1.xml':
+          "<worksheet><sheetData><row r='3'><c r = 'b3' t = 's'><v>1</v></c></row>" +
+          '<row r="1" spans="1:3"><c r="C1" t="d"><v>2026-03-01T00:00:00</v></c><c r="A1" t="s"><v>0</v></c></row>' +
+          '<row><c r="A2" s="0"><v>7</v></c></row></sheetData></worksheet>',
+      },
+    });
+    const [sheet] = readXlsx(bytes);
+    expect(sheet!.rows).toEqual([['问题', '', '2026-03-01'], ['7'], ['', '措施']]);
+  });
 });
