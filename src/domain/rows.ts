@@ -41,45 +41,58 @@ export function measuresByProblem(measures: readonly Measure[]): Map<Id, Measure
     if (list) list.push(m);
     else map.set(m.problemId, [m]);
   }
-  for (const list of map.values()) list.sort(byOrder);
+  // an open list's measures come sorted, and so does each group: only a group out of order is sorted
+  for (const list of map.values()) if (!isSorted(list)) list.sort(byOrder);
   return map;
 }
 
-export function buildRows(problems: readonly Problem[], measures: readonly Measure[]): RiskRow[] {
+const isSorted = (records: readonly { order: number }[]): boolean => {
+  for (let i = 1; i < records.length; i++) if (records[i - 1]!.order > records[i]!.order) return false;
+  return true;
+};
+
+/**
+ * Visits the rows in display order: each problem by order, then its measures by order (a problem without measures
+ * once, with null). Builders make their own row objects in one literal each: spreading shared parts into every row
+ * of a long list cost more than the rest of building it.
+ */
+export function forEachRow(
+  problems: readonly Problem[],
+  measures: readonly Measure[],
+  visit: (problem: Problem, measure: Measure | null, serial: number, measureIndex: number) => void,
+): void {
   const grouped = measuresByProblem(measures);
-  const rows: RiskRow[] = [];
-  const sorted = [...problems].sort(byOrder);
+  const sorted = isSorted(problems) ? problems : [...problems].sort(byOrder);
   for (let index = 0; index < sorted.length; index++) {
     const p = sorted[index]!;
     const ms = grouped.get(p.id);
-    if (!ms || ms.length === 0) {
-      rows.push({
-        rowId: problemRowId(p.id),
-        problemId: p.id,
-        measureId: null,
-        serial: index + 1,
-        measureIndex: 0,
-        problem: p.text,
-        level: p.level,
-        category: p.category,
-        ...measureCells(null),
-      });
-      continue;
-    }
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
-      rows.push({
-        rowId: m.id,
-        problemId: p.id,
-        measureId: m.id,
-        serial: index + 1,
-        measureIndex: k,
-        problem: p.text,
-        level: p.level,
-        category: p.category,
-        ...measureCells(m),
-      });
-    }
+    if (!ms || ms.length === 0) visit(p, null, index + 1, 0);
+    else for (let k = 0; k < ms.length; k++) visit(p, ms[k]!, index + 1, k);
   }
+}
+
+export function buildRows(problems: readonly Problem[], measures: readonly Measure[]): RiskRow[] {
+  const rows: RiskRow[] = [];
+  forEachRow(problems, measures, (p, m, serial, measureIndex) => rows.push(rowOf(p, m, serial, measureIndex)));
   return rows;
+}
+
+/** One row, in one literal (see forEachRow). */
+export function rowOf(p: Problem, m: Measure | null, serial: number, measureIndex: number): RiskRow {
+  return {
+    rowId: m ? m.id : problemRowId(p.id),
+    problemId: p.id,
+    measureId: m ? m.id : null,
+    serial,
+    measureIndex,
+    problem: p.text,
+    level: p.level,
+    category: p.category,
+    measure: m ? m.text : '',
+    departmentIds: m ? m.departmentIds : [],
+    leaderIds: m ? m.leaderIds : [],
+    deadline: m ? m.deadline : '',
+    status: m ? m.status : '',
+    note: m ? m.note : '',
+  };
 }

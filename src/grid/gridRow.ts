@@ -1,5 +1,5 @@
-import { byId, namesFor, type Person } from '../domain/directory';
-import { buildRows, type RiskRow } from '../domain/rows';
+import { byId, type Person } from '../domain/directory';
+import { forEachRow, rowOf, type RiskRow } from '../domain/rows';
 import type { Directory, Id, ListContent } from '../domain/types';
 
 /** A row as the grid shows it: the domain row plus the names its ids stand for, so a rename re-renders the cells. */
@@ -13,13 +13,25 @@ export function peopleIndex(directory: Directory): Map<Id, Person> {
 }
 
 export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Person>): GridRow[] {
-  const rows = buildRows(content.problems, content.measures) as GridRow[];
-  // filled in place rather than spread into new objects: this runs on every change, for every row
-  for (const r of rows) {
-    r.departmentsText = namesFor(people, r.departmentIds).join('\n');
-    r.leadersText = namesFor(people, r.leaderIds).join('\n');
-  }
+  const rows: GridRow[] = [];
+  // the names filled in on the row as made: this runs on every structural change, for every row
+  forEachRow(content.problems, content.measures, (p, m, serial, measureIndex) => {
+    const row = rowOf(p, m, serial, measureIndex) as GridRow;
+    row.departmentsText = m ? namesText(people, m.departmentIds) : '';
+    row.leadersText = m ? namesText(people, m.leaderIds) : '';
+    rows.push(row);
+  });
   return rows;
+}
+
+/** The names for some ids, one per line (no array for the one or two a measure usually has). */
+export function namesText(people: ReadonlyMap<Id, Person>, ids: readonly Id[]): string {
+  let text = '';
+  for (const id of ids) {
+    const name = people.get(id)?.name;
+    if (name !== undefined) text = text ? `${text}\n${name}` : name;
+  }
+  return text;
 }
 
 /**
@@ -28,6 +40,7 @@ export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Pers
  * has open, so only rows that really changed get new objects.
  */
 export function reuseUnchanged(next: GridRow[], previous: ReadonlyMap<string, GridRow>): GridRow[] {
+  if (previous.size === 0) return next;
   return next.map((row) => {
     const old = previous.get(row.rowId);
     return old && sameRow(old, row) ? old : row;
