@@ -39,6 +39,13 @@ interface Props {
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
 const FIRST_ROWS = 200;
 
+/** A task at background priority where the browser has a scheduler (Chromium), else a plain one. */
+function inBackground(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (t: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task, 0);
+}
+
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 // the checkbox is the first column's own (handleRenderers.ts): AG Grid's made every row slow to render
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
@@ -96,14 +103,15 @@ export const RiskGrid = memo(function RiskGrid({ rows, directory, filter, comman
         const first = v.rows.slice(0, FIRST_ROWS);
         heights.beforeRows(first);
         api.setGridOption('rowData', first as GridRow[]);
-        // the rest once the first rows are on screen: their React render, then a frame, then a task after its paint
+        // the rest once the first rows are on screen: their React render, then a frame, then a background task after
+        // its paint (below anything the page has queued to show, or a key pressed meanwhile)
         const rest = () =>
           requestAnimationFrame(() =>
-            setTimeout(() => {
+            inBackground(() => {
               if (!partial.current || api.isDestroyed()) return; // a newer version was given whole meanwhile
               applied.current = null;
               pushRows(api);
-            }, 0),
+            }),
           );
         api.addEventListener('firstDataRendered', rest);
         setTimeout(rest, 1000); // whatever happens to that event: the list is never left cut short
