@@ -27,6 +27,8 @@ import { useRowHeights } from './useRowHeights';
 
 interface Props {
   rows: GridRowsVersion;
+  /** the list is still read (rows is empty): the loading overlay shows, not the empty list's hint */
+  loading: boolean;
   directory: Directory;
   filter: RowFilter;
   commands: Commands;
@@ -60,7 +62,7 @@ const isTextInput = (el: EventTarget | null): boolean =>
  */
 // memo: the list view re-renders for its toolbar's state (counts, the grid's api, visible columns); the grid itself
 // only when its rows, filter or directory change (each render of AgGridReact compares all its options: 20-40 ms)
-export const RiskGrid = memo(function RiskGrid({ rows, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
+export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
@@ -119,9 +121,10 @@ export const RiskGrid = memo(function RiskGrid({ rows, directory, filter, comman
         partial.current = false;
         heights.beforeRows(v.rows);
         api.setGridOption('rowData', v.rows as GridRow[]);
-        if (from === null) performance.mark('sanqingdan:grid-complete'); // the whole list given (npm run bench)
+        // the whole list given (npm run bench), not the empty one of a list being read
+        if (v.rows.length > 0 && (from === null || from.rows.length === 0)) performance.mark('sanqingdan:grid-complete');
       }
-      firstPush.current = false;
+      if (v.rows.length > 0) firstPush.current = false; // the empty rows of a list being read are not its first push
       heights.afterRows(v, inPlace);
     },
     [heights],
@@ -266,6 +269,7 @@ export const RiskGrid = memo(function RiskGrid({ rows, directory, filter, comman
     <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
       <AgGridReact<GridRow>
         theme={gridTheme}
+        loading={loading}
         localeText={AG_GRID_LOCALE_CN}
         columnDefs={columnDefs}
         context={context}

@@ -8,12 +8,13 @@ interface Props {
   statuses: string[];
   shown: number;
   total: number;
+  loading: boolean;
 }
 
 /** Quick search and the department / leader / status filters, with the row count. */
-export function FilterBar({ filter, onChange, directory, statuses, shown, total }: Props) {
+export function FilterBar({ filter, onChange, directory, statuses, shown, total, loading }: Props) {
   return (
-    <div className="filter-bar" role="search">
+    <fieldset className="filter-bar" role="search" disabled={loading}>
       <input
         type="search"
         className="filter-bar__search"
@@ -65,8 +66,8 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total 
         <option value={STATUS_NONE}>（未填写）</option>
       </select>
       <span className="filter-bar__count" data-testid="row-count">
-        显示 {shown} / 共 {total} 条措施
+        {loading ? '正在读取清单…' : `显示 ${shown} / 共 ${total} 条措施`}
       </span>
-    </div>
+    </fieldset>
   );
 }

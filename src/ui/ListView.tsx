@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
-import type { Directory, LiveListContent } from '../domain/types';
+import type { Directory, LiveListContent, RiskList } from '../domain/types';
 import { createCommands } from '../grid/commands';
 import type { GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
@@ -18,12 +18,16 @@ import { runPatch } from './run';
 import { Toolbar } from './Toolbar';
 
 interface Props {
-  content: LiveListContent;
+  list: RiskList;
+  /** undefined while the list is read: the view and its grid are made meanwhile, and wait with their controls off */
+  content: LiveListContent | undefined;
   directory: Directory;
 }
 
 /** One list: toolbar, filters and the grid. */
-export function ListView({ content, directory }: Props) {
+export function ListView({ list, content: loaded, directory }: Props) {
+  const loading = loaded === undefined;
+  const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
   const [api, setApi] = useState<GridApi<GridRow> | null>(null);
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
@@ -88,7 +92,8 @@ export function ListView({ content, directory }: Props) {
 
   return (
     <div className="list-view">
-      <div className="list-view__bars">
+      {/* a fieldset turns every control in the bars off at once while the list is read */}
+      <fieldset className="list-view__bars" disabled={loading}>
         <Toolbar
           commands={commands}
           onBulk={() => {
@@ -119,7 +124,7 @@ export function ListView({ content, directory }: Props) {
             syncVisibleColumns();
           }}
         />
-      </div>
+      </fieldset>
       <FilterBar
         filter={filter}
         onChange={setFilter}
@@ -127,9 +132,11 @@ export function ListView({ content, directory }: Props) {
         statuses={statuses}
         shown={counts.shown}
         total={counts.total}
+        loading={loading}
       />
       <RiskGrid
         rows={version}
+        loading={loading}
         directory={directory}
         filter={filter}
         commands={commands}
