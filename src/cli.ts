@@ -8,6 +8,7 @@ import { importPatch } from './domain/import/importPlan';
 import { importWorkbook, publicRow, suggestedMeta, warningText } from './domain/import/importWorkbook';
 import { applyInMemory, emptyTables, listFromTables } from './domain/memoryState';
 import { buildRows } from './domain/rows';
+import { nodeInflate } from './xlsx/nodeInflate';
 import { readXlsx } from './xlsx/readXlsx';
 import { writeXlsx } from './xlsx/writeXlsx';
 
@@ -40,7 +41,7 @@ function importCommand(path: string | undefined): void {
   const name = basename(path);
   const bytes = readInput(path);
   try {
-    const result = importWorkbook(readXlsx(bytes));
+    const result = importWorkbook(readXlsx(bytes, { inflate: nodeInflate }));
     const many = result.analyses.length > 1;
     process.stdout.write(
       `${JSON.stringify({ rows: result.rows.map(publicRow), warnings: result.warnings.map((w) => warningText(w, many)) })}\n`,
@@ -58,7 +59,7 @@ function convertCommand(input: string | undefined, output: string | undefined): 
   let out: Uint8Array;
   let summary: string;
   try {
-    const result = importWorkbook(readXlsx(bytes));
+    const result = importWorkbook(readXlsx(bytes, { inflate: nodeInflate }));
     const tables = emptyTables();
     const { patch, listId } = importPatch(
       { mode: 'new', rows: result.rows, mapped: new Map(), meta: { ...suggestedMeta(result, name), period: '' } },

@@ -32,13 +32,14 @@ export function cleanName(name: string): string {
 // A table repeats the same few cells (党办、德育处) on every row: each distinct cell is split once. Bounded.
 const splitCells = new Map<string, readonly string[]>();
 
-export function splitNames(cell: string): string[] {
+export function splitNames(cell: string): readonly string[] {
   let names = splitCells.get(cell);
   if (!names) {
     if (splitCells.size > 5000) splitCells.clear();
-    splitCells.set(cell, (names = splitCell(cell)));
+    // frozen: every caller gets the one cached array (a copy per call was two arrays a row on import)
+    splitCells.set(cell, (names = Object.freeze(splitCell(cell))));
   }
-  return names.slice();
+  return names;
 }
 
 function splitCell(cell: string): string[] {

@@ -19,7 +19,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { id } = request;
   try {
     if (request.type === 'read') {
-      sheets = readXlsx(new Uint8Array(request.bytes), (done, total) => post({ id, type: 'progress', done, total }));
+      sheets = readXlsx(new Uint8Array(request.bytes), { onProgress: (done, total) => post({ id, type: 'progress', done, total }) });
       post({ id, type: 'done', result: importWorkbook(sheets) });
     } else {
       post({ id, type: 'extracted', ...extractAll(sheets, request.analyses) });

@@ -1,8 +1,9 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { isDateFormat, numberText, serialToDate } from './cellFormat';
 import { ImportError } from '../domain/import/errors';
 import type { SheetTable } from '../domain/import/types';
 import { attrs, decodeText, elements, runText } from './xml';
+import { readZip, type Inflate } from './zip';
 
 /**
  * A lean .xlsx reader for what the importer needs: cell text (shared and inline strings, rich text, numbers, dates by
@@ -22,15 +23,21 @@ export type SheetGrid = SheetTable;
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export function readXlsx(bytes: Uint8Array, onProgress?: (sheetsDone: number, sheetsTotal: number) => void): SheetGrid[] {
+export interface ReadOptions {
+  onProgress?: (sheetsDone: number, sheetsTotal: number) => void;
+  /** how the parts are inflated: fflate's by default, zlib's in Node */
+  inflate?: Inflate;
+}
+
+export function readXlsx(bytes: Uint8Array, { onProgress, inflate }: ReadOptions = {}): SheetGrid[] {
   if (bytes.length === 0) throw new ImportError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) throw new ImportError('too-large');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('ole');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-excel');
 
-  let files: Unzipped;
+  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') || f.name === '[Content_Types].xml' });
+    files = readZip(bytes, (name) => name.startsWith('xl/') || name === '[Content_Types].xml', inflate);
   } catch (e) {
     throw new ImportError('corrupt', String(e));
   }

@@ -1,0 +1,41 @@
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { nodeInflate } from '../../src/xlsx/nodeInflate';
+import { readZip } from '../../src/xlsx/zip';
+
+const text = (files: Record<string, Uint8Array>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
+
+describe('reading zip archives', () => {
+  const parts = {
+    'xl/workbook.xml': strToU8('<workbook>工作簿</workbook>'.repeat(50)),
+    'xl/stored.xml': [strToU8('不压缩的部分'), { level: 0 }] as [Uint8Array, { level: 0 }],
+    'docProps/app.xml': [strToU8('<Properties/>'), { comment: '每个部分可带说明' }] as [Uint8Array, { comment: string }],
+    'xl/empty.xml': strToU8(''),
+  };
+  // with an archive comment after the end record, which moves the record back from the end
+  const plain = zipSync(parts);
+  const comment = strToU8('由三清单测试写入');
+  const archive = new Uint8Array(plain.length + comment.length);
+  archive.set(plain);
+  archive.set(comment, plain.length);
+  archive[plain.length - 2] = comment.length & 0xff;
+  archive[plain.length - 1] = comment.length >> 8;
+
+  it('reads deflated, stored and empty parts, only those asked for, with fflate or zlib inflating', () => {
+    const expected = { 'xl/workbook.xml': '<workbook>工作簿</workbook>'.repeat(50), 'xl/stored.xml': '不压缩的部分', 'xl/empty.xml': '' };
+    expect(text(readZip(archive, (n) => n.startsWith('xl/')))).toEqual(expected);
+    expect(text(readZip(archive, (n) => n.startsWith('xl/'), nodeInflate))).toEqual(expected);
+  });
+
+  it('refuses an archive cut short instead of returning part of a part', () => {
+    // the end record is intact but the data it points into is gone
+    const cut = new Uint8Array(archive.length - 40);
+    cut.set(archive.subarray(0, 30));
+    cut.set(archive.subarray(archive.length - (archive.length - 40 - 30)), 30);
+    expect(() => readZip(cut, () => true)).toThrow();
+  });
+
+  it('gives an archive without the end record to fflate, which says what is wrong', () => {
+    expect(() => readZip(archive.subarray(0, archive.length - 30), () => true)).toThrow(/zip|invalid/i);
+  });
+});
