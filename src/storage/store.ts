@@ -36,6 +36,16 @@ export function listStore(listId: Id): ListStore {
   return s;
 }
 
+/**
+ * Opens a list in memory ahead of a change that fills it (an import): the change's records then land in the open list
+ * as they are written, instead of being read back from the database when the list is shown (at 100,000 rows, a second
+ * copy of every record in memory and most of a second). The list must then be shown; `release` when it will not be.
+ */
+export function openListAhead(listId: Id): { release: () => void } {
+  const s = listStore(listId);
+  return { release: () => releaseListStore(s) };
+}
+
 /** A list no component shows any more is dropped from memory (it is read again when shown again). */
 export function releaseListStore(store: ListStore): void {
   setTimeout(() => {
@@ -44,6 +54,7 @@ export function releaseListStore(store: ListStore): void {
 }
 
 export const store = {
+  openListAhead,
   run: (patch: Patch) => history.run(patch),
   loadListContent: (listId: Id) => loadListContent(db, listId),
   loadDirectory: () => loadDirectory(db),

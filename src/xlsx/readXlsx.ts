@@ -3,7 +3,7 @@ import { isDateFormat, numberText, serialToDate } from './cellFormat';
 import { ImportError } from '../domain/import/errors';
 import type { SheetTable } from '../domain/import/types';
 import { attrs, decodeText, elements, runText } from './xml';
-import { readZip, type Inflate } from './zip';
+import { openZip, type Inflate, type ZipArchive } from './zip';
 
 /**
  * A lean .xlsx reader for what the importer needs: cell text (shared and inline strings, rich text, numbers, dates by
@@ -35,14 +35,24 @@ export function readXlsx(bytes: Uint8Array, { onProgress, inflate }: ReadOptions
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('ole');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-excel');
 
-  let files: Record<string, Uint8Array>;
+  let zip: ZipArchive;
   try {
-    files = readZip(bytes, (name) => name.startsWith('xl/') || name === '[Content_Types].xml', inflate);
+    zip = openZip(bytes, inflate);
   } catch (e) {
     throw new ImportError('corrupt', String(e));
   }
-  const text = (path: string): string | null => (files[path] ? strFromU8(files[path]!) : null);
-  const workbook = text('xl/workbook.xml');
+  // each part is inflated and decoded when needed, and let go of once read: a long sheet's bytes, its text and its
+  // grid are never all held with another sheet's
+  const text = (path: string): string | null => {
+    const part = zip.read(path);
+    return part ? strFromU8(part) : null;
+  };
+  let workbook: string | null;
+  try {
+    workbook = text('xl/workbook.xml');
+  } catch (e) {
+    throw new ImportError('corrupt', String(e));
+  }
   if (workbook === null) throw new ImportError('not-xlsx');
 
   try {
@@ -260,8 +270,10 @@ function readAttributes(xml: string, from: number, to: number, out: CellAttribut
     while (i < to && xml.charCodeAt(i) <= 32) i++;
     const quote = xml.charCodeAt(i);
     if (quote !== 34 && quote !== 39) continue;
-    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close > to) return;
+    // a plain loop: an attribute value is a few characters, shorter than indexOf's own cost per call
+    let close = i + 1;
+    while (close < to && xml.charCodeAt(close) !== quote) close++;
+    if (close >= to) return;
     if (name === 114 /* r */) readReference(xml, i + 1, close, out);
     else if (name === 115 /* s */) out.style = digitsAt(xml, i + 1, close);
     else if (name === 116 /* t */) readType(xml, i + 1, close, out);

@@ -8,27 +8,41 @@ export type Inflate = (compressed: Uint8Array, size: number) => Uint8Array;
 
 export const inflateInJs: Inflate = (compressed, size) => inflateSync(compressed, { out: new Uint8Array(size) });
 
+/** A zip archive whose parts are inflated one at a time, when asked for. */
+export interface ZipArchive {
+  names: readonly string[];
+  /** the part's bytes, or null when the archive has no such part */
+  read(name: string): Uint8Array | null;
+}
+
 /**
- * The files of a zip archive whose names pass `keep`, read from its central directory (the one place that has every
- * entry's true sizes: a streaming reader of local headers has to guess them). An archive in a shape this does not read
- * (zip64, a multi-part archive, an unusual method) goes to fflate's reader, which knows more shapes and more errors.
+ * Opens a zip archive from its central directory (the one place that has every entry's true sizes: a streaming reader
+ * of local headers has to guess them). A part is inflated only when read, so a reader that lets go of each part before
+ * the next never holds a long workbook's sheets all at once. An archive in a shape this does not read (zip64, a
+ * multi-part archive, an unusual method) goes to fflate's reader, which knows more shapes and more errors.
  */
-export function readZip(bytes: Uint8Array, keep: (name: string) => boolean, inflate: Inflate = inflateInJs): Record<string, Uint8Array> {
+export function openZip(bytes: Uint8Array, inflate: Inflate = inflateInJs): ZipArchive {
   const entries = centralDirectory(bytes);
-  if (!entries) return unzipSync(bytes, { filter: (f) => keep(f.name) });
-  const files: Record<string, Uint8Array> = {};
-  for (const e of entries) {
-    if (!keep(e.name)) continue;
-    const local = e.offset;
-    if (u32(bytes, local) !== 0x04034b50) throw new Error(`zip: no local header for ${e.name}`);
-    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    if (data.length !== e.compressedSize) throw new Error(`zip: ${e.name} is cut short`);
-    const out = e.method === 0 ? data.slice() : inflate(data, e.size);
-    if (out.length !== e.size) throw new Error(`zip: ${e.name} inflates to ${out.length} bytes, not ${e.size}`);
-    files[e.name] = out;
+  if (!entries) {
+    const files = unzipSync(bytes);
+    return { names: Object.keys(files), read: (name) => files[name] ?? null };
   }
-  return files;
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  return {
+    names: entries.map((e) => e.name),
+    read(name) {
+      const e = byName.get(name);
+      if (!e) return null;
+      const local = e.offset;
+      if (u32(bytes, local) !== 0x04034b50) throw new Error(`zip: no local header for ${e.name}`);
+      const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+      const data = bytes.subarray(start, start + e.compressedSize);
+      if (data.length !== e.compressedSize) throw new Error(`zip: ${e.name} is cut short`);
+      const out = e.method === 0 ? data.slice() : inflate(data, e.size);
+      if (out.length !== e.size) throw new Error(`zip: ${e.name} inflates to ${out.length} bytes, not ${e.size}`);
+      return out;
+    },
+  };
 }
 
 interface Entry {

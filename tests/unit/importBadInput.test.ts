@@ -10,7 +10,7 @@ import { badFiles, type BadFile } from '../fixtures/badFiles';
 
 const root = join(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'sqd-bad-'));
-const KEYS = ['truncated', 'renamed', 'xls', 'et', 'encrypted', 'empty', 'emptyWorkbook', 'noTable', 'docx', 'tooLarge'];
+const KEYS = ['truncated', 'damaged', 'renamed', 'xls', 'et', 'encrypted', 'empty', 'emptyWorkbook', 'noTable', 'docx', 'tooLarge'];
 let files: Map<string, BadFile>;
 
 function cli(file: string) {

@@ -143,9 +143,13 @@ export function useImportSession() {
       // fail, the preview can still be confirmed; only a change of mapping then asks for the file again)
       closeWorkbook();
       const { patch, listId } = importPatch({ ...plan, rows: state.rows }, directory, state.fileName);
+      const opened = store.openListAhead(listId); // the list shown next takes the records as they are stored
       const ok = await runPatch(patch);
       performance.measure('sanqingdan:import-commit', 'sanqingdan:import-commit-start');
-      if (!ok) return null;
+      if (!ok) {
+        opened.release();
+        return null;
+      }
       showMessage(`已导入 ${state.rows.length} 条措施。如需撤销，点“撤销”。`);
       setState({ status: 'idle' });
       return listId;
