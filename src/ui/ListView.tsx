@@ -40,8 +40,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const rows = version.rows;
   const statuses = useMemo(() => statusesInUse(rows), [rows]);
 
-  const stateRef = useRef({ content, directory });
-  stateRef.current = { content, directory };
+  const stateRef = useRef({ content, directory, loading });
+  stateRef.current = { content, directory, loading };
   const apiRef = useRef(api);
   apiRef.current = api;
   const pendingFocus = useRef<{ rowId: string; colId?: string } | null>(null);
@@ -63,7 +63,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
       createCommands({
         api: () => apiRef.current,
         state: () => stateRef.current,
-        run: runPatch,
+        // nothing is changed from the empty rows of a list still being read (a paste, a shortcut): it would not fit
+        run: (patch) => (stateRef.current.loading ? Promise.resolve(false) : runPatch(patch)),
         focusAfterUpdate: (rowId, colId) => {
           pendingFocus.current = { rowId, colId };
           applyPendingFocus();
