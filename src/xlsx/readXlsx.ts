@@ -92,20 +92,23 @@ function relationships(xml: string): Map<string, string> {
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  // the common shape, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, read directly; anything else
-  // (rich text runs, phonetic runs, prefixes) goes through the general element reader
-  const plain = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+  // the common shape, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, read directly with indexOf (a
+  // regular expression per item allocated a match for each of a long list's 100,000 strings); anything else (rich
+  // text runs, phonetic runs, prefixes) goes through the general element reader
   let i = xml.indexOf('<si>');
-  if (i < 0 || xml.indexOf('<si ', 0) >= 0 || /<[\w.-]+:si[\s>]/.test(xml)) {
+  if (i < 0 || xml.indexOf('<si ') >= 0 || (xml.indexOf(':si') >= 0 && /<[\w.-]+:si[\s>]/.test(xml))) {
     for (const { inner } of elements(xml, 'si')) out.push(runText(inner));
     return out;
   }
+  const PLAIN = '<si><t>';
+  const PRESERVE = '<si><t xml:space="preserve">';
   while (i >= 0) {
-    plain.lastIndex = i;
-    const m = plain.exec(xml);
-    if (m) {
-      out.push(m[1]!.indexOf('&') >= 0 || m[1]!.indexOf('_x') >= 0 ? decodeText(m[1]!) : m[1]!);
-      i = xml.indexOf('<si>', plain.lastIndex);
+    const from = xml.startsWith(PLAIN, i) ? i + PLAIN.length : xml.startsWith(PRESERVE, i) ? i + PRESERVE.length : -1;
+    const lt = from < 0 ? -1 : xml.indexOf('<', from);
+    if (lt >= 0 && xml.startsWith('</t></si>', lt)) {
+      const text = xml.slice(from, lt);
+      out.push(text.indexOf('&') >= 0 || text.indexOf('_x') >= 0 ? decodeText(text) : text);
+      i = xml.indexOf('<si>', lt + 9);
       continue;
     }
     const close = xml.indexOf('</si>', i);
