@@ -1,5 +1,5 @@
 import type { LineMetrics } from './rowHeights';
-import type { CharWidth } from './textLines';
+import { WIDTH_UNITS, type CharWidth } from './textLines';
 
 export interface CellMetrics extends LineMetrics {
   /** horizontal padding and border of a cell: a column's text width is its width less this */
@@ -34,20 +34,21 @@ export function measureCellMetrics(host: HTMLElement, minHeight: number): CellMe
   }
 }
 
-/** Character widths in `font`, measured once per character. */
+/** Character widths in `font` (in WIDTH_UNITS), measured once per character. */
 export function canvasCharWidth(font: string): CharWidth {
   const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return (c) => (c >= 0x2e80 ? 14 : 8);
+  if (!ctx) return (c) => (c >= 0x2e80 ? 14 : 8) * WIDTH_UNITS;
   ctx.font = font;
-  const widths = new Float32Array(0x10000);
+  const widths = new Uint16Array(0x10000);
   // ideographs all take the same square in a CJK font: one measurement serves them (and the first half of a surrogate
   // pair, which stands for a whole wide character); measuring each new character costs a font lookup
-  const square = ctx.measureText('中').width;
+  const units = (text: string) => Math.max(1, Math.round(ctx.measureText(text).width * WIDTH_UNITS));
+  const square = units('中');
   return (c) => {
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) return square;
     let w = widths[c]!;
     if (w === 0) {
-      w = ctx.measureText(String.fromCharCode(c)).width || 0.001;
+      w = units(String.fromCharCode(c));
       widths[c] = w;
     }
     return w;

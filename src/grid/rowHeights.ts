@@ -1,6 +1,6 @@
 import type { FieldId } from '../domain/fields';
 import type { GridRow } from './gridRow';
-import { lineCount, type CharWidth } from './textLines';
+import { lineCount, WIDTH_UNITS, type CharWidth } from './textLines';
 
 /** The text a column shows for a row, for the columns whose text wraps. */
 const TEXT_OF: Partial<Record<FieldId, (r: GridRow) => string>> = {
@@ -85,7 +85,7 @@ export class RowHeights {
     this.columns = columns.filter((c) => TEXT_OF[c.id]);
     this.metrics = metrics;
     // lines per character of each column, every character taken as wide as an ideograph
-    const perChar = (c: TextColumn): EstimatedColumn => ({ text: TEXT_OF[c.id]!, linesPerChar: metrics.charWidth(0x4e2d) / c.textWidth });
+    const perChar = (c: TextColumn): EstimatedColumn => ({ text: TEXT_OF[c.id]!, linesPerChar: metrics.charWidth(0x4e2d) / (c.textWidth * WIDTH_UNITS) });
     this.estimated = {
       own: this.columns.filter((c) => !SPANNED.has(c.id)).map(perChar),
       spanned: this.columns.filter((c) => SPANNED.has(c.id)).map(perChar),
@@ -245,6 +245,6 @@ export class RowHeights {
 
   private cellHeight(row: GridRow, c: TextColumn): number {
     const { lineHeight, paddingY, charWidth } = this.metrics;
-    return Math.ceil(lineCount(TEXT_OF[c.id]!(row), c.textWidth, charWidth) * lineHeight + paddingY);
+    return Math.ceil(lineCount(TEXT_OF[c.id]!(row), Math.floor(c.textWidth * WIDTH_UNITS), charWidth) * lineHeight + paddingY);
   }
 }

@@ -8,7 +8,12 @@
  */
 import { WIDE_RANGES } from '../domain/text';
 
+/**
+ * A character's width in WIDTH_UNITS (1/64 px), a whole number: a function returning a fractional width hands back a
+ * new heap number for every character it is asked about, tens of megabytes of garbage while a long list is measured.
+ */
 export type CharWidth = (code: number) => number;
+export const WIDTH_UNITS = 64;
 
 // One table of character classes for the whole BMP: the line breaker looks each character up once (this runs for every
 // cell of every row when a long list opens).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../../src/grid/gridRow';
 import { RowHeights } from '../../src/grid/rowHeights';
-import { lineCount } from '../../src/grid/textLines';
+import { lineCount, WIDTH_UNITS } from '../../src/grid/textLines';
 
 // fixed widths: a CJK character 14 px, anything else 8 px
 const w = (c: number) => (c >= 0x2e80 ? 14 : 8);
@@ -66,7 +66,7 @@ function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {
 }
 
 describe('RowHeights', () => {
-  const metrics = { lineHeight: 20, paddingY: 10, minHeight: 30, charWidth: w };
+  const metrics = { lineHeight: 20, paddingY: 10, minHeight: 30, charWidth: (c: number) => w(c) * WIDTH_UNITS };
   const layout = [
     { id: 'problem' as const, textWidth: 70 },
     { id: 'measure' as const, textWidth: 70 },
