@@ -216,12 +216,31 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
     }
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
   }
-  // the merges follow the cell data: searched for from there, not from the start of a long sheet
+  return { rows, merges: mergeRanges(xml, Math.max(0, end)) };
+}
+
+/**
+ * The merged ranges, searched for from `from` (they follow the cell data). A long list merges each problem's cell: as
+ * many merges as rows, so each is found with indexOf; the regular expression is only for a tag in another shape.
+ */
+function mergeRanges(xml: string, from: number): MergeRange[] {
   const merges: MergeRange[] = [];
-  const mergeRef = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
-  mergeRef.lastIndex = Math.max(0, end);
-  for (let m = mergeRef.exec(xml); m; m = mergeRef.exec(xml)) merges.push(parseRange(m[1]!));
-  return { rows, merges };
+  const other = /^<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/;
+  for (let i = xml.indexOf('mergeCell', from); i >= 0; i = xml.indexOf('mergeCell', i + 9)) {
+    const lt = xml.lastIndexOf('<', i);
+    const next = xml.charCodeAt(i + 9);
+    // not </mergeCell>, <mergeCells>, or the word in some other element's text: the tag's own name, maybe prefixed
+    if (lt < 0 || (next !== 32 && next !== 47 && next !== 62)) continue;
+    if (i - lt > 1 && !/^[\w.-]+:$/.test(xml.slice(lt + 1, i))) continue;
+    if (xml.startsWith(' ref="', i + 9)) {
+      const close = xml.indexOf('"', i + 15);
+      if (close > 0) merges.push(parseRange(xml.slice(i + 15, close)));
+      continue;
+    }
+    const m = other.exec(xml.slice(lt, xml.indexOf('>', i) + 1));
+    if (m) merges.push(parseRange(m[1]!));
+  }
+  return merges;
 }
 
 /** Where `</sheetData>` (with any namespace prefix) starts; found from the end, where it is. */

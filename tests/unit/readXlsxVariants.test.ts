@@ -77,4 +77,24 @@ describe('reading workbooks from other generators', () => {
     const [sheet] = readXlsx(bytes);
     expect(sheet!.rows).toEqual([['问题', '', '2026-03-01'], ['7'], ['', '措施']]);
   });
+
+  it('reads merged ranges however their tags are written', () => {
+    const bytes = xlsx({
+      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      sheets: {
+        'xl/worksheets/sheet1.xml':
+          '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>mergeCell</x:t></x:is></x:c></x:row></x:sheetData>' +
+          '<x:mergeCells count="4"><x:mergeCell ref="A1:C1"/><mergeCell ref="B3:B5"></mergeCell>' +
+          "<mergeCell  ref = 'D2:E3' /><mergeCell id=\"7\" ref=\"F1\"/></x:mergeCells><x:pageMargins left=\"0.7\"/></x:worksheet>",
+      },
+    });
+    const [sheet] = readXlsx(bytes);
+    expect(sheet!.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 2, left: 1, bottom: 4, right: 1 },
+      { top: 1, left: 3, bottom: 2, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 5 },
+    ]);
+  });
 });

@@ -84,7 +84,8 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
 /** The text of a header cell merged across several columns, for each column it covers (for “组/子” header names). */
 function groupHeaders(sheet: SheetTable, headerRow: number, width: number): string[] {
   const out = new Array<string>(width).fill('');
-  for (const m of sheet.merges) {
+  for (let i = 0; i < sheet.merges.length; i++) {
+    const m = sheet.merges[i]!; // (indexed: a long sheet has as many merges as rows; see extractRows)
     if (m.top !== headerRow || m.right === m.left) continue;
     const text = cleanText(sheet.rows[headerRow]?.[m.left] ?? '');
     for (let c = m.left; c <= m.right && c < width; c++) out[c] = text;

@@ -38,7 +38,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   // tens of thousands of small maps for a long list.
   const fill = new Map<number, string[]>();
   const fullWidth = new Set<number>();
-  for (const m of sheet.merges) {
+  // (indexed loops over the merges, cells and rows: a for-of allocates an iterator result per step until the loop is
+  // optimised, tens of megabytes for a long sheet)
+  for (let i = 0; i < sheet.merges.length; i++) {
+    const m = sheet.merges[i]!;
     if (m.bottom < first) continue;
     const text = sheet.rows[m.top]?.[m.left] ?? '';
     if (m.right - m.left + 1 >= Math.max(2, Math.ceil(tableWidth * 0.6)) && m.left <= tableLeft + 1) {
@@ -61,11 +64,16 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   };
   const namesOf = (r: number, field: FieldId): string[] => {
     const out: string[] = [];
-    for (const c of columnsOf.get(field) ?? []) for (const n of splitNames(cellAt(r, c))) if (!out.includes(n)) out.push(n);
+    const cols = columnsOf.get(field);
+    if (!cols) return out;
+    for (let i = 0; i < cols.length; i++) {
+      const names = splitNames(cellAt(r, cols[i]!));
+      for (let k = 0; k < names.length; k++) if (!out.includes(names[k]!)) out.push(names[k]!);
+    }
     return out;
   };
   const anyMapped = (r: number): boolean => {
-    for (const c of mappedCols) if (cleanText(cellAt(r, c))) return true;
+    for (let i = 0; i < mappedCols.length; i++) if (cleanText(cellAt(r, mappedCols[i]!))) return true;
     return false;
   };
 
@@ -76,8 +84,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     // the row's first non-empty cell and how many it has, without building a cleaned copy of every row
     let firstText = '';
     let filled = 0;
-    for (const cell of raw) {
-      const text = cleanText(cell);
+    for (let c = 0; c < raw.length; c++) {
+      const text = cleanText(raw[c]!);
       if (!text) continue;
       if (!filled) firstText = text;
       filled++;

@@ -80,8 +80,8 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
     if (!sheet) continue;
     const r = extractRows(sheet, a);
     // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
-    for (const row of r.rows) rows.push(row);
-    for (const w of r.warnings) warnings.push(w);
+    for (let i = 0; i < r.rows.length; i++) rows.push(r.rows[i]!);
+    for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
   }
   return { rows: oncePerMeasure(rows, warnings), warnings };
 }
@@ -93,7 +93,8 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
 function oncePerMeasure(rows: ImportRow[], warnings: ImportWarning[]): ImportRow[] {
   const first = new Map<string, number>();
   const out: ImportRow[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const id = row.ids?.measureId;
     if (!id) {
       out.push(row);
