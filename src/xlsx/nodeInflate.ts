@@ -1,5 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Inflate } from './zip';
 
-/** zlib's inflate, for Node only (the CLI): about three times fflate's on a long sheet; the browser has only fflate's. */
-export const nodeInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+/**
+ * zlib's inflate, for Node only (the CLI): about twice as fast as fflate's on a long sheet; the browser has only
+ * fflate's. One output chunk the part's size: zlib's default 16 KB chunks were joined at the end, a copy of the part.
+ */
+export const nodeInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
