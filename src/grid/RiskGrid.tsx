@@ -107,16 +107,13 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
         api.setGridOption('rowData', first as GridRow[]);
         // the rest once the first rows are on screen: their React render, then a frame, then a background task after
         // its paint (below anything the page has queued to show, or a key pressed meanwhile)
-        const rest = () =>
-          requestAnimationFrame(() =>
-            inBackground(() => {
-              if (!partial.current || api.isDestroyed()) return; // a newer version was given whole meanwhile
-              applied.current = null;
-              pushRows(api);
-            }),
-          );
-        api.addEventListener('firstDataRendered', rest);
-        setTimeout(rest, 1000); // whatever happens to that event: the list is never left cut short
+        const giveAll = () => {
+          if (!partial.current || api.isDestroyed()) return; // given whole already, or a newer version was
+          applied.current = null;
+          pushRows(api);
+        };
+        api.addEventListener('firstDataRendered', () => requestAnimationFrame(() => inBackground(giveAll)));
+        setTimeout(giveAll, 1000); // whatever happens to that event or a busy page: the list is never left cut short
       } else {
         partial.current = false;
         heights.beforeRows(v.rows);

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../domain/history';
 import type { Directory, Id, LiveListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadLists, usageCounts } from './queries';
-import { db, directoryStore, listStore, releaseListStore } from './store';
+import { db, directoryStore, listShown, listStore, releaseListStore } from './store';
 
 /**
  * Live views of the database for React. They re-run when the data they read changes, in this tab or any other tab on
@@ -14,7 +14,11 @@ export const useLists = (): RiskList[] | undefined => useLiveQuery(() => loadLis
 /** undefined while loading, null when the list does not exist (deleted, perhaps in another tab). */
 export function useListContent(listId: Id | null): LiveListContent | null | undefined {
   const store = useMemo(() => (listId ? listStore(listId) : null), [listId]);
-  useEffect(() => (store ? () => releaseListStore(store) : undefined), [store]);
+  useEffect(() => {
+    if (!store) return;
+    listShown(store);
+    return () => releaseListStore(store);
+  }, [store]);
   return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.getSnapshot ?? nothing);
 }
 

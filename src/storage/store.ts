@@ -36,20 +36,35 @@ export function listStore(listId: Id): ListStore {
   return s;
 }
 
+/** Lists opened ahead of being shown: kept in memory until a view shows them, or their opener lets go. */
+const heldAhead = new Set<ListStore>();
+
 /**
  * Opens a list in memory ahead of a change that fills it (an import): the change's records then land in the open list
  * as they are written, instead of being read back from the database when the list is shown (at 100,000 rows, a second
- * copy of every record in memory and most of a second). The list must then be shown; `release` when it will not be.
+ * copy of every record in memory and most of a second). The list is held until a view shows it; `release` when none
+ * will.
  */
 export function openListAhead(listId: Id): { release: () => void } {
   const s = listStore(listId);
-  return { release: () => releaseListStore(s) };
+  heldAhead.add(s);
+  return {
+    release: () => {
+      heldAhead.delete(s);
+      releaseListStore(s);
+    },
+  };
+}
+
+/** A view shows the list now: a hold taken ahead of it has served its purpose. */
+export function listShown(store: ListStore): void {
+  heldAhead.delete(store);
 }
 
 /** A list no component shows any more is dropped from memory (it is read again when shown again). */
 export function releaseListStore(store: ListStore): void {
   setTimeout(() => {
-    if (store.listenerCount === 0 && stores.get(store.listId) === store) stores.delete(store.listId);
+    if (store.listenerCount === 0 && !heldAhead.has(store) && stores.get(store.listId) === store) stores.delete(store.listId);
   }, 0);
 }
 

@@ -37,7 +37,7 @@ export function readXlsx(bytes: Uint8Array, { onProgress, inflate }: ReadOptions
 
   let zip: ZipArchive;
   try {
-    zip = openZip(bytes, inflate);
+    zip = openZip(bytes, inflate, (name) => name.startsWith('xl/') || name === '[Content_Types].xml');
   } catch (e) {
     throw new ImportError('corrupt', String(e));
   }
@@ -96,7 +96,7 @@ function sharedStrings(xml: string | null): string[] {
   // regular expression per item allocated a match for each of a long list's 100,000 strings); anything else (rich
   // text runs, phonetic runs, prefixes) goes through the general element reader
   let i = xml.indexOf('<si>');
-  if (i < 0 || xml.indexOf('<si ') >= 0 || (xml.indexOf(':si') >= 0 && /<[\w.-]+:si[\s>]/.test(xml))) {
+  if (i < 0 || xml.indexOf('<si ') >= 0 || xml.indexOf('<si/') >= 0 || (xml.indexOf(':si') >= 0 && /<[\w.-]+:si[\s/>]/.test(xml))) {
     for (const { inner } of elements(xml, 'si')) out.push(runText(inner));
     return out;
   }
@@ -230,7 +230,7 @@ function mergeRanges(xml: string, from: number): MergeRange[] {
     const lt = xml.lastIndexOf('<', i);
     const next = xml.charCodeAt(i + 9);
     // not </mergeCell>, <mergeCells>, or the word in some other element's text: the tag's own name, maybe prefixed
-    if (lt < 0 || (next !== 32 && next !== 47 && next !== 62)) continue;
+    if (lt < 0 || (next > 32 && next !== 47 && next !== 62)) continue;
     if (i - lt > 1 && !/^[\w.-]+:$/.test(xml.slice(lt + 1, i))) continue;
     if (xml.startsWith(' ref="', i + 9)) {
       const close = xml.indexOf('"', i + 15);

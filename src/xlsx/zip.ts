@@ -19,12 +19,13 @@ export interface ZipArchive {
  * Opens a zip archive from its central directory (the one place that has every entry's true sizes: a streaming reader
  * of local headers has to guess them). A part is inflated only when read, so a reader that lets go of each part before
  * the next never holds a long workbook's sheets all at once. An archive in a shape this does not read (zip64, a
- * multi-part archive, an unusual method) goes to fflate's reader, which knows more shapes and more errors.
+ * multi-part archive) goes to fflate's reader, which knows more shapes and more errors, for the parts `keep` names.
+ * A part compressed some other way than deflate (a thumbnail, say) fails only when it is read.
  */
-export function openZip(bytes: Uint8Array, inflate: Inflate = inflateInJs): ZipArchive {
+export function openZip(bytes: Uint8Array, inflate: Inflate = inflateInJs, keep: (name: string) => boolean = () => true): ZipArchive {
   const entries = centralDirectory(bytes);
   if (!entries) {
-    const files = unzipSync(bytes);
+    const files = unzipSync(bytes, { filter: (f) => keep(f.name) });
     return { names: Object.keys(files), read: (name) => files[name] ?? null };
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -38,6 +39,7 @@ export function openZip(bytes: Uint8Array, inflate: Inflate = inflateInJs): ZipA
       const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
       const data = bytes.subarray(start, start + e.compressedSize);
       if (data.length !== e.compressedSize) throw new Error(`zip: ${e.name} is cut short`);
+      if (e.method !== 0 && e.method !== 8) throw new Error(`zip: ${e.name} is compressed with method ${e.method}`);
       const out = e.method === 0 ? data.slice() : inflate(data, e.size);
       if (out.length !== e.size) throw new Error(`zip: ${e.name} inflates to ${out.length} bytes, not ${e.size}`);
       return out;
@@ -80,7 +82,7 @@ function centralDirectory(bytes: Uint8Array): Entry[] | null {
     const size = u32(bytes, at + 24);
     const nameLength = u16(bytes, at + 28);
     const offset = u32(bytes, at + 42);
-    if ((method !== 0 && method !== 8) || compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) return null;
+    if (compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) return null; // zip64
     // names are UTF-8 (flag bit 11) or, in old archives, CP437; the parts of a workbook have ASCII names either way
     entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), method, compressedSize, size, offset });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);

@@ -86,7 +86,7 @@ describe('reading workbooks from other generators', () => {
         'xl/worksheets/sheet1.xml':
           '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>mergeCell</x:t></x:is></x:c></x:row></x:sheetData>' +
           '<x:mergeCells count="4"><x:mergeCell ref="A1:C1"/><mergeCell ref="B3:B5"></mergeCell>' +
-          "<mergeCell  ref = 'D2:E3' /><mergeCell id=\"7\" ref=\"F1\"/></x:mergeCells><x:pageMargins left=\"0.7\"/></x:worksheet>",
+          "<mergeCell  ref = 'D2:E3' /><mergeCell id=\"7\" ref=\"F1\"/>\n<mergeCell\n\tref=\"G1:G2\"/></x:mergeCells><x:pageMargins left=\"0.7\"/></x:worksheet>",
       },
     });
     const [sheet] = readXlsx(bytes);
@@ -95,6 +95,19 @@ describe('reading workbooks from other generators', () => {
       { top: 2, left: 1, bottom: 4, right: 1 },
       { top: 1, left: 3, bottom: 2, right: 4 },
       { top: 0, left: 5, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 1, right: 6 },
     ]);
+  });
+
+  it('keeps the numbering of shared strings through empty, self-closed items', () => {
+    const bytes = xlsx({
+      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      shared: '<sst><si/><si><t>问题</t></si><si><t xml:space="preserve">措施 </t></si></sst>',
+      sheets: {
+        'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>0</v></c></row></sheetData></worksheet>',
+      },
+    });
+    expect(readXlsx(bytes)[0]!.rows[0]).toEqual(['问题', '措施 ']);
   });
 });

@@ -43,4 +43,20 @@ describe('reading zip archives', () => {
   it('gives an archive without the end record to fflate, which says what is wrong', () => {
     expect(() => openZip(archive.subarray(0, archive.length - 30))).toThrow(/zip|invalid/i);
   });
+
+  it('reads a workbook one of whose other parts is compressed some other way, failing only that part', () => {
+    const odd = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'docProps/thumbnail.bin': [strToU8('缩略图'), { level: 0 }] as [Uint8Array, { level: 0 }] });
+    // mark the stored thumbnail as bzip2 (method 12) in its local header and in the central directory
+    const name = strToU8('docProps/thumbnail.bin');
+    for (let i = 0; i + 4 < odd.length; i++) {
+      const local = odd[i] === 0x50 && odd[i + 1] === 0x4b && odd[i + 2] === 3 && odd[i + 3] === 4;
+      const central = odd[i] === 0x50 && odd[i + 1] === 0x4b && odd[i + 2] === 1 && odd[i + 3] === 2;
+      const nameAt = local ? i + 30 : central ? i + 46 : -1;
+      if (nameAt < 0 || !name.every((b, k) => odd[nameAt + k] === b)) continue;
+      odd[i + (local ? 8 : 10)] = 12;
+    }
+    const zip = openZip(odd);
+    expect(strFromU8(zip.read('xl/workbook.xml')!)).toBe('<workbook/>');
+    expect(() => zip.read('docProps/thumbnail.bin')).toThrow(/method 12/);
+  });
 });

@@ -85,7 +85,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     let firstText = '';
     let filled = 0;
     for (let c = 0; c < raw.length; c++) {
-      const text = cleanText(raw[c]!);
+      const text = cleanText(raw[c] ?? '');
       if (!text) continue;
       if (!filled) firstText = text;
       filled++;
