@@ -32,23 +32,24 @@ const budgetAt = (n: number, at: number, ratio: number): Pick<Row, 'budget' | 'o
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**
- * Best of `runs` for a figure and its floor, run in turns: on a shared machine the speed drifts from second to second,
- * and a floor measured at another moment than its figure made the ratios swing by half.
+ * Best of `runs` for a floor and the figures measured against it, run in turns: on a shared machine the speed drifts
+ * from second to second, and a floor measured at another moment than its figure made the ratios swing by half. One
+ * floor for all the figures of a size: measured once per figure, the first one's came out a quarter slower than the
+ * second's (the same function, warmed alike), which made each ratio depend on the order.
  */
-function timePair(floor: () => unknown, fn: () => unknown, runs = 3): [number, number] {
-  let bestFloor = Infinity;
-  let best = Infinity;
+function timeTogether(floor: () => unknown, figures: (() => unknown)[], runs: number): [number, ...number[]] {
+  const all = [floor, ...figures];
+  const best = all.map(() => Infinity);
+  for (const f of all) f(); // untimed: compiled and warmed before any run counts
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    let t = performance.now();
-    floor();
-    bestFloor = Math.min(bestFloor, performance.now() - t);
-    collectGarbage();
-    t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
+    all.forEach((f, k) => {
+      collectGarbage();
+      const t = performance.now();
+      f();
+      best[k] = Math.min(best[k]!, performance.now() - t);
+    });
   }
-  return [bestFloor, best];
+  return best as [number, ...number[]];
 }
 
 interface Row {
@@ -77,19 +78,22 @@ for (const n of SIZES) {
   // reading: our reader and the table analysis against unzip + one pass, as the CLI does it (zlib inflating), which
   // the budget is for; and, for reference, with fflate inflating in JavaScript as the browser's worker does (whose
   // budget is its own figure in Chromium below: 20,000 rows read and previewed)
-  const [floorR, read] = timePair(() => floorRead(bytes), () => importWorkbook(readXlsx(bytes, { inflate: nodeInflate })), runs);
-  add({ what: 'import (read + analyse), as the CLI (Node reader)', size: `${n}`, ms: read, floorMs: floorR, ...budgetAt(n, IMPORT_BUDGET_AT, read / floorR) });
-  const [floorJs, readJs] = timePair(() => floorRead(bytes), () => importWorkbook(readXlsx(bytes)), runs);
-  add({ what: 'import (read + analyse), inflating in JavaScript (as the worker)', size: `${n}`, ms: readJs, floorMs: floorJs, budget: '(reference)', ok: null });
+  const [floorR, read, readJs] = timeTogether(
+    () => floorRead(bytes),
+    [() => importWorkbook(readXlsx(bytes, { inflate: nodeInflate })), () => importWorkbook(readXlsx(bytes))],
+    runs,
+  );
+  add({ what: 'import (read + analyse), as the CLI (Node reader)', size: `${n}`, ms: read!, floorMs: floorR, ...budgetAt(n, IMPORT_BUDGET_AT, read! / floorR) });
+  add({ what: 'import (read + analyse), inflating in JavaScript (as the worker)', size: `${n}`, ms: readJs!, floorMs: floorR, budget: '(reference)', ok: null });
 
   // writing: layout + our writer against zipping the same XML already built
   const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, v]));
-  const [floorW, write] = timePair(
+  const [floorW, write] = timeTogether(
     () => floorWrite(parts),
-    () => writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures)))),
+    [() => writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures))))],
     runs,
   );
-  add({ what: 'export (layout + write)', size: `${n}`, ms: write, floorMs: floorW, ...budgetAt(n, EXPORT_BUDGET_AT, write / floorW) });
+  add({ what: 'export (layout + write)', size: `${n}`, ms: write!, floorMs: floorW, ...budgetAt(n, EXPORT_BUDGET_AT, write! / floorW) });
 }
 
 // the CLI, start-up included, against a process doing only the floor read (budget: well inside 6×)
