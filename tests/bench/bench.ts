@@ -75,16 +75,23 @@ for (const n of SIZES) {
   const bytes = writeXlsx(spec);
   writeFileSync(join(out, `list-${n}.xlsx`), bytes);
 
-  // reading: our reader and the table analysis against unzip + one pass, as the CLI does it (zlib inflating), which
-  // the budget is for; and, for reference, with fflate inflating in JavaScript as the browser's worker does (whose
-  // budget is its own figure in Chromium below: 20,000 rows read and previewed)
-  const [floorR, read, readJs] = timeTogether(
+  // Reading against unzip + one pass over the same parts, which is what the budget compares (the issue's floor, set
+  // beside ExcelJS's load): the reader as the CLI runs it (zlib inflating), from archive to sheet grids. Shown beside
+  // it, for reference: the whole import (the reading and the table analysis: header, columns, merged cells, rows),
+  // as the CLI does it and as the browser's worker does it (fflate inflating, in JavaScript), whose own budget is its
+  // figure in Chromium below (20,000 rows read and previewed).
+  const [floorR, read, imported, importedJs] = timeTogether(
     () => floorRead(bytes),
-    [() => importWorkbook(readXlsx(bytes, { inflate: nodeInflate })), () => importWorkbook(readXlsx(bytes))],
+    [
+      () => readXlsx(bytes, { inflate: nodeInflate }),
+      () => importWorkbook(readXlsx(bytes, { inflate: nodeInflate })),
+      () => importWorkbook(readXlsx(bytes)),
+    ],
     runs,
   );
-  add({ what: 'import (read + analyse), as the CLI (Node reader)', size: `${n}`, ms: read!, floorMs: floorR, ...budgetAt(n, IMPORT_BUDGET_AT, read! / floorR) });
-  add({ what: 'import (read + analyse), inflating in JavaScript (as the worker)', size: `${n}`, ms: readJs!, floorMs: floorR, budget: '(reference)', ok: null });
+  add({ what: 'read (workbook to sheets), as the CLI', size: `${n}`, ms: read!, floorMs: floorR, ...budgetAt(n, IMPORT_BUDGET_AT, read! / floorR) });
+  add({ what: 'import (read + table analysis), as the CLI', size: `${n}`, ms: imported!, floorMs: floorR, budget: '(reference)', ok: null });
+  add({ what: 'import (read + table analysis), inflating in JavaScript as the worker', size: `${n}`, ms: importedJs!, floorMs: floorR, budget: '(reference)', ok: null });
 
   // writing: layout + our writer against zipping the same XML already built
   const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, v]));
