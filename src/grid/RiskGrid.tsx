@@ -273,6 +273,8 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
         getRowId={getRowId}
         getRowHeight={heights.getRowHeight}
         rowBuffer={4}
+        // no hover highlight (a spreadsheet has none): scrolling under a still mouse re-styled a row every frame
+        suppressRowHoverHighlight
         readOnlyEdit
         enableCellSpan
         suppressMoveWhenRowDragging
