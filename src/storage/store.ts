@@ -3,7 +3,8 @@ import type { Id, PersonKind } from '../domain/types';
 import { SanqingdanDb } from './db';
 import { loadAll, loadDirectory, loadListContent, measuresReferencing } from './queries';
 import { DirectoryStore } from './directoryStore';
-import { ListStore, touchedIds, type TouchedIds } from './listStore';
+import { touchedIds, type ListStore, type TouchedIds } from './listStore';
+import { OpenLists } from './openLists';
 import { UndoHistory } from './undoHistory';
 
 /**
@@ -12,61 +13,25 @@ import { UndoHistory } from './undoHistory';
 export const db = new SanqingdanDb('sanqingdan');
 export const history = new UndoHistory(db);
 
-/**
- * Open lists, shared by the components showing them, and kept current: from this tab's changes directly, from other
- * tabs' through a BroadcastChannel that names the records each change touched.
- */
-const stores = new Map<Id, ListStore>();
+/** Open lists; kept current from this tab's changes directly, from other tabs' through a BroadcastChannel. */
+const openLists = new OpenLists(db);
 export const directoryStore = new DirectoryStore(db);
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('sanqingdan-changes');
 
 history.onApplied((touched) => {
   directoryStore.apply(touched);
-  for (const s of stores.values()) s.apply(touched);
+  openLists.apply(touched);
   channel?.postMessage(touchedIds(touched));
 });
 channel?.addEventListener('message', (e: MessageEvent<TouchedIds>) => {
   directoryStore.refresh(e.data);
-  for (const s of stores.values()) void s.refresh(e.data);
+  openLists.refresh(e.data);
 });
 
-export function listStore(listId: Id): ListStore {
-  let s = stores.get(listId);
-  if (!s) stores.set(listId, (s = new ListStore(db, listId)));
-  return s;
-}
-
-/** Lists opened ahead of being shown: kept in memory until a view shows them, or their opener lets go. */
-const heldAhead = new Set<ListStore>();
-
-/**
- * Opens a list in memory ahead of a change that fills it (an import): the change's records then land in the open list
- * as they are written, instead of being read back from the database when the list is shown (at 100,000 rows, a second
- * copy of every record in memory and most of a second). The list is held until a view shows it; `release` when none
- * will.
- */
-export function openListAhead(listId: Id): { release: () => void } {
-  const s = listStore(listId);
-  heldAhead.add(s);
-  return {
-    release: () => {
-      heldAhead.delete(s);
-      releaseListStore(s);
-    },
-  };
-}
-
-/** A view shows the list now: a hold taken ahead of it has served its purpose. */
-export function listShown(store: ListStore): void {
-  heldAhead.delete(store);
-}
-
-/** A list no component shows any more is dropped from memory (it is read again when shown again). */
-export function releaseListStore(store: ListStore): void {
-  setTimeout(() => {
-    if (store.listenerCount === 0 && !heldAhead.has(store) && stores.get(store.listId) === store) stores.delete(store.listId);
-  }, 0);
-}
+export const listStore = (listId: Id): ListStore => openLists.get(listId);
+export const openListAhead = (listId: Id): { release: () => void } => openLists.openAhead(listId);
+export const listShown = (store: ListStore): void => openLists.shown(store);
+export const releaseListStore = (store: ListStore): void => openLists.release(store);
 
 export const store = {
   openListAhead,
