@@ -243,6 +243,16 @@ export function namesFor(index: ReadonlyMap<Id, Person>, ids: readonly Id[]): st
   return out;
 }
 
+/** The names for ids as a cell shows them, one per line (no array: this runs for every row of a long list). */
+export function namesText(index: ReadonlyMap<Id, Person>, ids: readonly Id[]): string {
+  let text = '';
+  for (const id of ids) {
+    const name = index.get(id)?.name;
+    if (name !== undefined) text = text ? `${text}\n${name}` : name;
+  }
+  return text;
+}
+
 export function byId<T extends { id: Id }>(records: readonly T[]): Map<Id, T> {
   // a plain loop: no [id, record] pair per record (this indexes whole lists, on every edit)
   const map = new Map<Id, T>();

@@ -26,7 +26,10 @@ export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
 type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note'>;
 
-/** The cells a measure fills in its row (empty for a problem without measures): one place that knows them. */
+/**
+ * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
+ * the same cells into its literal (a spread per row cost too much there); a test keeps the two alike.
+ */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
     ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note }

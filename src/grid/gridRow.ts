@@ -1,4 +1,4 @@
-import { byId, type Person } from '../domain/directory';
+import { byId, namesText, type Person } from '../domain/directory';
 import { forEachRow, rowOf, type RiskRow } from '../domain/rows';
 import type { Directory, Id, ListContent } from '../domain/types';
 
@@ -22,16 +22,6 @@ export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Pers
     rows.push(row);
   });
   return rows;
-}
-
-/** The names for some ids, one per line (no array for the one or two a measure usually has). */
-export function namesText(people: ReadonlyMap<Id, Person>, ids: readonly Id[]): string {
-  let text = '';
-  for (const id of ids) {
-    const name = people.get(id)?.name;
-    if (name !== undefined) text = text ? `${text}\n${name}` : name;
-  }
-  return text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Person } from '../domain/directory';
-import { namesFor } from '../domain/directory';
+import { namesText } from '../domain/directory';
 import type { Directory, Id, ListContent, LiveListContent, Measure, Problem } from '../domain/types';
 import { measureCells } from '../domain/rows';
 import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
@@ -73,8 +73,8 @@ export class GridRowsBuilder {
       replace(i, {
         ...rows[i]!,
         ...measureCells(m),
-        departmentsText: namesFor(this.people, m.departmentIds).join('\n'),
-        leadersText: namesFor(this.people, m.leaderIds).join('\n'),
+        departmentsText: namesText(this.people, m.departmentIds),
+        leadersText: namesText(this.people, m.leaderIds),
       });
     }
     for (const p of problems) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, measuresByProblem, problemRowId } from '../../src/domain/rows';
+import { buildRows, measureCells, measuresByProblem, problemRowId, rowOf } from '../../src/domain/rows';
 import { makeMeasure, makeProblem } from './helpers';
 
 describe('buildRows', () => {
@@ -70,5 +70,20 @@ describe('measuresByProblem', () => {
     expect(grouped.get('p1')!.map((m) => m.id)).toEqual(['a', 'b']);
     expect(grouped.get('p2')!.map((m) => m.id)).toEqual(['x']);
     expect(grouped.has('p3')).toBe(false);
+  });
+});
+
+describe('rowOf', () => {
+  it('fills the measure’s cells exactly as measureCells does (an edit in place uses measureCells)', () => {
+    const p = makeProblem('p1', '问题', 1024);
+    const m = makeMeasure('m1', 'p1', '措施', 1024, { departmentIds: ['d1'], leaderIds: ['l1'], deadline: '长期坚持', status: '推进中', note: '备注' });
+    for (const measure of [m, null]) {
+      const row = rowOf(p, measure, 1, 0);
+      const cells = measureCells(measure);
+      expect(Object.fromEntries(Object.keys(cells).map((k) => [k, row[k as keyof typeof row]]))).toEqual(cells);
+      // and nothing else of the measure's: a cell added to rowOf alone would not follow an edit in place
+      const ofRowOrProblem = ['rowId', 'problemId', 'measureId', 'serial', 'measureIndex', 'problem', 'level', 'category'];
+      expect(Object.keys(row).filter((k) => !ofRowOrProblem.includes(k)).sort()).toEqual(Object.keys(cells).sort());
+    }
   });
 });

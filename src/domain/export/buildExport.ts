@@ -1,4 +1,4 @@
-import { byId, namesFor, type Person } from '../directory';
+import { byId, namesText, type Person } from '../directory';
 import type { FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
@@ -128,9 +128,9 @@ export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Per
     case 'serial':
       return String(r.serial);
     case 'departments':
-      return namesFor(people, r.departmentIds).join('\n');
+      return namesText(people, r.departmentIds);
     case 'leaders':
-      return namesFor(people, r.leaderIds).join('\n');
+      return namesText(people, r.leaderIds);
     default:
       return r[field];
   }
