@@ -234,11 +234,13 @@ function mergeRanges(xml: string, from: number): MergeRange[] {
     if (i - lt > 1 && !/^[\w.-]+:$/.test(xml.slice(lt + 1, i))) continue;
     if (xml.startsWith(' ref="', i + 9)) {
       const close = xml.indexOf('"', i + 15);
-      if (close > 0) merges.push(parseRange(xml.slice(i + 15, close)));
+      const range = close > 0 ? parseRange(xml.slice(i + 15, close)) : null;
+      if (range) merges.push(range);
       continue;
     }
     const m = other.exec(xml.slice(lt, xml.indexOf('>', i) + 1));
-    if (m) merges.push(parseRange(m[1]!));
+    const range = m ? parseRange(m[1]!) : null;
+    if (range) merges.push(range);
   }
   return merges;
 }
@@ -379,35 +381,15 @@ function valueText(attr: CellAttributes, raw: string, strings: string[], dateSty
   }
 }
 
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) {
-      if (code >= 97 && code <= 122) n = n * 26 + (code - 96);
-      else break;
-    } else n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
-function parseRange(ref: string): MergeRange {
+/** A merged range such as "B3:B6" (or one cell, "B3"), read as the cell references are; null when it is not one. */
+function parseRange(ref: string): MergeRange | null {
   const colon = ref.indexOf(':');
-  const a = colon < 0 ? ref : ref.slice(0, colon);
-  const b = colon < 0 ? ref : ref.slice(colon + 1);
-  return { top: rowOf(a), left: columnIndex(a), bottom: rowOf(b), right: columnIndex(b) };
-}
-
-/** The 0-based row of a cell reference such as "B12" (its first run of digits). */
-function rowOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && (ref.charCodeAt(i) < 48 || ref.charCodeAt(i) > 57)) i++;
-  let n = 0;
-  let digits = 0;
-  for (; i < ref.length; i++, digits++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    n = n * 10 + (c - 48);
-  }
-  return (digits ? n : 1) - 1;
+  const end = colon < 0 ? ref.length : colon;
+  const corner: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
+  readReference(ref, 0, end, corner);
+  const { col: left, row: top } = corner;
+  corner.col = corner.row = -1;
+  readReference(ref, colon < 0 ? 0 : colon + 1, ref.length, corner);
+  if (left < 0 || top < 0 || corner.col < 0 || corner.row < 0) return null;
+  return { top, left, bottom: corner.row, right: corner.col };
 }
