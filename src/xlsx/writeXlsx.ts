@@ -83,7 +83,8 @@ const ref = (row: number, col: number): string => `${columnName(col)}${row + 1}`
 function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.cells.length), Math.max(sheet.columnWidths.length, 1));
   // every cell inside a merged range carries the range's style, so its borders surround the whole merged cell; keyed
-  // by number and the column letters made once: a string key and a reference built per cell were a third of the time
+  // by number, with the column letters made once: a string key and a reference built per cell were a sixth of the
+  // writer's own work (deflating aside)
   const mergeStyle = new Map<number, CellStyle>();
   for (const m of sheet.merges) {
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right && c < width; c++) mergeStyle.set(r * width + c, m.style);
