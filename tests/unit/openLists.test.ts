@@ -13,6 +13,13 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
+/** A fresh database with the standard fixture, and its open lists. */
+async function openLists(): Promise<{ db: SanqingdanDb; lists: OpenLists }> {
+  const db = await newDb();
+  dbs.push(db);
+  return { db, lists: new OpenLists(db) };
+}
+
 const aTick = () => new Promise((resolve) => setTimeout(resolve, 5));
 const measuresOf = (store: ListStore) => store.getSnapshot()?.measures.map((m) => m.text);
 
@@ -29,9 +36,7 @@ const importPatch = {
 
 describe('the lists open in memory', () => {
   it('a list opened ahead of an import takes its records as they are stored, and is kept until shown', async () => {
-    const db = await newDb();
-    dbs.push(db);
-    const lists = new OpenLists(db);
+    const { db, lists } = await openLists();
     const opened = lists.openAhead('imported');
     const store = lists.get('imported');
     await aTick(); // its read of the (still empty) list has finished
@@ -55,9 +60,7 @@ describe('the lists open in memory', () => {
   });
 
   it('a list opened ahead is dropped when its opener lets go without showing it (the import failed)', async () => {
-    const db = await newDb();
-    dbs.push(db);
-    const lists = new OpenLists(db);
+    const { lists } = await openLists();
     const opened = lists.openAhead('imported');
     const store = lists.get('imported');
     opened.release();
@@ -66,9 +69,7 @@ describe('the lists open in memory', () => {
   });
 
   it('a list a view still shows is not dropped by a release', async () => {
-    const db = await newDb();
-    dbs.push(db);
-    const lists = new OpenLists(db);
+    const { lists } = await openLists();
     const store = lists.get('list1');
     const off = store.subscribe(() => undefined);
     lists.release(store);

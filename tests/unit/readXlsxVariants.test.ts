@@ -19,6 +19,12 @@ function xlsx(parts: { workbook: string; rels: string; sheets: Record<string, st
   return zipSync(files);
 }
 
+/** A workbook of one sheet, "S", at xl/worksheets/sheet1.xml. */
+const ONE_SHEET = {
+  workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+};
+
 describe('reading workbooks from other generators', () => {
   it('reads prefixed elements, inline strings, cells without references and absolute part paths', () => {
     const bytes = xlsx({
@@ -64,8 +70,7 @@ describe('reading workbooks from other generators', () => {
 
   it('reads attributes in single quotes or with spaces, lower-case references, ISO dates and rows out of order', () => {
     const bytes = xlsx({
-      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ...ONE_SHEET,
       shared: '<sst><si><t>问题</t></si><si><t>措施</t></si></sst>',
       sheets: {
         'xl/worksheets/sheet1.xml':
@@ -80,8 +85,7 @@ describe('reading workbooks from other generators', () => {
 
   it('reads merged ranges however their tags are written', () => {
     const bytes = xlsx({
-      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ...ONE_SHEET,
       sheets: {
         'xl/worksheets/sheet1.xml':
           '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>mergeCell</x:t></x:is></x:c></x:row></x:sheetData>' +
@@ -101,8 +105,7 @@ describe('reading workbooks from other generators', () => {
 
   it('keeps the numbering of shared strings through empty, self-closed items', () => {
     const bytes = xlsx({
-      workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      rels: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ...ONE_SHEET,
       shared: '<sst><si/><si><t>问题</t></si><si><t xml:space="preserve">措施 </t></si></sst>',
       sheets: {
         'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>0</v></c></row></sheetData></worksheet>',
