@@ -6,6 +6,8 @@ export interface SheetTable {
   hidden: boolean;
   rows: string[][];
   merges: { top: number; left: number; bottom: number; right: number }[];
+  /** the workbook names this sheet but the archive lacks its part: no rows, reported instead of skipped in silence */
+  missing?: boolean;
 }
 
 export interface ImportColumn {
