@@ -8,6 +8,8 @@ export interface SheetTable {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** the workbook names this sheet but the archive lacks its part: no rows, reported instead of skipped in silence */
   missing?: boolean;
+  /** what the reader left out of this sheet (cells past a limit, …), shown in the preview with the row warnings */
+  notes?: ImportWarning[];
 }
 
 export interface ImportColumn {
