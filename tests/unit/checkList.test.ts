@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { checkList } from '../../src/domain/review/checkList';
+import type { Finding } from '../../src/domain/review/types';
+import type { ListContent } from '../../src/domain/types';
+import { fixture, makeMeasure, makeProblem } from './helpers';
+
+const TODAY = '2026-12-02';
+// a stand-in for the deadline parser: ISO dates only (the parser has its own tests)
+const dueDate = (text: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null);
+
+const rulesAt = (findings: Finding[], measureId: string | null, problemId?: string): string[] =>
+  findings.filter((f) => f.measureId === measureId && (problemId === undefined || f.problemId === problemId)).map((f) => f.rule).sort();
+
+function withRows(edit: (c: ListContent) => void) {
+  const { content, directory } = fixture();
+  edit(content);
+  return { findings: checkList(content, directory, { today: TODAY, dueDate }), content, directory };
+}
+
+describe('checkList', () => {
+  it('finds what the fixture lacks: leaders, deadlines and the measures of p3', () => {
+    const { findings } = withRows(() => {});
+    expect(rulesAt(findings, 'm11')).toEqual(['measure-no-deadline']);
+    expect(rulesAt(findings, 'm12')).toEqual(['measure-no-deadline', 'measure-no-leader']);
+    expect(rulesAt(findings, 'm21')).toEqual(['measure-no-leader']);
+    expect(rulesAt(findings, null, 'p3')).toEqual(['problem-no-measure']);
+    expect(findings.every((f) => f.listId === 'list1' && f.message.length > 10)).toBe(true);
+  });
+
+  it('flags empty texts, with their severities', () => {
+    const { findings } = withRows((c) => {
+      c.problems[1] = { ...c.problems[1]!, text: '  ' };
+      c.measures.push(makeMeasure('m13', 'p1', '', 3072, { departmentIds: ['d-dangban'] }));
+    });
+    const empty = findings.find((f) => f.rule === 'problem-empty')!;
+    expect(empty).toMatchObject({ problemId: 'p2', measureId: null, field: 'problem', severity: 'error' });
+    expect(rulesAt(findings, 'm13')).toEqual(['measure-empty']);
+  });
+
+  it('flags duplicates after normalisation, pointing at the first one', () => {
+    const { findings } = withRows((c) => {
+      c.problems.push(makeProblem('p4', '4. 校园网络阵地管理不严。', 4096));
+      c.measures.push(makeMeasure('m41', 'p4', '清理新媒体账号！', 1024, { departmentIds: ['d-dangban'], leaderIds: ['l-zhang'], deadline: '长期坚持' }));
+    });
+    const dup = findings.find((f) => f.rule === 'problem-duplicate')!;
+    expect(dup.problemId).toBe('p4');
+    expect(dup.message).toContain('第 1 个问题');
+    expect(rulesAt(findings, 'm41')).toEqual(['measure-duplicate']);
+  });
+
+  it('flags a measure written as a question or a risk, and a vague one, but not both for one measure', () => {
+    const { findings } = withRows((c) => {
+      c.measures[0] = { ...c.measures[0]!, text: '各部门是否有力组织教职工进行了深入学习，可能存在对条文规定不知晓的情况。', deadline: '长期坚持' };
+      c.measures[2] = { ...c.measures[2]!, text: '进一步加强管理', leaderIds: ['l-zhang'] };
+    });
+    const q = findings.find((f) => f.measureId === 'm11' && f.rule === 'measure-not-actionable')!;
+    expect(q.message).toContain('问句');
+    expect(rulesAt(findings, 'm11')).toEqual(['measure-not-actionable']);
+    expect(rulesAt(findings, 'm21')).toEqual(['measure-vague']);
+  });
+
+  it('flags a leader who supervises none of the measure’s departments, but not the 书记 or a missing 分工', () => {
+    const { findings } = withRows((c) => {
+      c.measures[0] = { ...c.measures[0]!, departmentIds: ['d-deyu'], leaderIds: ['l-zhang'], deadline: '长期坚持' }; // 书记: first responsible
+      c.measures[1] = { ...c.measures[1]!, departmentIds: ['d-dangban'], leaderIds: ['l-wang'], deadline: '长期坚持' }; // 党办 is 张's
+      c.measures[2] = { ...c.measures[2]!, departmentIds: ['d-jiaowu'], leaderIds: ['l-wang'] }; // 教务处 has no 分管领导 recorded
+    });
+    expect(rulesAt(findings, 'm11')).toEqual([]);
+    const drift = findings.find((f) => f.rule === 'leader-not-supervisor')!;
+    expect(drift).toMatchObject({ measureId: 'm12', field: 'leaders', severity: 'warning' });
+    expect(drift.message).toContain('王海燕');
+    expect(drift.message).toContain('党办');
+    expect(rulesAt(findings, 'm21')).toEqual([]);
+  });
+
+  it('flags a measure past its due date unless its status is done', () => {
+    const { findings } = withRows((c) => {
+      c.measures[0] = { ...c.measures[0]!, deadline: '2026-06-30', status: '推进中' };
+      c.measures[1] = { ...c.measures[1]!, deadline: '2026-06-30', status: '已完成', leaderIds: ['l-zhang'] };
+      c.measures[2] = { ...c.measures[2]!, deadline: '2027-06-30', leaderIds: ['l-zhang'] };
+    });
+    expect(rulesAt(findings, 'm11')).toEqual(['overdue']);
+    expect(findings.find((f) => f.rule === 'overdue')!.message).toContain('2026-06-30');
+    expect(rulesAt(findings, 'm12')).toEqual([]);
+    expect(rulesAt(findings, 'm21')).toEqual([]);
+  });
+
+  it('checks 20,000 measures in one pass', () => {
+    const { content, directory } = fixture();
+    const problems = [];
+    const measures = [];
+    for (let i = 0; i < 5000; i++) {
+      problems.push(makeProblem(`p${i}`, `第${i}个年级家长群内可能出现不实信息传播`, i));
+      for (let k = 0; k < 4; k++) measures.push(makeMeasure(`m${i}-${k}`, `p${i}`, `每月组织第${i}-${k}次家长会解读政策`, k, { departmentIds: ['d-deyu'], leaderIds: ['l-wang'], deadline: '2027-06-30' }));
+    }
+    const findings = checkList({ ...content, problems, measures }, directory, { today: TODAY, dueDate });
+    expect(findings).toEqual([]);
+  });
+});
