@@ -97,3 +97,21 @@ describe('checkList', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('checkImport', () => {
+  it('points findings at the Excel rows and counts every rule', async () => {
+    const { checkImport } = await import('../../src/domain/review/checkImport');
+    const rows = [
+      { problem: '网络舆情', measure: '进一步加强管理', departments: ['党办'], leaders: ['张书记'], deadline: '长期坚持', excelRow: 3, sheet: 'S' },
+      { problem: '', measure: '是否开展了主题教育？', departments: [], leaders: [], deadline: '2026-06-30', excelRow: 4, sheet: 'S' },
+    ];
+    const check = checkImport(rows, 'x.xlsx', { today: TODAY, dueDate });
+    const at = (row: number) => check.findings.filter((f) => f.row === row).map((f) => f.rule).sort();
+    expect(at(3)).toEqual(['measure-vague', 'problem-vague']);
+    expect(at(4)).toEqual(['measure-no-department', 'measure-no-leader', 'measure-not-actionable', 'overdue']);
+    expect(check.findings.every((f) => f.sheet === 'S')).toBe(true);
+    expect(check.counts['measure-vague']).toBe(1);
+    expect(check.counts['problem-empty']).toBe(0);
+    expect(check.severityCounts).toEqual({ error: 2, warning: 4 });
+  });
+});

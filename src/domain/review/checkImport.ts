@@ -1,7 +1,5 @@
-import { importPatch } from '../import/importPlan';
-import type { WorkbookImport } from '../import/importWorkbook';
 import type { ImportRow } from '../import/types';
-import { applyInMemory, emptyTables, listFromTables } from '../memoryState';
+import { workbookList } from '../workbookList';
 import { checkList, type CheckOptions } from './checkList';
 import { RULES } from './rules';
 import type { FindingField, RuleId, Severity } from './types';
@@ -27,27 +25,8 @@ export interface WorkbookCheck {
  * Checks an imported workbook as the app checks a list: the rows become a list in memory (the same import as the app's),
  * the list is reviewed, and each finding is pointed back at the Excel row it came from.
  */
-export function checkImport(result: Pick<WorkbookImport, 'rows'>, fileName: string, options: CheckOptions): WorkbookCheck {
-  const tables = emptyTables();
-  const { patch, listId } = importPatch(
-    { mode: 'new', rows: result.rows, mapped: new Map(), meta: { unit: '', title: fileName, period: '' } },
-    { departments: [], leaders: [] },
-    fileName,
-  );
-  applyInMemory(tables, patch);
-  // the import creates one measure per row, in row order, and each problem at its first row
-  const rowOfMeasure = new Map<string, ImportRow>();
-  const rowOfProblem = new Map<string, ImportRow>();
-  let i = 0;
-  for (const op of patch.ops) {
-    if (op.type !== 'create' || op.table !== 'measures') continue;
-    const row = result.rows[i++];
-    if (!row) break;
-    const measure = op.value as { id: string; problemId: string };
-    rowOfMeasure.set(measure.id, row);
-    if (!rowOfProblem.has(measure.problemId)) rowOfProblem.set(measure.problemId, row);
-  }
-  const { content, directory } = listFromTables(tables, listId);
+export function checkImport(rows: readonly ImportRow[], fileName: string, options: CheckOptions): WorkbookCheck {
+  const { content, directory, rowOfMeasure, rowOfProblem } = workbookList(rows, fileName);
   const findings: WorkbookFinding[] = [];
   for (const f of checkList(content, directory, options)) {
     const row = (f.measureId && rowOfMeasure.get(f.measureId)) || rowOfProblem.get(f.problemId);

@@ -1,0 +1,97 @@
+import { DONE_STATUSES } from '../review/wordLists';
+import { forEachRow } from '../rows';
+import type { Directory, Id, ListContent, Measure } from '../types';
+
+/** Per department or leader: how many measures it has, how many are done, how many are past their due date. */
+export interface ResponsibilityCount {
+  measures: number;
+  done: number;
+  overdue: number;
+}
+
+export interface OverdueMeasure {
+  measureId: Id;
+  problemId: Id;
+  serial: number;
+  measure: string;
+  deadline: string;
+  due: string;
+}
+
+export interface ListStatistics {
+  problems: number;
+  measures: number;
+  /** measures by their status as written; “未填写” for none */
+  byStatus: Record<string, number>;
+  /** problems by their 风险等级 as written; “未填写” for none */
+  byLevel: Record<string, number>;
+  byCategory: Record<string, number>;
+  byDepartment: Record<string, ResponsibilityCount>;
+  byLeader: Record<string, ResponsibilityCount>;
+  /** measures done (已完成, 已销号 and their usual synonyms) over all measures, 0 for a list without measures */
+  completionRate: number;
+  overdue: OverdueMeasure[];
+}
+
+export interface StatisticsOptions {
+  today: string; // YYYY-MM-DD
+  dueDate?: (deadline: string, today: string) => string | null;
+  isDone?: (status: string) => boolean;
+}
+
+export const UNFILLED = '未填写';
+
+/** Statuses that count as completed in the 完成率 (长期坚持 is ongoing work: never overdue, but not completed). */
+const COMPLETED = new Set(DONE_STATUSES.filter((s) => s !== '长期坚持'));
+export const isCompleted = (status: string): boolean => COMPLETED.has(status.trim());
+const isDoneLike = (status: string): boolean => DONE_STATUSES.includes(status.trim());
+
+/**
+ * The figures of a 通报 or a 研判会: counts by status, level, category, department and leader, the completion rate and
+ * the overdue measures, in one pass over the list's rows.
+ */
+export function listStatistics(content: ListContent, directory: Directory, options: StatisticsOptions): ListStatistics {
+  const deptName = new Map(directory.departments.map((d) => [d.id, d.name]));
+  const leaderName = new Map(directory.leaders.map((l) => [l.id, l.name]));
+  const notOverdue = options.isDone ?? isDoneLike;
+  const stats: ListStatistics = {
+    problems: content.problems.length,
+    measures: 0,
+    byStatus: {},
+    byLevel: {},
+    byCategory: {},
+    byDepartment: {},
+    byLeader: {},
+    completionRate: 0,
+    overdue: [],
+  };
+  let completed = 0;
+  const bump = (map: Record<string, number>, key: string) => (map[key || UNFILLED] = (map[key || UNFILLED] ?? 0) + 1);
+  const responsible = (map: Record<string, ResponsibilityCount>, name: string, done: boolean, overdue: boolean) => {
+    const entry = (map[name] ??= { measures: 0, done: 0, overdue: 0 });
+    entry.measures++;
+    if (done) entry.done++;
+    if (overdue) entry.overdue++;
+  };
+  forEachRow(content.problems, content.measures, (problem, measure: Measure | null, serial, index) => {
+    if (index === 0) {
+      bump(stats.byLevel, problem.level.trim());
+      if (problem.category.trim()) bump(stats.byCategory, problem.category.trim());
+    }
+    if (!measure) return;
+    stats.measures++;
+    const status = measure.status.trim();
+    bump(stats.byStatus, status);
+    const done = isCompleted(status);
+    if (done) completed++;
+    const due = options.dueDate && measure.deadline.trim() ? options.dueDate(measure.deadline.trim(), options.today) : null;
+    const overdue = !!due && due < options.today && !notOverdue(status);
+    if (overdue) {
+      stats.overdue.push({ measureId: measure.id, problemId: problem.id, serial, measure: measure.text, deadline: measure.deadline, due: due! });
+    }
+    for (const id of measure.departmentIds) responsible(stats.byDepartment, deptName.get(id) ?? '', done, overdue);
+    for (const id of measure.leaderIds) responsible(stats.byLeader, leaderName.get(id) ?? '', done, overdue);
+  });
+  stats.completionRate = stats.measures ? Math.round((completed / stats.measures) * 10000) / 10000 : 0;
+  return stats;
+}
