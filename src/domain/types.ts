@@ -4,6 +4,14 @@
  */
 export type Id = string;
 
+/** 销号: who closed a problem or measure, when, and the 验收意见. */
+export interface Closure {
+  date: string; // YYYY-MM-DD
+  note: string;
+  by: string;
+  at: number;
+}
+
 export interface RiskList {
   id: Id;
   unit: string; // 单位名称
@@ -20,6 +28,10 @@ export interface Problem {
   order: number; // position among the list's problems
   level: string; // 风险等级, kept as the user wrote it
   category: string; // 类别
+  /** 销号: set when the problem is closed (see cycle/closure.ts) */
+  closed?: Closure | null;
+  /** the problem of the period before that this one carries on */
+  carriedFrom?: Id | null;
 }
 
 export interface Measure {
@@ -35,6 +47,10 @@ export interface Measure {
   note: string;
   /** the worksheet an imported measure came from (one sheet per department is common): kept for consolidation */
   sheet?: string;
+  /** 销号: set when the measure is closed */
+  closed?: Closure | null;
+  /** the measure of the period before that this one carries on */
+  carriedFrom?: Id | null;
 }
 
 export interface Department {

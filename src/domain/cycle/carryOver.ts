@@ -1,0 +1,76 @@
+import { newId } from '../ids';
+import { createList, type ListMeta } from '../lists';
+import { create, type Op, type Patch } from '../patch';
+import { measuresByProblem } from '../rows';
+import type { Id, ListContent, RiskList } from '../types';
+
+export interface CarryOptions {
+  /** 已销号 items: left behind (the usual), or carried as closed for the record */
+  closed: 'skip' | 'carry-closed';
+  /** statuses reset to 未开始, or kept as they were */
+  status: 'reset' | 'keep';
+  today: string; // YYYY-MM-DD
+  /** the due date a deadline names, to flag those already past */
+  dueDate?: (deadline: string, today: string) => string | null;
+}
+
+export interface CarryResult {
+  patch: Patch;
+  list: RiskList;
+  /** carried measures whose deadline has passed: to review in the new period */
+  pastDeadlines: Id[];
+  carriedProblems: number;
+  carriedMeasures: number;
+}
+
+export const RESET_STATUS = '未开始';
+
+/**
+ * 开始下一期: the next period's list from this period's open work. Each carried problem and measure links back to the
+ * one it continues (carriedFrom), so its history can be followed across periods; closed work stays in the old list.
+ */
+export function startNextPeriod(content: ListContent, meta: ListMeta, options: CarryOptions, now = Date.now()): CarryResult {
+  const { patch: listPatch, list } = createList(meta, now);
+  const ops: Op[] = [...listPatch.ops];
+  const grouped = measuresByProblem(content.measures);
+  const pastDeadlines: Id[] = [];
+  let carriedProblems = 0;
+  let carriedMeasures = 0;
+  for (const p of content.problems) {
+    const measures = grouped.get(p.id) ?? [];
+    const keep = measures.filter((m) => options.closed === 'carry-closed' || !m.closed);
+    const problemClosed = !!p.closed || (measures.length > 0 && measures.every((m) => m.closed));
+    if (options.closed === 'skip' && problemClosed) continue;
+    const problemId = newId();
+    carriedProblems++;
+    ops.push(create('problems', { ...p, id: problemId, listId: list.id, carriedFrom: p.id, closed: options.closed === 'skip' ? null : (p.closed ?? null) }));
+    for (const m of keep) {
+      const id = newId();
+      carriedMeasures++;
+      // 长期坚持 is the kind of a measure, not a stage of its progress: it stays
+      const status = options.status === 'reset' && !m.closed && m.status.trim() !== '长期坚持' ? RESET_STATUS : m.status;
+      ops.push(
+        create('measures', {
+          ...m,
+          id,
+          listId: list.id,
+          problemId,
+          status,
+          departmentIds: [...m.departmentIds],
+          leaderIds: [...m.leaderIds],
+          carriedFrom: m.id,
+          closed: m.closed ?? null,
+        }),
+      );
+      const due = options.dueDate && m.deadline.trim() && !m.closed ? options.dueDate(m.deadline.trim(), options.today) : null;
+      if (due && due < options.today) pastDeadlines.push(id);
+    }
+  }
+  return {
+    patch: { label: `开始下一期“${list.title}”（带入 ${carriedProblems} 个问题、${carriedMeasures} 条措施）`, ops },
+    list,
+    pastDeadlines,
+    carriedProblems,
+    carriedMeasures,
+  };
+}

@@ -1,0 +1,42 @@
+import { DomainError } from '../errors';
+import { update, type Patch } from '../patch';
+import { cleanText } from '../text';
+import type { Closure, Measure, Problem } from '../types';
+
+export interface ClosureInput {
+  date: string; // YYYY-MM-DD
+  note: string; // 验收意见
+  by: string;
+}
+
+function closure(input: ClosureInput, now: number): Closure {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new DomainError('请填写销号日期（年-月-日）。');
+  return { date: input.date, note: cleanText(input.note), by: cleanText(input.by), at: now };
+}
+
+const clip = (s: string): string => (s.length > 16 ? `${s.slice(0, 16)}…` : s) || '（无标题）';
+
+/** 销号 of measures: each keeps who closed it, when and why; the change log records it as one step. */
+export function closeMeasures(measures: readonly Measure[], input: ClosureInput, now = Date.now()): Patch {
+  const closed = closure(input, now);
+  const label = measures.length === 1 ? `销号措施“${clip(measures[0]!.text)}”` : `销号 ${measures.length} 条措施`;
+  return { label, ops: measures.map((m) => update('measures', m.id, { closed })) };
+}
+
+/** 销号 of a problem closes its open measures with it. */
+export function closeProblem(problem: Problem, measures: readonly Measure[], input: ClosureInput, now = Date.now()): Patch {
+  const closed = closure(input, now);
+  return {
+    label: `销号问题“${clip(problem.text)}”`,
+    ops: [update('problems', problem.id, { closed }), ...measures.filter((m) => !m.closed).map((m) => update('measures', m.id, { closed }))],
+  };
+}
+
+/** Reopening is a change like any other: the closure it undoes stays in the change log. */
+export function reopen(target: { kind: 'problem'; record: Problem } | { kind: 'measure'; record: Measure }): Patch {
+  return target.kind === 'problem'
+    ? { label: `重新打开问题“${clip(target.record.text)}”`, ops: [update('problems', target.record.id, { closed: null })] }
+    : { label: `重新打开措施“${clip(target.record.text)}”`, ops: [update('measures', target.record.id, { closed: null })] };
+}
+
+export const isClosed = (r: { closed?: Closure | null }): boolean => !!r.closed;

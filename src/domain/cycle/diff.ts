@@ -1,0 +1,104 @@
+import type { Id } from '../types';
+import type { Snapshot, SnapshotMeasure } from './types';
+
+export type DiffField = 'problem' | 'measure' | 'departments' | 'leaders' | 'deadline' | 'status' | 'note';
+
+export const DIFF_FIELD_LABEL: Record<DiffField, string> = {
+  problem: '问题清单',
+  measure: '措施清单',
+  departments: '责任部门',
+  leaders: '责任领导',
+  deadline: '完成时限',
+  status: '进展/状态',
+  note: '备注',
+};
+
+export interface FieldChange {
+  field: DiffField;
+  from: string;
+  to: string;
+}
+
+export interface MeasureDiff {
+  measureId: Id;
+  problem: string;
+  measure: string;
+  departments: string[];
+  leaders: string[];
+  changes: FieldChange[];
+}
+
+/** Two rounds (or a round and now) side by side: what a 研判会 asks of the half-year. */
+export interface RoundDiff {
+  added: MeasureDiff[]; // in the later, not in the earlier
+  removed: MeasureDiff[]; // in the earlier, gone from the later (deleted, not closed)
+  closed: MeasureDiff[]; // 销号 between the two (closed in the later, not in the earlier)
+  reopened: MeasureDiff[];
+  changed: MeasureDiff[]; // field by field, old → new
+  carried: MeasureDiff[]; // in the later list, carried from a measure of the earlier one
+  unchanged: number;
+}
+
+const names = (list: readonly string[]): string => list.join('、');
+
+function entry(m: SnapshotMeasure, problem: string, changes: FieldChange[] = []): MeasureDiff {
+  return { measureId: m.id, problem, measure: m.text, departments: m.departments, leaders: m.leaders, changes };
+}
+
+/**
+ * Compares two snapshots of the same list, or a snapshot of one period's list with the next period's (carried measures
+ * are matched through carriedFrom). Field changes are listed old → new in the grid's column order.
+ */
+export function diffSnapshots(earlier: Snapshot, later: Snapshot): RoundDiff {
+  const problemText = (s: Snapshot) => new Map(s.problems.map((p) => [p.id, p.text]));
+  const beforeText = problemText(earlier);
+  const afterText = problemText(later);
+  const before = new Map(earlier.measures.map((m) => [m.id, m]));
+  const matchedBefore = new Set<Id>();
+  const out: RoundDiff = { added: [], removed: [], closed: [], reopened: [], changed: [], carried: [], unchanged: 0 };
+  for (const m of later.measures) {
+    const carried = !before.has(m.id) && m.carriedFrom !== null && before.has(m.carriedFrom);
+    const old = before.get(m.id) ?? (carried ? before.get(m.carriedFrom!) : undefined);
+    const problem = afterText.get(m.problemId) ?? '';
+    if (!old) {
+      out.added.push(entry(m, problem));
+      continue;
+    }
+    matchedBefore.add(old.id);
+    const changes: FieldChange[] = [];
+    const compare = (field: DiffField, from: string, to: string) => {
+      if (from !== to) changes.push({ field, from, to });
+    };
+    compare('problem', beforeText.get(old.problemId) ?? '', problem);
+    compare('measure', old.text, m.text);
+    compare('departments', names(old.departments), names(m.departments));
+    compare('leaders', names(old.leaders), names(m.leaders));
+    compare('deadline', old.deadline, m.deadline);
+    compare('status', old.status, m.status);
+    compare('note', old.note, m.note);
+    const e = entry(m, problem, changes);
+    if (carried) out.carried.push(e);
+    if (m.closed && !old.closed) out.closed.push(e);
+    else if (!m.closed && old.closed) out.reopened.push(e);
+    if (changes.length) out.changed.push(e);
+    else if (!carried && !!m.closed === !!old.closed) out.unchanged++;
+  }
+  for (const m of earlier.measures) {
+    if (!matchedBefore.has(m.id)) out.removed.push(entry(m, beforeText.get(m.problemId) ?? ''));
+  }
+  return out;
+}
+
+/** The diff's measures of one department or leader (by name): the view per 责任部门 / 责任领导. */
+export function diffFor(diff: RoundDiff, by: 'departments' | 'leaders', name: string): RoundDiff {
+  const has = (d: MeasureDiff) => d[by].includes(name) || d.changes.some((c) => c.field === by && c.from.split('、').includes(name));
+  return {
+    added: diff.added.filter(has),
+    removed: diff.removed.filter(has),
+    closed: diff.closed.filter(has),
+    reopened: diff.reopened.filter(has),
+    changed: diff.changed.filter(has),
+    carried: diff.carried.filter(has),
+    unchanged: 0,
+  };
+}

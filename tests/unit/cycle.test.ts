@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { startNextPeriod } from '../../src/domain/cycle/carryOver';
+import { closeMeasures, closeProblem, reopen } from '../../src/domain/cycle/closure';
+import { diffFor, diffSnapshots } from '../../src/domain/cycle/diff';
+import { takeSnapshot } from '../../src/domain/cycle/snapshot';
+import { applyToWorld, contentOf, fixture, worldOf } from './helpers';
+
+const TODAY = '2026-12-02';
+const dueDate = (text: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null);
+
+describe('snapshots', () => {
+  it('keep the names they showed, whatever happens to the directory later', () => {
+    const { content, directory } = fixture();
+    const snap = takeSnapshot(content, directory, 'r1', 1);
+    directory.departments[0] = { ...directory.departments[0]!, name: '党政办' };
+    expect(snap.measures.find((m) => m.id === 'm12')!.departments).toEqual(['党办', '德育处']);
+    expect(snap.problems.map((p) => [p.serial, p.text])).toEqual([
+      [1, '校园网络阵地管理不严'],
+      [2, '外请讲座审核把关不严'],
+      [3, '宣传栏内容更新不及时'],
+    ]);
+    expect(snap.list.title).toBe(content.list.title);
+  });
+});
+
+describe('diffSnapshots', () => {
+  it('lists new, removed, closed and changed measures field by field', () => {
+    const { content, directory } = fixture();
+    const march = takeSnapshot(content, directory, 'r1');
+    let world = worldOf(content, directory);
+    world = applyToWorld(world, closeMeasures([content.measures[0]!], { date: '2026-09-10', note: '已验收', by: '党办' }));
+    world = applyToWorld(world, { label: '', ops: [{ type: 'update', table: 'measures', id: 'm21', changes: { status: '推进中', deadline: '2026年12月底前' } }, { type: 'delete', table: 'measures', id: 'm12' }] });
+    world = applyToWorld(world, { label: '', ops: [{ type: 'create', table: 'measures', value: { ...content.measures[2]!, id: 'm31', problemId: 'p3', text: '每月更新宣传栏', order: 1 } }] });
+    const september = takeSnapshot(contentOf(world, 'list1'), directory, 'r2');
+    const d = diffSnapshots(march, september);
+    expect(d.added.map((m) => m.measureId)).toEqual(['m31']);
+    expect(d.removed.map((m) => m.measureId)).toEqual(['m12']);
+    expect(d.closed.map((m) => m.measureId)).toEqual(['m11']);
+    expect(d.changed).toHaveLength(1);
+    expect(d.changed[0]!.changes).toEqual([
+      { field: 'deadline', from: '长期坚持', to: '2026年12月底前' },
+      { field: 'status', from: '', to: '推进中' },
+    ]);
+    expect(diffFor(d, 'departments', '教务处').changed).toHaveLength(1);
+    expect(diffFor(d, 'departments', '党办').changed).toHaveLength(0);
+  });
+});
+
+describe('销号 and reopening', () => {
+  it('closing a problem closes its open measures; reopening clears the mark', () => {
+    const { content, directory } = fixture();
+    const patch = closeProblem(content.problems[0]!, content.measures.slice(0, 2), { date: '2026-09-10', note: '整改到位', by: '王海燕' }, 5);
+    let world = applyToWorld(worldOf(content, directory), patch);
+    const closed = contentOf(world, 'list1');
+    expect(closed.problems[0]!.closed).toEqual({ date: '2026-09-10', note: '整改到位', by: '王海燕', at: 5 });
+    expect(closed.measures.filter((m) => m.closed).map((m) => m.id)).toEqual(['m11', 'm12']);
+    world = applyToWorld(world, reopen({ kind: 'measure', record: closed.measures[0]! }));
+    expect(contentOf(world, 'list1').measures[0]!.closed).toBeNull();
+    expect(() => closeMeasures(content.measures, { date: '九月', note: '', by: '' })).toThrow(/销号日期/);
+  });
+});
+
+describe('startNextPeriod', () => {
+  it('carries only the open work, statuses reset, links back and flags past deadlines', () => {
+    const { content, directory } = fixture();
+    let world = worldOf(content, directory);
+    world = applyToWorld(world, closeMeasures([content.measures[2]!], { date: '2026-06-01', note: '', by: '' }));
+    world = applyToWorld(world, { label: '', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { status: '推进中', deadline: '2026-06-30' } }] });
+    const current = contentOf(world, 'list1');
+    const r = startNextPeriod(current, { unit: '示例市第一中学', title: '三清单', period: '2027年上半年' }, { closed: 'skip', status: 'reset', today: TODAY, dueDate });
+    const next = contentOf(applyToWorld(world, r.patch), r.list.id);
+    expect(next.problems.map((p) => p.text)).toEqual(['校园网络阵地管理不严', '宣传栏内容更新不及时']); // p2's only measure was closed
+    expect(next.measures.map((m) => [m.text, m.status, m.carriedFrom])).toEqual([
+      ['清理新媒体账号', '未开始', 'm11'],
+      ['专人审核留言', '未开始', 'm12'],
+    ]);
+    expect(next.problems[0]!.carriedFrom).toBe('p1');
+    expect(r.pastDeadlines).toEqual([next.measures[0]!.id]);
+    expect(r.patch.label).toContain('2 个问题、2 条措施');
+
+    const kept = startNextPeriod(current, { unit: '', title: '三清单', period: '' }, { closed: 'carry-closed', status: 'keep', today: TODAY });
+    const all = contentOf(applyToWorld(world, kept.patch), kept.list.id);
+    expect(Object.fromEntries(all.measures.map((m) => [m.carriedFrom, [m.status, !!m.closed]]))).toEqual({
+      m11: ['推进中', false],
+      m12: ['推进中', false],
+      m21: ['', true],
+    });
+  });
+
+  it('a carried list compared with the old one shows its measures as carried', () => {
+    const { content, directory } = fixture();
+    const r = startNextPeriod(content, { unit: '', title: '下一期', period: '' }, { closed: 'skip', status: 'keep', today: TODAY });
+    const next = contentOf(applyToWorld(worldOf(content, directory), r.patch), r.list.id);
+    const d = diffSnapshots(takeSnapshot(content, directory, 'a'), takeSnapshot(next, directory, 'b'));
+    expect(d.carried).toHaveLength(3);
+    expect(d.added).toHaveLength(0);
+    expect(d.removed).toHaveLength(0);
+  });
+});
