@@ -58,6 +58,10 @@ export const FIELD_LABELS: Record<string, string> = {
   aliases: '别名',
   supervisorId: '分管领导',
   post: '职务',
+  closed: '销号',
+  review: '审核',
+  dismissed: '忽略的检查提醒',
+  carriedFrom: '上期来源',
 };
 
 export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };

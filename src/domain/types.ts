@@ -4,6 +4,21 @@
  */
 export type Id = string;
 
+/** A leader's review of a measure in March: 待审核 (none yet), 已审核, or 退回修改 with what to change. */
+export interface MeasureReview {
+  state: 'approved' | 'returned';
+  comment: string;
+  by: string; // the reviewing leader's name
+  at: number;
+}
+
+/** A review finding a user judged to be right as it is (“本校长期工作，无需时限”): kept, shown in the report. */
+export interface DismissedFinding {
+  rule: string;
+  reason: string;
+  at: number;
+}
+
 /** 销号: who closed a problem or measure, when, and the 验收意见. */
 export interface Closure {
   date: string; // YYYY-MM-DD
@@ -32,6 +47,8 @@ export interface Problem {
   closed?: Closure | null;
   /** the problem of the period before that this one carries on */
   carriedFrom?: Id | null;
+  /** findings about this problem dismissed with a reason, by rule id */
+  dismissed?: DismissedFinding[];
 }
 
 export interface Measure {
@@ -51,6 +68,10 @@ export interface Measure {
   closed?: Closure | null;
   /** the measure of the period before that this one carries on */
   carriedFrom?: Id | null;
+  /** the responsible leader's review (absent: 待审核) */
+  review?: MeasureReview | null;
+  /** findings about this measure dismissed with a reason, by rule id */
+  dismissed?: DismissedFinding[];
 }
 
 export interface Department {

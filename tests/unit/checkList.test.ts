@@ -115,3 +115,59 @@ describe('checkImport', () => {
     expect(check.severityCounts).toEqual({ error: 2, warning: 4 });
   });
 });
+
+describe('leader review and dismissed findings', () => {
+  it('a dismissed finding is kept with its reason; restoring it brings it back', async () => {
+    const { dismissFinding, restoreFinding } = await import('../../src/domain/review/leaderReview');
+    const { applyToWorld, contentOf, worldOf } = await import('./helpers');
+    const { content, directory } = fixture();
+    const m = content.measures[2]!;
+    let world = applyToWorld(worldOf(content, directory), dismissFinding({ kind: 'measure', record: m }, 'measure-no-leader', '由校长统一负责', 7));
+    let findings = checkList(contentOf(world, 'list1'), directory, { today: TODAY });
+    expect(findings.find((f) => f.measureId === 'm21' && f.rule === 'measure-no-leader')!.dismissed).toEqual({ reason: '由校长统一负责', at: 7 });
+    world = applyToWorld(world, restoreFinding({ kind: 'measure', record: contentOf(world, 'list1').measures.find((x) => x.id === 'm21')! }, 'measure-no-leader'));
+    findings = checkList(contentOf(world, 'list1'), directory, { today: TODAY });
+    expect(findings.find((f) => f.measureId === 'm21' && f.rule === 'measure-no-leader')!.dismissed).toBeUndefined();
+    expect(() => dismissFinding({ kind: 'measure', record: m }, 'measure-no-leader', ' ')).toThrow(/理由/);
+  });
+
+  it('a leader reviews the measures naming them and those of the departments they supervise', async () => {
+    const { leaderScope, markReview, reviewCounts, reviewingLeaders } = await import('../../src/domain/review/leaderReview');
+    const { applyToWorld, contentOf, worldOf } = await import('./helpers');
+    const { content, directory } = fixture();
+    expect(leaderScope(content, directory, 'l-wang').map((m) => m.id)).toEqual(['m12']); // 德育处 is 王's
+    expect(leaderScope(content, directory, 'l-zhang').map((m) => m.id)).toEqual(['m11', 'm12']);
+    expect(reviewingLeaders(content, directory).map((l) => l.name)).toEqual(['张建国', '王海燕']);
+    const mine = leaderScope(content, directory, 'l-zhang');
+    let world = applyToWorld(worldOf(content, directory), markReview([mine[0]!], 'approved', '', '张建国', 1));
+    world = applyToWorld(world, markReview([mine[1]!], 'returned', '写明审核频次', '张建国', 2));
+    const after = leaderScope(contentOf(world, 'list1'), directory, 'l-zhang');
+    expect(after.map((m) => m.review)).toEqual([
+      { state: 'approved', comment: '', by: '张建国', at: 1 },
+      { state: 'returned', comment: '写明审核频次', by: '张建国', at: 2 },
+    ]);
+    expect(reviewCounts(after)).toEqual({ pending: 0, approved: 1, returned: 1 });
+    expect(() => markReview(after, 'returned', '', '张建国')).toThrow(/写明/);
+  });
+});
+
+describe('研判 material', () => {
+  it('lays out a leader’s risks and measures as the report’s paragraphs, with the open findings', async () => {
+    const { analysisMaterial } = await import('../../src/domain/review/analysisMaterial');
+    const { leaderScope } = await import('../../src/domain/review/leaderReview');
+    const { listStatistics } = await import('../../src/domain/cycle/statistics');
+    const { documentText } = await import('../../src/domain/cycle/bulletinText');
+    const { content, directory } = fixture();
+    const scope = leaderScope(content, directory, 'l-zhang');
+    const ids = new Set(scope.map((m) => m.id));
+    const stats = listStatistics({ ...content, measures: scope, problems: content.problems.filter((p) => scope.some((m) => m.problemId === p.id)) }, directory, { today: TODAY });
+    const findings = checkList(content, directory, { today: TODAY });
+    const doc = analysisMaterial({ content, directory, leader: { id: 'l-zhang', name: '张建国' }, measureIds: ids, stats, findings });
+    const text = documentText(doc);
+    expect(doc.title).toBe('张建国意识形态分析研判材料');
+    expect(text).toContain('张建国分管部门共梳理风险点 1 个、防控措施 2 条');
+    expect(doc.sections[1]!.paragraphs).toEqual(['1. 校园网络阵地管理不严（风险等级：高）。']);
+    expect(doc.sections[2]!.paragraphs).toEqual(['针对风险点1：', '（1）清理新媒体账号（责任部门：党办）。', '（2）专人审核留言（责任部门：党办、德育处）。']);
+    expect(doc.sections[3]!.paragraphs[0]).toContain('缺完成时限 2 条');
+  });
+});

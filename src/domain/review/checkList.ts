@@ -51,7 +51,10 @@ export function checkList(content: ListContent, directory: Directory, options: C
   const measureSeen = new Map<string, number>();
 
   const add = (rule: RuleId, problem: Problem, measure: Measure | null, field: FindingField, message: string): void => {
-    out.push({ rule, severity: ruleSpec(rule).severity, listId, problemId: problem.id, measureId: measure?.id ?? null, field, message });
+    const finding: Finding = { rule, severity: ruleSpec(rule).severity, listId, problemId: problem.id, measureId: measure?.id ?? null, field, message };
+    const dismissal = ((measure ?? problem).dismissed ?? []).find((d) => d.rule === rule);
+    if (dismissal) finding.dismissed = { reason: dismissal.reason, at: dismissal.at };
+    out.push(finding);
   };
 
   content.problems.forEach((problem, index) => {

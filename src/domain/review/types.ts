@@ -31,4 +31,6 @@ export interface Finding {
   measureId: Id | null;
   field: FindingField;
   message: string;
+  /** set when a user judged the finding right as it is: kept for the report, not counted as open */
+  dismissed?: { reason: string; at: number };
 }
