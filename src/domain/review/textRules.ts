@@ -44,25 +44,39 @@ export function problemVagueness(text: string): ProblemVagueness {
   return null;
 }
 
-const STRONG_VERBS = ACTION_VERBS.filter((v) => !NOUN_LIKE_VERBS.has(v));
 
 export type Unactionable = 'question' | 'risk' | 'no-verb' | null;
 
-const firstIndexOf = (text: string, words: readonly string[]): number => {
-  let first = -1;
-  for (const w of words) {
-    const at = text.indexOf(w);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+/**
+ * The verb lists are two-character words: a text is scanned once, each pair of characters looked up as one number,
+ * instead of an indexOf per word (200 words × 20,000 measures took a second).
+ */
+class WordPairs {
+  private readonly pairs = new Set<number>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (w.length !== 2) throw new Error(`verb lists hold two-character words: ${w}`);
+      this.pairs.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+    }
   }
-  return first;
-};
+  /** the first position of any of the words in text, from `from`; -1 if none */
+  firstIn(text: string, from = 0, to = text.length): number {
+    const end = Math.min(to, text.length) - 1;
+    for (let i = from; i < end; i++) if (this.pairs.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) return i;
+    return -1;
+  }
+}
+
+const ACTIONS = new WordPairs(ACTION_VERBS);
+const STRONG = new WordPairs(ACTION_VERBS.filter((v) => !NOUN_LIKE_VERBS.has(v)));
+const PREVENTIONS = new WordPairs(PREVENTION_VERBS);
+const INSPECTIONS = new WordPairs(INSPECTION_VERBS);
 
 /** An inspection verb close before 是否 makes the question its object (“排查是否存在…”). */
 function isInspectionQuestion(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 14), at);
   const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','));
-  const clause = before.slice(clauseStart + 1);
-  return INSPECTION_VERBS.some((v) => clause.includes(v));
+  return INSPECTIONS.firstIn(before, clauseStart + 1) >= 0;
 }
 
 /**
@@ -74,18 +88,19 @@ export function measureUnactionable(text: string): Unactionable {
   if (!core) return null;
   const question = core.indexOf('是否');
   if ((question >= 0 && !isInspectionQuestion(core, question)) || /[?？]\s*$/.test(core)) return 'question';
-  const risk = Math.min(...RISK_PHRASES.map((re) => re.exec(core)?.index ?? Infinity));
-  if (risk !== Infinity) {
-    // an action before the risk phrase makes the risk its object: “建立机制，及时处置可能出现的舆情”
-    const acted = [firstIndexOf(core, STRONG_VERBS), firstIndexOf(core, PREVENTION_VERBS)].some((i) => i >= 0 && i < risk);
-    if (!acted) return 'risk';
+  let risk = Infinity;
+  for (const re of RISK_PHRASES) {
+    const at = re.exec(core)?.index;
+    if (at !== undefined && at < risk) risk = at;
   }
-  if (firstIndexOf(core, ACTION_VERBS) < 0 && firstIndexOf(core, PREVENTION_VERBS) < 0) return 'no-verb';
+  // an action before the risk phrase makes the risk its object: “建立机制，及时处置可能出现的舆情”
+  if (risk !== Infinity && STRONG.firstIn(core, 0, risk + 1) < 0 && PREVENTIONS.firstIn(core, 0, risk + 1) < 0) return 'risk';
+  if (ACTIONS.firstIn(core) < 0 && PREVENTIONS.firstIn(core) < 0) return 'no-verb';
   return null;
 }
 
-// longest first, so that “进一步” goes before “一步” would, and “齐抓共管” before “管理”
-const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
+// one pass over the text; longest first, so that “齐抓共管” goes before “管理”
+const FILLERS = new RegExp([...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * An action with no object, frequency or time: what is left once the filler words are gone is (almost) nothing, and
@@ -94,7 +109,5 @@ const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 export function measureIsVague(text: string): boolean {
   const core = coreText(text);
   if (!core || FREQUENCY_OR_TIME.test(core)) return false;
-  let rest = core;
-  for (const w of FILLERS) if (rest.includes(w)) rest = rest.split(w).join('');
-  return [...rest].length < MIN_MEASURE_SUBSTANCE;
+  return [...core.replace(FILLERS, '')].length < MIN_MEASURE_SUBSTANCE;
 }
