@@ -171,3 +171,28 @@ describe('研判 material', () => {
     expect(doc.sections[3]!.paragraphs[0]).toContain('缺完成时限 2 条');
   });
 });
+
+describe('quick fixes', () => {
+  it('fill the 分管领导, merge a repeated problem into the first, drop a repeated measure', async () => {
+    const { quickFix } = await import('../../src/domain/review/quickFixes');
+    const { applyToWorld, contentOf, worldOf } = await import('./helpers');
+    const { content, directory } = fixture();
+    content.problems.push(makeProblem('p4', '4. 校园网络阵地管理不严', 4096));
+    content.measures.push(makeMeasure('m41', 'p4', '每周巡查校园网留言', 1024, { departmentIds: ['d-deyu'] }));
+    content.measures.push(makeMeasure('m42', 'p4', '清理新媒体账号', 2048, { departmentIds: ['d-dangban'] }));
+    const findings = checkList(content, directory, { today: TODAY });
+    const fix = (rule: string, measureId: string | null) => quickFix(findings.find((f) => f.rule === rule && f.measureId === measureId)!, content, directory);
+
+    const leader = fix('measure-no-leader', 'm41')!;
+    expect(leader.label).toBe('填入分管领导“王海燕”');
+    expect(contentOf(applyToWorld(worldOf(content, directory), leader.patch), 'list1').measures.find((m) => m.id === 'm41')!.leaderIds).toEqual(['l-wang']);
+    expect(fix('measure-no-leader', 'm21')).toBeNull(); // 教务处 has no 分管领导 recorded
+
+    const merged = contentOf(applyToWorld(worldOf(content, directory), fix('problem-duplicate', null)!.patch), 'list1');
+    expect(merged.problems.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(merged.measures.filter((m) => m.problemId === 'p1').map((m) => m.id)).toEqual(['m11', 'm12', 'm41', 'm42']);
+
+    const dropped = contentOf(applyToWorld(worldOf(content, directory), fix('measure-duplicate', 'm42')!.patch), 'list1');
+    expect(dropped.measures.map((m) => m.id)).not.toContain('m42');
+  });
+});
