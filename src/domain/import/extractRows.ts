@@ -1,7 +1,7 @@
 import type { FieldId } from '../fields';
 import { cleanText, splitNames } from '../text';
 import { parseIdCell } from '../rowIds';
-import { isRepeatedHeader } from './analyzeSheet';
+import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
 
 const OPTIONAL: readonly FieldId[] = ['level', 'deadline', 'status', 'note', 'category'];
@@ -32,6 +32,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   const tableWidth = tableRight - tableLeft + 1;
   const hasMeasure = columnsOf.has('measure');
   const present = OPTIONAL.filter((f) => columnsOf.has(f));
+  const headerKeys = analysis.headerKeys ?? headerKeysOf(sheet, analysis.headerRow, analysis.headerRows);
 
   // merged cells: the top-left cell's text for every covered cell of the same column (vertical merges), and the rows
   // that are one cell merged across (most of) the table. Kept per column, indexed by row: a map per covered row was
@@ -91,7 +92,11 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
       filled++;
     }
     if (filled === 0 && !anyMapped(r)) continue; // blank row (or one covered only by merges above)
-    if (isRepeatedHeader(raw, analysis)) continue; // the header again, on a new printed page
+    if (isRepeatedHeader(raw, headerKeys)) {
+      // the header again, on a new printed page
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：与表头相同（跨页重复的表头），已跳过` });
+      continue;
+    }
     if (FOOTER.test(firstText)) {
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
