@@ -183,19 +183,19 @@ export function isRepeatedHeader(row: readonly string[], headerKeys: readonly (r
 
 function repeats(row: readonly string[], keys: readonly string[]): boolean {
   let same = 0;
-  let wanted = 0;
-  for (let c = 0; c < keys.length; c++) if (keys[c]) wanted++;
-  if (wanted === 0) return false;
   for (let c = 0; c < row.length; c++) {
     const raw = row[c];
     if (!raw) continue;
     const key = keys[c];
-    // cheap refusals first: most data cells are longer than any header, or shorter than this column's header
-    if (!key || raw.length > MAX_HEADER_CELL * 2) return false;
+    // cheap refusals first (this runs for every row): a data cell is mostly much longer, or shorter, than the header's
+    if (!key || raw.length > key.length * 2 + 8) return false;
     const text = cleanText(raw);
     if (!text) continue;
-    if (text.length < key.length || headerKey(text) !== key) return false;
+    if (text.length < key.length || text.indexOf(key[0]!) < 0 || headerKey(text) !== key) return false;
     same++;
   }
+  if (same === 0) return false;
+  let wanted = 0;
+  for (let c = 0; c < keys.length; c++) if (keys[c]) wanted++;
   return same >= Math.min(2, wanted);
 }

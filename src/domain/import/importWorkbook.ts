@@ -130,7 +130,7 @@ export function warningText(w: ImportWarning, manySheets: boolean): string {
 }
 
 /** The CLI's JSON row: the importer's row without its bookkeeping. */
-export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids'> {
-  const { excelRow: _row, ids: _ids, ...rest } = row;
+export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids' | 'posts'> {
+  const { excelRow: _row, ids: _ids, posts: _posts, ...rest } = row;
   return rest;
 }

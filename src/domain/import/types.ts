@@ -45,6 +45,8 @@ export interface ImportRow {
   sheet?: string;
   /** 1-based row number in the sheet, for messages */
   excelRow: number;
+  /** the post written with a leader's name (“张国栋（副校长）”), by leader name: fills a new leader's 职务 */
+  posts?: Record<string, string>;
   /** ids from a workbook this app exported: the row updates that measure instead of duplicating it */
   ids?: { measureId: string | null; problemId: string };
 }
