@@ -63,7 +63,7 @@ async function integrity() {
   ws.addRow(['序 号', '科室', '岗位', '风险点', '风险\n等级', '防控措施', '责任人', '责任\n领导']);
   const posts = ['采购管理', '食堂管理', '招生分班', '评优评先', '报账审核'];
   const people = ['王某某', '李某某', '张某某', '赵某某', '钱某某'];
-  INTEGRITY_ROWS.forEach((r, i) => ws.addRow([i + 1, r.departments[0], posts[i], r.problem, r.level, r.measure, people[i], r.leaders[0]]));
+  INTEGRITY_ROWS.forEach((r, i) => ws.addRow([i + 1, r.departments[0], posts[i], r.problem, r.level, r.measure, people[i], r.leaders[0] ?? '无']));
   // rows 4-5 share 科室 总务处 and 责任领导 分管副校长: merged as in real files
   ws.getCell('B5').value = null;
   ws.mergeCells('B4:B5');

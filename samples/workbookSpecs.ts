@@ -41,7 +41,7 @@ export const INTEGRITY_ROWS: SpecRow[] = [
   { problem: '食材验收把关不严，账实不符', measure: '1.双人验收；2.每月盘点公示。', departments: ['总务处'], leaders: ['分管副校长'], level: '中' },
   { problem: '违规招生、人为干预分班', measure: '招生计划和分班结果公开，接受家长监督。', departments: ['教务处'], leaders: ['校长'], level: 'Ⅰ级' },
   { problem: '推荐评选程序不公开、暗箱操作', measure: '严格按条件和程序推荐，结果公示不少于5个工作日。', departments: ['办公室'], leaders: ['党支部书记'], level: 'Ⅱ级' },
-  { problem: '虚列支出、票据不规范', measure: '落实“经办人—部门负责人—分管领导”三级审签。', departments: ['财务室'], leaders: ['无'], level: '低' },
+  { problem: '虚列支出、票据不规范', measure: '落实“经办人—部门负责人—分管领导”三级审签。', departments: ['财务室'], leaders: [], level: '低' }, // the file says 无: nobody
 ];
 
 export const LEDGER_ROWS: SpecRow[] = [

@@ -1,34 +1,68 @@
 /**
- * Text normalisation shared by name matching, search and (later) the importer. Users type and paste names with ASCII
- * and full-width spaces, CRLF line breaks and a variety of separators; all of them must mean the same name.
+ * Text normalisation shared by name matching, search and the importer. Users type and paste names with ASCII and
+ * full-width spaces, CRLF line breaks and a variety of separators; files carry invisible characters (zero-width spaces
+ * and joiners, BOMs, no-break spaces, control characters) picked up from web pages and other programs. All of them
+ * must mean the same name.
  */
-const SPACES = /[\s\u3000\u00a0\ufeff]+/g;
+const SPACES = /[\s\u3000\u00a0\u2000-\u200a\u202f\u205f]+/g;
+/** characters nobody sees: removed from names wherever they are (“校长室\u200b” is 校长室) */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const EDGES = /^[\s\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+|[\s\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+$/g;
 
-const isSpace = (code: number): boolean => code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+/** what cleanText trims at a text's ends: spaces of any width, line breaks, control and zero-width characters */
+const TRIMMED = new Uint8Array(0x10000);
+TRIMMED.fill(1, 0, 33);
+TRIMMED.fill(1, 0x7f, 0xa1);
+TRIMMED[0xad] = 1;
+TRIMMED[0x1680] = 1;
+TRIMMED.fill(1, 0x2000, 0x200e);
+TRIMMED[0x2028] = TRIMMED[0x2029] = TRIMMED[0x202f] = TRIMMED[0x205f] = TRIMMED[0x2060] = 1;
+TRIMMED[0x3000] = TRIMMED[0xfeff] = 1;
 
-/** Trims ASCII and full-width spaces at both ends and turns CRLF/CR into LF; inner line breaks are kept. */
+/** Trims spaces of any width and invisible characters at both ends and turns CRLF/CR into LF; inner line breaks are kept. */
 export function cleanText(value: string): string {
-  // most cells are clean already: skip the regular expressions for them (the importer calls this per cell)
-  if (value === '' || (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)) && value.indexOf('\r') < 0)) {
+  // most cells are clean already: two table look-ups and an indexOf, no regular expression (the importer calls this
+  // per cell)
+  if (value === '' || (TRIMMED[value.charCodeAt(0)] === 0 && TRIMMED[value.charCodeAt(value.length - 1)] === 0 && value.indexOf('\r') < 0)) {
     return value;
   }
-  return value.replace(/\r\n?/g, '\n').replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, '');
+  return value.replace(/\r\n?/g, '\n').replace(EDGES, '');
 }
 
-/** The key two names are compared by: no spaces at all, full-width letters and digits folded, case folded. */
+/** The key two names are compared by: no spaces or invisible characters at all, full-width letters and digits folded, case folded. */
 export function nameKey(name: string): string {
   return name
+    .replace(INVISIBLE, '')
     .replace(SPACES, '')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase();
 }
 
-/** A name as stored: trimmed, inner runs of spaces collapsed to one. */
+/** A name as stored: trimmed, invisible characters removed, inner runs of spaces collapsed to one. */
 export function cleanName(name: string): string {
-  return cleanText(name).replace(SPACES, ' ');
+  return cleanText(name).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
-/** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ; ；) into clean names. */
+/**
+ * “Nobody”: a cell written ——, —, －, /, 无, 暂无 (or a lone full-width space, trimmed to nothing) names no department
+ * or leader. Compared by name key, so widths and spaces do not matter.
+ */
+const NOBODY = /^(?:[-\u2010-\u2015\u2212\uff0d_~\uff5e\u00b7\u30fb.\u3002\u2026/\\|\uff5c*\uff0a#?？xX×]*|无|暂无|没有|空|无人|n\/?a|none|null|nil)$/;
+
+export function isNobody(name: string): boolean {
+  return NOBODY.test(nameKey(name));
+}
+
+/** A text cell holding only a dash or a slash (——, －, /) says “nothing here”: empty for any field. */
+const DASHES = /^[-\u2010-\u2015\u2212\uff0d_~\uff5e\u00b7\u30fb/\\\uff0f\u3000\s]+$/;
+
+export function isPlaceholderText(text: string): boolean {
+  return text.length <= 8 && DASHES.test(text);
+}
+
+/** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ／ | ｜ ; ；) into clean names. */
 // A table repeats the same few cells (党办、德育处) on every row: each distinct cell is split once. Bounded.
 const splitCells = new Map<string, readonly string[]>();
 
@@ -42,13 +76,15 @@ export function splitNames(cell: string): readonly string[] {
   return names;
 }
 
+const SEPARATORS = /[\r\n、，,/;；\uff0f|\uff5c]+/;
+
 function splitCell(cell: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of cell.split(/[\r\n、，,/;；]+/)) {
+  for (const part of cell.split(SEPARATORS)) {
     const name = cleanName(part);
     const key = nameKey(name);
-    if (name && !seen.has(key)) {
+    if (name && !seen.has(key) && !NOBODY.test(key)) {
       seen.add(key);
       out.push(name);
     }

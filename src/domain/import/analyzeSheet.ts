@@ -1,7 +1,7 @@
 import type { FieldId } from '../fields';
 import { cleanText } from '../text';
 import { ID_COLUMN_HEADER } from '../rowIds';
-import { matchHeader, type HeaderMatch } from './headerSynonyms';
+import { headerKey, matchHeader, type HeaderMatch } from './headerSynonyms';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
 /** How far down a sheet the header may be: title, unit/date and 附件 lines come first in real files. */
@@ -50,12 +50,16 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   }
   if (best < 0) return null;
 
-  // a group header over sub-headers: take the row below into the header when it names further columns
+  // a group header over sub-headers: take the row below into the header when it names further columns, each under a
+  // group header (a cell merged across, or one that names no field: “责任清单”) or under an empty cell; a row with a
+  // cell under a column the header already names is data, however short its texts (“存在问题 | 整改措施”)
   const below = sheet.rows[best + 1] ?? [];
+  const topRow = sheet.rows[best] ?? [];
+  const groupCols = groupHeaders(sheet, best, Math.min(Math.max(below.length, topRow.length), 1024));
   const belowMatches = below.map((t) => matchHeader(t));
   const twoRows =
     belowMatches.some((m) => m?.exact) &&
-    below.every((t, i) => !t.trim() || belowMatches[i] || cleanText(t).length <= 8) &&
+    below.every((t, i) => !t.trim() || ((belowMatches[i] || cleanText(t).length <= 8) && underGroup(topRow[i] ?? '', groupCols[i] ?? ''))) &&
     !isDataLike(below);
   const headerRow = best;
   const headerRows = twoRows ? 2 : 1;
@@ -78,7 +82,21 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   }
   const columns = assignFields(candidates);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
-  return { sheet: sheet.name, headerRow, headerRows, columns, title, unit, ...(idColumn !== undefined ? { idColumn } : {}) };
+  return {
+    sheet: sheet.name,
+    headerRow,
+    headerRows,
+    columns,
+    title,
+    unit,
+    headerKeys: headerKeysOf(sheet, headerRow, headerRows),
+    ...(idColumn !== undefined ? { idColumn } : {}),
+  };
+}
+
+/** A header cell a sub-header may sit under: empty, merged across columns, or a group word that names no field. */
+function underGroup(top: string, group: string): boolean {
+  return group !== '' || !cleanText(top) || !matchHeader(top);
 }
 
 /** The text of a header cell merged across several columns, for each column it covers (for “组/子” header names). */
@@ -139,18 +157,45 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
 /** Header cells are short; a longer text in a mapped column means a data row, which saves matching it. */
 const MAX_HEADER_CELL = 30;
 
-/** True when a row repeats the header (a table printed across pages). */
-export function isRepeatedHeader(row: readonly string[], analysis: SheetAnalysis): boolean {
+/** The header rows' cells as a repeated header is compared with them: one key per column, '' for an empty cell. */
+export function headerKeysOf(sheet: SheetTable, headerRow: number, headerRows: number): string[][] {
+  const out: string[][] = [];
+  for (let r = headerRow; r < headerRow + headerRows; r++) {
+    const row = sheet.rows[r] ?? [];
+    // (bounded: a header row of a hostile file can claim a cell in its last column)
+    const width = Math.min(row.length, 1024);
+    const keys: string[] = new Array<string>(width);
+    for (let c = 0; c < width; c++) keys[c] = headerKey(cleanText(row[c] ?? ''));
+    out.push(keys);
+  }
+  return out;
+}
+
+/**
+ * True when a row repeats one of the header rows (a table printed across pages): each of its cells is, after the same
+ * normalisation, the header's cell in that column, or empty. A row whose cells merely contain header words (a measure
+ * “落实整改措施”, a problem “教材选用存在问题”) is data, never a header.
+ */
+export function isRepeatedHeader(row: readonly string[], headerKeys: readonly (readonly string[])[]): boolean {
+  for (let h = 0; h < headerKeys.length; h++) if (repeats(row, headerKeys[h]!)) return true;
+  return false;
+}
+
+function repeats(row: readonly string[], keys: readonly string[]): boolean {
   let same = 0;
-  let mapped = 0;
-  for (const col of analysis.columns) {
-    if (col.field && (row[col.index]?.length ?? 0) > MAX_HEADER_CELL) return false;
+  for (let c = 0; c < row.length; c++) {
+    const raw = row[c];
+    if (!raw) continue;
+    const key = keys[c];
+    // cheap refusals first (this runs for every row): a data cell is mostly much longer, or shorter, than the header's
+    if (!key || raw.length > key.length * 2 + 8) return false;
+    const text = cleanText(raw);
+    if (!text) continue;
+    if (text.length < key.length || text.indexOf(key[0]!) < 0 || headerKey(text) !== key) return false;
+    same++;
   }
-  for (const col of analysis.columns) {
-    if (!col.field) continue;
-    mapped++;
-    const m = matchHeader(row[col.index] ?? '');
-    if (m && m.field === col.detected) same++;
-  }
-  return mapped > 0 && same >= Math.min(2, mapped);
+  if (same === 0) return false;
+  let wanted = 0;
+  for (let c = 0; c < keys.length; c++) if (keys[c]) wanted++;
+  return same >= Math.min(2, wanted);
 }

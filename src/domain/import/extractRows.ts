@@ -1,7 +1,8 @@
 import type { FieldId } from '../fields';
-import { cleanText, splitNames } from '../text';
+import { cleanText, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
-import { isRepeatedHeader } from './analyzeSheet';
+import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
+import { cellNames, resolveSpaced } from './names';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
 
 const OPTIONAL: readonly FieldId[] = ['level', 'deadline', 'status', 'note', 'category'];
@@ -15,15 +16,57 @@ export interface ExtractResult {
 }
 
 /**
- * Reads the data rows of a recognised table with the given column mapping. Vertically merged cells give their value to
- * every row they cover; a problem cell left empty under a problem continues that problem (files that repeat instead of
- * merging work the same). Blank rows, repeated header rows, full-width note/footer rows and heading-only section rows
- * are skipped; rows skipped for a reason the user may care about are reported with their Excel row number.
+ * The merged ranges of one column as intervals sorted by their first row, read by a cursor that only moves down: the
+ * rows are read in order, so finding the range over a row costs a step, whatever the ranges claim. `value` is what a
+ * person sees in the covered cells: the top-left text for the merge's own column, nothing in the columns it spans.
+ */
+class ColumnMerges {
+  private tops: number[] = [];
+  private bottoms: number[] = [];
+  private values: string[] = [];
+  private at = -1;
+  private reach = -1; // the ranges started so far: the one reaching furthest down (ranges never overlap in a valid file)
+
+  add(top: number, bottom: number, value: string): void {
+    this.tops.push(top);
+    this.bottoms.push(bottom);
+    this.values.push(value);
+  }
+
+  seal(): void {
+    let sorted = true;
+    for (let i = 1; i < this.tops.length && sorted; i++) if (this.tops[i]! < this.tops[i - 1]!) sorted = false;
+    if (sorted) return;
+    const order = this.tops.map((_, i) => i).sort((a, b) => this.tops[a]! - this.tops[b]!);
+    this.tops = order.map((i) => this.tops[i]!);
+    this.bottoms = order.map((i) => this.bottoms[i]!);
+    this.values = order.map((i) => this.values[i]!);
+  }
+
+  /** What a covered cell of row `r` shows, or undefined when `r` is not covered here. Rows must be asked in order. */
+  covered(r: number): string | undefined {
+    while (this.at + 1 < this.tops.length && this.tops[this.at + 1]! <= r) {
+      this.at++;
+      if (this.reach < 0 || this.bottoms[this.at]! >= this.bottoms[this.reach]!) this.reach = this.at;
+    }
+    const i = this.reach;
+    return i >= 0 && this.tops[i]! <= r && r <= this.bottoms[i]! ? this.values[i] : undefined;
+  }
+}
+
+/**
+ * Reads the data rows of a recognised table with the given column mapping. A merged range shows its top-left text over
+ * the whole range: that is what a person sees, whatever text LibreOffice or WPS left in the covered cells (“keep
+ * contents”), and vertically merged cells give it to every row they cover. A problem cell left empty under a problem
+ * continues that problem (files that repeat instead of merging work the same). Blank rows are passed over; every other
+ * row is imported or reported with its Excel row number and why it was skipped (repeated header, footer, section
+ * heading, no measure).
  */
 export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): ExtractResult {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
-  const first = analysis.headerRow + analysis.headerRows;
+  const first = Math.max(0, analysis.headerRow + analysis.headerRows);
+  const sheetRows = sheet.rows.length;
   const columnsOf = new Map<FieldId, number[]>();
   for (const c of analysis.columns) if (c.field) columnsOf.set(c.field, [...(columnsOf.get(c.field) ?? []), c.index]);
   const mappedCols = [...columnsOf.values()].flat();
@@ -32,43 +75,61 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   const tableWidth = tableRight - tableLeft + 1;
   const hasMeasure = columnsOf.has('measure');
   const present = OPTIONAL.filter((f) => columnsOf.has(f));
+  const headerKeys = analysis.headerKeys ?? headerKeysOf(sheet, analysis.headerRow, analysis.headerRows);
 
-  // merged cells: the top-left cell's text for every covered cell of the same column (vertical merges), and the rows
-  // that are one cell merged across (most of) the table. Kept per column, indexed by row: a map per covered row was
-  // tens of thousands of small maps for a long list.
-  const fill = new Map<number, string[]>();
-  const fullWidth = new Set<number>();
+  // merged cells, kept per column as ranges clamped to the rows present and the table's columns (a hostile file can
+  // claim a merge over a million rows or every column): work in proportion to the merges and the rows, never to what
+  // the ranges claim. Rows that are one cell merged across (most of) the table are section headings.
+  const byColumn: (ColumnMerges | undefined)[] = new Array<ColumnMerges | undefined>(tableRight + 1);
+  const fullWidth = new ColumnMerges();
   // (indexed loops over the merges, cells and rows: a for-of allocates an iterator result per step until the loop is
   // optimised, tens of megabytes for a long sheet)
   for (let i = 0; i < sheet.merges.length; i++) {
     const m = sheet.merges[i]!;
-    if (m.bottom < first) continue;
+    const bottom = Math.min(m.bottom, sheetRows - 1);
+    if (bottom < first || m.top > bottom || m.left > tableRight) continue;
     const text = sheet.rows[m.top]?.[m.left] ?? '';
     if (m.right - m.left + 1 >= Math.max(2, Math.ceil(tableWidth * 0.6)) && m.left <= tableLeft + 1) {
-      for (let r = Math.max(m.top, first); r <= m.bottom; r++) fullWidth.add(r);
-      continue;
+      fullWidth.add(Math.max(m.top, first), bottom, text);
     }
-    if (m.bottom === m.top) continue;
-    let column = fill.get(m.left);
-    if (!column) fill.set(m.left, (column = []));
-    for (let r = Math.max(m.top + 1, first); r <= m.bottom; r++) column[r] = text;
+    const right = Math.min(m.right, tableRight);
+    for (let c = m.left; c <= right; c++) {
+      const top = c === m.left ? m.top + 1 : m.top; // the top-left cell is the merge's own
+      if (bottom < Math.max(top, first)) continue;
+      (byColumn[c] ??= new ColumnMerges()).add(Math.max(top, first), bottom, c === m.left ? text : '');
+    }
   }
+  fullWidth.seal();
+  for (let c = 0; c < byColumn.length; c++) byColumn[c]?.seal();
 
+  // what a person sees in a cell: a covered cell shows its merge's text; asked for rows in order only (see ColumnMerges)
   const cellAt = (r: number, c: number): string => {
-    const own = sheet.rows[r]?.[c] ?? '';
-    return own !== '' ? own : fill.get(c)?.[r] ?? '';
+    const shown = byColumn[c]?.covered(r);
+    return shown !== undefined ? shown : sheet.rows[r]?.[c] ?? '';
   };
   const textOf = (r: number, field: FieldId): string => {
     const cols = columnsOf.get(field);
-    return cols ? cleanText(cellAt(r, cols[0]!)) : '';
+    if (!cols) return '';
+    const text = cleanText(cellAt(r, cols[0]!));
+    return text && isPlaceholderText(text) ? '' : text;
   };
-  const namesOf = (r: number, field: FieldId): string[] => {
+  let spaced = false; // a name with spaces inside, resolved once the sheet's other names are known
+  let posts: Record<string, string> | undefined; // the posts written with the current row's leaders
+  const namesOf = (r: number, field: 'departments' | 'leaders'): string[] => {
     const out: string[] = [];
     const cols = columnsOf.get(field);
     if (!cols) return out;
     for (let i = 0; i < cols.length; i++) {
-      const names = splitNames(cellAt(r, cols[i]!));
-      for (let k = 0; k < names.length; k++) if (!out.includes(names[k]!)) out.push(names[k]!);
+      const cell = cellAt(r, cols[i]!);
+      if (!cell) continue;
+      const found = cellNames(cell, field === 'departments' ? 'department' : 'leader');
+      for (let k = 0; k < found.names.length; k++) {
+        const name = found.names[k]!;
+        if (out.includes(name)) continue;
+        out.push(name);
+        if (name.indexOf(' ') >= 0) spaced = true;
+        if (field === 'leaders' && found.posts[k]) (posts ??= {})[name] = found.posts[k]!;
+      }
     }
     return out;
   };
@@ -78,26 +139,43 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
   };
 
   let problem = '';
-  for (let r = first; r < sheet.rows.length; r++) {
+  for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
     const excelRow = r + 1;
-    // the row's first non-empty cell and how many it has, without building a cleaned copy of every row
+    // the row's first non-empty cell as a person sees it and how many it has, without building a cleaned copy of
+    // every row; text left under a merge counts apart (it makes the row non-blank, but shows nowhere)
     let firstText = '';
     let filled = 0;
+    let hiddenText = '';
     for (let c = 0; c < raw.length; c++) {
-      const text = cleanText(raw[c] ?? '');
+      const own = raw[c];
+      if (!own) continue;
+      const text = cleanText(own);
       if (!text) continue;
+      const merge = c <= tableRight ? byColumn[c] : undefined;
+      if (merge && merge.covered(r) !== undefined) {
+        hiddenText ||= text;
+        continue;
+      }
       if (!filled) firstText = text;
       filled++;
     }
-    if (filled === 0 && !anyMapped(r)) continue; // blank row (or one covered only by merges above)
-    if (isRepeatedHeader(raw, analysis)) continue; // the header again, on a new printed page
+    if (filled === 0) {
+      // blank as a person sees it: covered only by merges from above, or text hidden under a merge
+      if (hiddenText) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：只有被合并单元格遮住的内容“${clip(hiddenText)}”，已跳过` });
+      continue;
+    }
+    if (isRepeatedHeader(raw, headerKeys)) {
+      // the header again, on a new printed page
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：与表头相同（跨页重复的表头），已跳过` });
+      continue;
+    }
     if (FOOTER.test(firstText)) {
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
     }
-    if (fullWidth.has(r)) {
-      if (filled) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(firstText)}”，视为分节标题，已跳过` });
+    if (fullWidth.covered(r) !== undefined) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(firstText)}”，视为分节标题，已跳过` });
       continue;
     }
     const measure = textOf(r, 'measure');
@@ -112,7 +190,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
       if (ownProblem && !onlyHeading) problem = ownProblem;
       continue;
     }
+    if (!hasMeasure && !anyMapped(r)) {
+      // text only in columns that are not imported (a row with a measure has one)
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：导入的列均为空（只有“${clip(firstText)}”），已跳过` });
+      continue;
+    }
     if (ownProblem) problem = ownProblem;
+    posts = undefined;
     const row: ImportRow = {
       problem,
       measure,
@@ -122,6 +206,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     };
     for (const f of present) row[f as 'level'] = textOf(r, f);
     row.sheet = sheet.name;
+    if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
       const ids = parseIdCell(raw[analysis.idColumn] ?? '');
       if (ids) row.ids = ids;
@@ -129,7 +214,30 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     rows.push(row);
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
+  if (spaced) resolveSpacedNames(rows);
   return { rows, warnings };
+}
+
+/** Names written with spaces inside: split when every part is a name the sheet uses elsewhere, joined when padded. */
+function resolveSpacedNames(rows: ImportRow[]): void {
+  for (const field of ['departments', 'leaders'] as const) {
+    const known = new Set<string>();
+    for (const r of rows) for (const n of r[field]) if (n.indexOf(' ') < 0) known.add(nameKey(n));
+    const isKnown = (key: string) => known.has(key);
+    for (const r of rows) {
+      if (!r[field].some((n) => n.indexOf(' ') >= 0)) continue;
+      const out: string[] = [];
+      for (const n of r[field]) {
+        const parts = n.indexOf(' ') >= 0 ? resolveSpaced(n, isKnown) : [n];
+        for (const p of parts) if (!out.some((o) => nameKey(o) === nameKey(p))) out.push(p);
+        if (field === 'leaders' && r.posts?.[n] && parts.length === 1 && parts[0] !== n) {
+          r.posts[parts[0]!] = r.posts[n]!;
+          delete r.posts[n];
+        }
+      }
+      r[field] = out;
+    }
+  }
 }
 
 const clip = (s: string): string => (s.length > 24 ? `${s.slice(0, 24)}…` : s).replace(/\n/g, ' ');

@@ -19,12 +19,20 @@ export interface WorkbookImport {
  * recognisable table (填表说明, 选项表) are skipped with a note; a workbook with none is refused.
  */
 export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
+  const missing = sheets.filter((s) => s.missing);
   if (sheets.length === 0 || sheets.every((s) => s.rows.every((r) => r.every((c) => c.trim() === '')))) {
-    throw new ImportError('no-sheets');
+    // a workbook whose every sheet is missing from the archive is damaged, not empty
+    throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-sheets');
   }
   const analyses: SheetAnalysis[] = [];
   const skipped: ImportWarning[] = [];
   for (const sheet of sheets) {
+    // what the reader left out, and a sheet the workbook names but the file lacks, are said, never passed over
+    if (sheet.notes) for (let i = 0; i < sheet.notes.length; i++) skipped.push(sheet.notes[i]!);
+    if (sheet.missing) {
+      skipped.push({ sheet: sheet.name, message: `工作表“${sheet.name}”在文件中缺失（文件可能已损坏或不完整），其内容无法读取，已跳过` });
+      continue;
+    }
     if (sheet.hidden) continue;
     const analysis = analyzeSheet(sheet);
     if (analysis) analyses.push(analysis);
@@ -32,7 +40,7 @@ export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
       skipped.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中没有可识别的三清单表格，已跳过` });
     }
   }
-  if (analyses.length === 0) throw new ImportError('no-table');
+  if (analyses.length === 0) throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-table');
   const result = extractAll(sheets, analyses);
   return {
     analyses,
@@ -122,7 +130,7 @@ export function warningText(w: ImportWarning, manySheets: boolean): string {
 }
 
 /** The CLI's JSON row: the importer's row without its bookkeeping. */
-export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids'> {
-  const { excelRow: _row, ids: _ids, ...rest } = row;
+export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids' | 'posts'> {
+  const { excelRow: _row, ids: _ids, posts: _posts, ...rest } = row;
   return rest;
 }

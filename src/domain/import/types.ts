@@ -27,6 +27,8 @@ export interface SheetAnalysis {
   title: string; // the title row above the table, '' if none
   unit: string; // 填报单位 (or the unit the title starts with), '' if none
   idColumn?: number; // the hidden id column of a workbook this app exported
+  /** the header rows' cells, normalised, per column: a row equal to one of them is the header repeated on a new page */
+  headerKeys?: string[][];
 }
 
 /** One measure as the importer reads it: the CLI's JSON row and what the list is built from. */
@@ -43,6 +45,8 @@ export interface ImportRow {
   sheet?: string;
   /** 1-based row number in the sheet, for messages */
   excelRow: number;
+  /** the post written with a leader's name (“张国栋（副校长）”), by leader name: fills a new leader's 职务 */
+  posts?: Record<string, string>;
   /** ids from a workbook this app exported: the row updates that measure instead of duplicating it */
   ids?: { measureId: string | null; problemId: string };
 }

@@ -1,0 +1,108 @@
+import { nameKey, splitNames } from '../text';
+import type { PersonKind } from '../types';
+
+/**
+ * The departments or leaders a cell of an imported table names, read the way the office wrote them: a post written
+ * with the name (“张国栋（副校长）”, “分管副校长：张国栋”), a role mark on a department (“党办（牵头）”), names padded
+ * with spaces for alignment (“李  敏”) or separated by spaces only (“党办 德育处”).
+ */
+export interface CellNames {
+  names: readonly string[];
+  /** the post written with each leader's name ('' when none), parallel to `names` */
+  posts: readonly string[];
+}
+
+/** What a department's part in a measure is, not its name: 牵头, 配合, 主责… */
+const ROLE_MARK = /^(?:牵头|配合|主责|主办|协办|协助|参与|负责|责任|督办|联系|主抓|具体负责|牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门)$/;
+/** The end of a post or title: a leader's 职务 */
+const POST = /(?:书记|校长|院长|主任|部长|处长|科长|组长|局长|馆长|园长|所长|主席|委员|经理|领导|干事|总监|主管|会计|负责人|班主任|校领导|副职|正职|调研员|秘书长|队长|站长|厂长|董事长|总经理)$/;
+/** A person's name as offices write it: two to four Han characters (a compound surname and a two-character given name), or a Latin name */
+const PERSON = /^(?:[\u4e00-\u9fa5·]{2,5}|[A-Za-z][A-Za-z .'-]{1,40})$/;
+const CJK_1_2 = /^[\u3400-\u9fff\uf900-\ufaff]{1,2}$/;
+const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
+const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
+/** a post's words that say how the leader is responsible, not the post itself */
+const RESPONSIBILITY = /^(?:分管|主管|联系|包保|牵头|责任)/;
+
+const cache = { department: new Map<string, CellNames>(), leader: new Map<string, CellNames>() };
+
+/** The names (and leaders' posts) of one cell; each distinct cell read once per kind. Bounded. */
+export function cellNames(cell: string, kind: PersonKind): CellNames {
+  const seen = cache[kind];
+  let found = seen.get(cell);
+  if (!found) {
+    if (seen.size > 5000) seen.clear();
+    seen.set(cell, (found = readCell(cell, kind)));
+  }
+  return found;
+}
+
+function readCell(cell: string, kind: PersonKind): CellNames {
+  const parts = splitNames(cell);
+  const names: string[] = [];
+  const posts: string[] = [];
+  const add = (name: string, post: string) => {
+    const key = nameKey(name);
+    if (!key) return;
+    const at = names.findIndex((n) => nameKey(n) === key);
+    if (at < 0) {
+      names.push(name);
+      posts.push(post);
+    } else if (!posts[at]) posts[at] = post;
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const { name, post } = nameForm(parts[i]!, kind);
+    if (name.indexOf(' ') < 0) {
+      add(name, post);
+      continue;
+    }
+    const pieces = name.split(' ');
+    // “张国栋 副校长”: a name and its post side by side
+    if (kind === 'leader' && pieces.length === 2) {
+      const [a, b] = pieces as [string, string];
+      if (POST.test(b) && PERSON.test(a) && !POST.test(a)) {
+        add(a, post || b);
+        continue;
+      }
+      if (POST.test(a) && PERSON.test(b) && !POST.test(b)) {
+        add(b, post || a.replace(RESPONSIBILITY, '') || a);
+        continue;
+      }
+    }
+    // several names separated by spaces alone, when the cell has no other separator; short parts may be one name
+    // padded for alignment (“李  敏”), decided once the sheet's other names are known (resolveSpaced)
+    if (parts.length === 1 && !pieces.every((p) => CJK_1_2.test(p))) for (const p of pieces) add(p, post);
+    else add(name, post);
+  }
+  return { names, posts };
+}
+
+/** A post written with a leader's name, or a role mark on a department, taken off the name. */
+export function nameForm(part: string, kind: PersonKind): { name: string; post: string } {
+  const paren = PARENS.exec(part);
+  if (paren) {
+    const [, base, inner] = paren as unknown as [string, string, string];
+    if (ROLE_MARK.test(inner.replace(/\s/g, ''))) return { name: base, post: '' };
+    if (kind === 'leader' && POST.test(inner) && !POST.test(base)) return { name: base, post: inner };
+    return { name: part, post: '' };
+  }
+  if (kind === 'leader') {
+    const colon = COLON.exec(part);
+    if (colon) {
+      const [, left, right] = colon as unknown as [string, string, string];
+      if (POST.test(left) && !POST.test(right)) return { name: right, post: left.replace(RESPONSIBILITY, '') || left };
+    }
+  }
+  return { name: part, post: '' };
+}
+
+/**
+ * A name left with spaces inside (“党办 团委”, “李 敏”): several names when every part is a name known elsewhere in
+ * the table, one name padded for alignment when its parts are one or two Han characters, else as written.
+ */
+export function resolveSpaced(name: string, known: (key: string) => boolean): string[] {
+  const pieces = name.split(' ');
+  if (pieces.length > 1 && pieces.every((p) => known(nameKey(p)))) return pieces;
+  if (pieces.every((p) => CJK_1_2.test(p))) return [pieces.join('')];
+  return [name];
+}
