@@ -8,7 +8,7 @@ import { TABLES, type ListTable, type Op, type Patch, type TableRecords } from '
  * nothing.
  */
 export const BACKUP_FORMAT = 'sanqingdan-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export type BackupData = { [T in ListTable]: TableRecords[T][] } & { history: HistoryEntry[] };
 
@@ -30,8 +30,11 @@ export function backupFileName(now = new Date()): string {
   return `三清单备份_${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}_${p(now.getHours())}${p(now.getMinutes())}.json`;
 }
 
-/** Older backup versions, upgraded step by step to the current one (none yet: version 1 is the first). */
-const MIGRATIONS: Record<number, (b: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Older backup versions, upgraded step by step to the current one. */
+const MIGRATIONS: Record<number, (b: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 adds the 研判 rounds and their snapshots: a list backed up before had none
+  1: (b) => ({ ...b, version: 2, data: isObj(b.data) ? { rounds: [], snapshots: [], ...b.data } : b.data }),
+};
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -87,6 +90,14 @@ export function parseBackup(text: string, fileName: string): Backup {
     if (!strArray(m.departmentIds) || !strArray(m.leaderIds)) throw bad(`措施“${clip(m.text)}”的责任部门或领导无效`);
     for (const id of m.departmentIds) if (!ids.get('departments')!.has(id)) throw bad(`措施“${clip(m.text)}”引用了不存在的部门`);
     for (const id of m.leaderIds) if (!ids.get('leaders')!.has(id)) throw bad(`措施“${clip(m.text)}”引用了不存在的领导`);
+  }
+  for (const r of d.rounds) {
+    if (!ids.get('lists')!.has(r.listId)) throw bad(`研判轮次“${clip(r.name)}”所属的清单不存在`);
+    if (r.snapshotId && !ids.get('snapshots')!.has(r.snapshotId)) throw bad(`研判轮次“${clip(r.name)}”的快照不存在`);
+  }
+  for (const s of d.snapshots) {
+    if (!ids.get('rounds')!.has(s.roundId)) throw bad(`快照 ${s.id} 所属的研判轮次不存在`);
+    if (!Array.isArray(s.problems) || !Array.isArray(s.measures)) throw bad(`快照 ${s.id} 的内容无效`);
   }
   for (const dept of d.departments) {
     if (!isStr(dept.name) || !strArray(dept.aliases)) throw bad(`部门 ${dept.id} 的名称或别名无效`);

@@ -9,7 +9,16 @@ type Tables = Record<TableName, Map<string, Record<string, unknown>>>;
  * export read a file, build the list, and write a workbook).
  */
 export function emptyTables(): Tables {
-  return { lists: new Map(), problems: new Map(), measures: new Map(), departments: new Map(), leaders: new Map(), history: new Map() };
+  return {
+    lists: new Map(),
+    problems: new Map(),
+    measures: new Map(),
+    departments: new Map(),
+    leaders: new Map(),
+    rounds: new Map(),
+    snapshots: new Map(),
+    history: new Map(),
+  };
 }
 
 export function applyInMemory(tables: Tables, patch: Patch): void {

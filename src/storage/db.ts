@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { ChunkedTable, type Chunk } from './chunkedTable';
 import type { HistoryEntry } from '../domain/history';
+import type { Round, Snapshot } from '../domain/cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
@@ -13,6 +14,8 @@ export class SanqingdanDb extends Dexie {
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
   history!: Table<HistoryEntry, string>;
+  rounds!: Table<Round, string>;
+  snapshots!: Table<Snapshot, string>;
 
   constructor(name = 'sanqingdan') {
     super(name);

@@ -40,6 +40,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('chunks').bulkAdd(chunks);
     },
   },
+  {
+    // 研判 rounds and the snapshots held rounds froze (#15); existing lists have none yet
+    version: 5,
+    stores: { rounds: 'id, listId', snapshots: 'id, listId, roundId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

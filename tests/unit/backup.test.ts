@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, makeBackup, parseBackup, restorePatch, type Backup } from '../../src/domain/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, makeBackup, parseBackup, restorePatch, type Backup } from '../../src/domain/backup';
 import { DomainError } from '../../src/domain/errors';
 import { applyPatch } from '../../src/storage/applyPatch';
 import type { SanqingdanDb } from '../../src/storage/db';
@@ -38,10 +38,25 @@ function refusal(text: string): string {
 describe('backup files', () => {
   it('hold every table with format, versions and the time', async () => {
     const b = await backupOf(await open());
-    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: 1, schemaVersion: 1, appVersion: '0.1.0' });
+    expect(b).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: 1, appVersion: '0.1.0' });
     expect(b.data.measures.length).toBeGreaterThan(0);
     expect(backupFileName(new Date(2026, 10, 23, 9, 5))).toBe('三清单备份_20261123_0905.json');
     expect(parseBackup(JSON.stringify(b), 'x.json')).toEqual(b);
+  });
+
+  it('from before the 研判 rounds (format 1) restore with none, and rounds restore with their snapshots', async () => {
+    const b = await backupOf(await open());
+    const { rounds: _r, snapshots: _s, ...old } = b.data;
+    const v1 = parseBackup(JSON.stringify({ ...b, version: 1, data: old }), 'old.json');
+    expect(v1.version).toBe(BACKUP_VERSION);
+    expect(v1.data.rounds).toEqual([]);
+    expect(v1.data.snapshots).toEqual([]);
+    const listId = b.data.lists[0]!.id;
+    const round = { id: 'r1', listId, name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' as const, state: 'held' as const, snapshotId: 's1', heldAt: 1 };
+    const snap = { id: 's1', roundId: 'r1', listId, takenAt: 1, list: { unit: '', title: 't', period: '' }, problems: [], measures: [] };
+    const withRounds = { ...b, data: { ...b.data, rounds: [round], snapshots: [snap] } };
+    expect(parseBackup(JSON.stringify(withRounds), 'x.json').data.rounds).toEqual([round]);
+    expect(refusal(JSON.stringify({ ...withRounds, data: { ...withRounds.data, snapshots: [] } }))).toContain('快照不存在');
   });
 
   it('are refused, naming the file and what is wrong, when broken or foreign', async () => {

@@ -31,5 +31,7 @@ export async function snapshot(db: SanqingdanDb): Promise<World> {
     measures: sorted(await db.measures.toArray()),
     departments: sorted(await db.departments.toArray()),
     leaders: sorted(await db.leaders.toArray()),
+    rounds: sorted(await db.rounds.toArray()),
+    snapshots: sorted(await db.snapshots.toArray()),
   };
 }

@@ -87,6 +87,8 @@ export function worldOf(content: ListContent, directory: Directory, extraLists: 
     measures: [...content.measures],
     departments: [...directory.departments],
     leaders: [...directory.leaders],
+    rounds: [],
+    snapshots: [],
   };
 }
 

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filterLog } from '../../src/domain/history';
 import { applyPatch } from '../../src/storage/applyPatch';
+import { chunksOf } from '../../src/storage/chunkedTable';
 import { SanqingdanDb } from '../../src/storage/db';
 import { SCHEMA_VERSIONS } from '../../src/storage/schema';
 import { UndoHistory } from '../../src/storage/undoHistory';
@@ -89,8 +90,12 @@ describe('schema migrations', () => {
       for (const s of SCHEMA_VERSIONS.slice(0, v)) old.version(s.version).stores(s.stores);
       await old.open();
       await old.table('lists').bulkPut(world.lists);
-      await old.table('problems').bulkPut(world.problems);
-      await old.table('measures').bulkPut(world.measures);
+      if (v < 3) {
+        await old.table('problems').bulkPut(world.problems);
+        await old.table('measures').bulkPut(world.measures);
+      } else {
+        await old.table('chunks').bulkPut([...chunksOf('problems', world.problems), ...chunksOf('measures', world.measures)]);
+      }
       await old.table('departments').bulkPut(world.departments);
       await old.table('leaders').bulkPut(world.leaders);
       old.close();
@@ -116,5 +121,7 @@ async function snapshotOf(world: ReturnType<typeof worldOf>) {
     measures: sorted(world.measures),
     departments: sorted(world.departments),
     leaders: sorted(world.leaders),
+    rounds: sorted(world.rounds),
+    snapshots: sorted(world.snapshots),
   };
 }

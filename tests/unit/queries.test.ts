@@ -62,6 +62,8 @@ describe('loadLists and loadDirectory', () => {
       measures: [],
       departments: [makeDept('a', '教务处'), makeDept('b', '党办'), makeDept('c', '德育处')],
       leaders: [makeLeader('x', '张建国'), makeLeader('y', '王海燕'), makeLeader('z', '陈静')],
+      rounds: [],
+      snapshots: [],
     });
     const dir = await loadDirectory(db);
     expect(dir.departments.map((d) => d.name)).toEqual(['党办', '德育处', '教务处']);
