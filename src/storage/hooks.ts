@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { sortRounds } from '../domain/cycle/rounds';
+import type { Round, Snapshot } from '../domain/cycle/types';
 import type { HistoryEntry } from '../domain/history';
 import type { Directory, Id, LiveListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
@@ -40,3 +42,11 @@ export const useRecordLog = (ids: readonly Id[]): HistoryEntry[] | undefined =>
     const unique = new Map(found.map((e) => [e.id, e]));
     return [...unique.values()].sort((a, b) => b.at - a.at);
   }, [ids.join(',')]);
+
+/** A list's 研判 rounds, by date, live. */
+export const useRounds = (listId: Id | null): Round[] | undefined =>
+  useLiveQuery(async (): Promise<Round[]> => (listId ? sortRounds(await db.rounds.where('listId').equals(listId).toArray()) : []), [listId]);
+
+/** A held round's snapshot (undefined while read, null if there is none). */
+export const useSnapshot = (snapshotId: Id | null): Snapshot | null | undefined =>
+  useLiveQuery(async () => (snapshotId ? ((await db.snapshots.get(snapshotId)) ?? null) : null), [snapshotId]);

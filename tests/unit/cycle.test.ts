@@ -97,3 +97,35 @@ describe('startNextPeriod', () => {
     expect(d.removed).toHaveLength(0);
   });
 });
+
+describe('snapshotContent', () => {
+  it('gives back the list as it stood, names as records', async () => {
+    const { snapshotContent } = await import('../../src/domain/cycle/snapshot');
+    const { buildRows } = await import('../../src/domain/rows');
+    const { content, directory } = fixture();
+    const snap = takeSnapshot(content, directory, 'r1');
+    const again = snapshotContent(snap);
+    const names = (ids: string[]) => ids.map((id) => again.directory.departments.find((d) => d.id === id)!.name);
+    const rows = buildRows(again.content.problems, again.content.measures);
+    expect(rows.map((r) => [r.serial, r.problem, r.measure, names(r.departmentIds)])).toEqual(
+      buildRows(content.problems, content.measures).map((r) => [r.serial, r.problem, r.measure, r.departmentIds.map((id) => directory.departments.find((d) => d.id === id)!.name)]),
+    );
+  });
+});
+
+describe('diffWorkbook', () => {
+  it('writes one row per change, old → new, readable by ExcelJS', async () => {
+    const { diffWorkbook } = await import('../../src/domain/cycle/diffSheet');
+    const { writeXlsx } = await import('../../src/xlsx/writeXlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const { content, directory } = fixture();
+    const before = takeSnapshot(content, directory, 'a');
+    const after = takeSnapshot({ ...content, measures: content.measures.map((m) => (m.id === 'm21' ? { ...m, status: '推进中' } : m)) }, directory, 'b');
+    const spec = diffWorkbook(diffSnapshots(before, after), '两轮对比', '2026年上半年研判会 → 当前');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(writeXlsx(spec)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(3).values).toEqual([undefined, '类别', '问题清单', '措施清单', '责任部门', '责任领导', '变化项', '原内容', '现内容']);
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(['变化', '外请讲座审核把关不严', '落实“一会一报”', '教务处', undefined, '进展/状态', undefined, '推进中']); // empty cells are not written
+  });
+});

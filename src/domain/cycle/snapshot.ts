@@ -33,3 +33,46 @@ export function takeSnapshot(content: ListContent, directory: Directory, roundId
   const { unit, title, period } = content.list;
   return { id: newId(), roundId, listId: content.list.id, takenAt: now, list: { unit, title, period }, problems, measures };
 }
+
+/**
+ * A snapshot as a list again (names become records of their own), so that a held round prints and exports with the
+ * same layout code as the live list, exactly as it stood.
+ */
+export function snapshotContent(snapshot: Snapshot): { content: ListContent; directory: Directory } {
+  const departments = new Map<string, Directory['departments'][number]>();
+  const leaders = new Map<string, Directory['leaders'][number]>();
+  const dept = (name: string) => {
+    let d = departments.get(name);
+    if (!d) departments.set(name, (d = { id: `d:${name}`, name, aliases: [], supervisorId: null }));
+    return d.id;
+  };
+  const leader = (name: string) => {
+    let l = leaders.get(name);
+    if (!l) leaders.set(name, (l = { id: `l:${name}`, name, post: '' }));
+    return l.id;
+  };
+  const order = new Map<Id, number>();
+  const content: ListContent = {
+    list: { id: snapshot.listId, ...snapshot.list, createdAt: snapshot.takenAt, updatedAt: snapshot.takenAt },
+    problems: snapshot.problems.map((p, i) => ({ id: p.id, listId: snapshot.listId, text: p.text, order: i + 1, level: p.level, category: p.category, closed: p.closed })),
+    measures: snapshot.measures.map((m) => {
+      const n = (order.get(m.problemId) ?? 0) + 1;
+      order.set(m.problemId, n);
+      return {
+        id: m.id,
+        listId: snapshot.listId,
+        problemId: m.problemId,
+        text: m.text,
+        order: n,
+        departmentIds: m.departments.map(dept),
+        leaderIds: m.leaders.map(leader),
+        deadline: m.deadline,
+        status: m.status,
+        note: m.note,
+        closed: m.closed,
+        carriedFrom: m.carriedFrom,
+      };
+    }),
+  };
+  return { content, directory: { departments: [...departments.values()], leaders: [...leaders.values()] } };
+}
