@@ -4,6 +4,7 @@ import type { HistoryEntry } from '../domain/history';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
+import type { UndoPatchRecord, UndoStepRecord } from './undoRecords';
 
 export class SanqingdanDb extends Dexie {
   lists!: Table<RiskList, string>;
@@ -13,6 +14,8 @@ export class SanqingdanDb extends Dexie {
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
   history!: Table<HistoryEntry, string>;
+  undoSteps!: Table<UndoStepRecord, number>;
+  undoPatches!: Table<UndoPatchRecord, number>;
 
   constructor(name = 'sanqingdan') {
     super(name);

@@ -40,6 +40,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('chunks').bulkAdd(chunks);
     },
   },
+  {
+    // undo and redo kept across reloads (undoHistory.ts): a step's label and lists apart from its patch, so the
+    // buttons and the per-list bound read small records; existing data needs nothing, both stacks start empty
+    version: 4,
+    stores: { undoSteps: 'seq, [stack+seq], *scopes', undoPatches: 'seq' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -20,8 +20,8 @@ import { ImportDialog } from './import/ImportDialog';
 import { useImportSession } from './import/useImportSession';
 import { Messages } from './Messages';
 import { StatusBar } from './StatusBar';
-import { UndoButtons } from './UndoButtons';
-import { redo, undo } from './run';
+import { requestUndo, UndoButtons } from './UndoButtons';
+import { redo } from './run';
 
 type View = 'list' | 'directory' | 'history';
 type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
@@ -82,7 +82,7 @@ export function App() {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || isTyping(document.activeElement)) return;
       const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) void undo();
+      if (key === 'z' && !e.shiftKey) requestUndo(history);
       else if (key === 'y' || (key === 'z' && e.shiftKey)) void redo();
       else return;
       e.preventDefault();
@@ -214,7 +214,8 @@ export function App() {
         <ListMetaDialog
           title="新建清单"
           submitLabel="创建"
-          initial={{ unit: lastUnit, title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
+          unitSuggestion={lastUnit}
+          initial={{ unit: '', title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
           onSubmit={async (meta) => {
             const id = await createNewList(meta);
             if (id) select(id);

@@ -8,10 +8,12 @@ interface Props {
   initial: ListMeta;
   onSubmit: (meta: ListMeta) => Promise<boolean>;
   onClose: () => void;
+  /** a unit name the user may take with one click (the last list's), never filled in unasked */
+  unitSuggestion?: string;
 }
 
 /** 单位名称, 标题, 期次 of a list: for creating, editing and duplicating. */
-export function ListMetaDialog({ title, submitLabel, initial, onSubmit, onClose }: Props) {
+export function ListMetaDialog({ title, submitLabel, initial, onSubmit, onClose, unitSuggestion }: Props) {
   const [meta, setMeta] = useState(initial);
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
@@ -47,6 +49,11 @@ export function ListMetaDialog({ title, submitLabel, initial, onSubmit, onClose 
       <form onSubmit={(e) => void submit(e)}>
         {field('title', '标题', '例如：2026年意识形态领域风险“三清单”', 'list-title')}
         {field('unit', '单位名称', '例如：XX市第五中学', 'list-unit')}
+        {unitSuggestion && meta.unit !== unitSuggestion && (
+          <button type="button" className="link suggestion" data-testid="list-unit-suggestion" onClick={() => setMeta({ ...meta, unit: unitSuggestion })}>
+            沿用上一份清单的单位：{unitSuggestion}
+          </button>
+        )}
         {field('period', '期次', '例如：2026年上半年', 'list-period')}
         <button type="submit" hidden />
       </form>
