@@ -14,11 +14,11 @@ import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
 import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
 import type { Scope } from '../domain/structure';
-import type { Directory } from '../domain/types';
+import type { Directory, RiskList } from '../domain/types';
 import { buildColumnDefs } from './columns';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
-import type { GridContext } from './gridContext';
+import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
@@ -36,6 +36,8 @@ interface Props {
   /** displayed and total measures, after every filter or data change */
   onCounts: (shown: number, total: number) => void;
   onColumnsChanged: () => void;
+  /** the list shown: its statuses and year colour the status cells and date the deadlines */
+  list?: RiskList;
 }
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
@@ -62,12 +64,13 @@ const isTextInput = (el: EventTarget | null): boolean =>
  */
 // memo: the list view re-renders for its toolbar's state (counts, the grid's api, visible columns); the grid itself
 // only when its rows, filter or directory change (each render of AgGridReact compares all its options: 20-40 ms)
-export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
+export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged, list }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
-  const context = useMemo<GridContext>(() => ({ directory }), [directory]);
+  const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
+  useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
   const heights = useRowHeights(rows);
 
   // Rows are handed to the grid here rather than as a prop: an edit in place becomes a transaction of the rows it

@@ -2,7 +2,10 @@ import type { ColDef, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-gri
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { RowHandleRenderer, SerialRenderer } from './handleRenderers';
+import { DeadlineEditor } from './DeadlineEditor';
 import { PeopleEditor } from './PeopleEditor';
+import { StatusEditor } from './StatusEditor';
+import { DeadlineRenderer, isOverdueCell, StatusRenderer } from './statusCells';
 import { SelectAllHeader } from './SelectAllHeader';
 import { suppressShortcuts } from './shortcuts';
 
@@ -63,6 +66,28 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         cellEditor: PeopleEditor,
         cellEditorPopup: true,
         cellEditorParams: { kind: spec.id === 'departments' ? 'department' : 'leader' },
+        suppressKeyboardEvent: pickerOwnsKeys,
+      };
+    case 'status':
+      return {
+        ...base,
+        field: 'status',
+        ...MULTILINE,
+        cellClass: 'cell-multiline cell-status',
+        cellRenderer: StatusRenderer,
+        cellEditor: StatusEditor,
+        cellEditorPopup: true,
+        suppressKeyboardEvent: pickerOwnsKeys,
+      };
+    case 'deadline':
+      return {
+        ...base,
+        field: 'deadline',
+        ...MULTILINE,
+        cellRenderer: DeadlineRenderer,
+        cellClassRules: { 'cell-overdue': isOverdueCell },
+        cellEditor: DeadlineEditor,
+        cellEditorPopup: true,
         suppressKeyboardEvent: pickerOwnsKeys,
       };
     default:

@@ -5,6 +5,7 @@ import { measureCellMetrics, type CellMetrics } from './cellMetrics';
 import type { GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { RowHeights, type TextColumn } from './rowHeights';
+import { STATUS_DOT_PX } from './statusCells';
 
 // kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
 const SAFETY_PX = 3;
@@ -13,7 +14,9 @@ function textColumns(api: GridApi<GridRow>, metrics: CellMetrics): TextColumn[] 
   const out: TextColumn[] = [];
   for (const col of api.getAllDisplayedColumns()) {
     const id = col.getColId();
-    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX) });
+    // the status cell's coloured dot sits before its text
+    const inset = id === 'status' ? STATUS_DOT_PX : 0;
+    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX - inset) });
   }
   return out;
 }

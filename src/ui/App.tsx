@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
+import { statusOptionsOf } from '../domain/status';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
 import { describeError } from '../storage/errors';
@@ -99,7 +100,7 @@ export function App() {
     setCurrentId(id);
     setView('list');
   };
-  const metaOf = (l: RiskList): ListMeta => ({ unit: l.unit, title: l.title, period: l.period });
+  const metaOf = (l: RiskList): ListMeta => ({ unit: l.unit, title: l.title, period: l.period, statuses: [...statusOptionsOf(l)] });
   const lastUnit = lists?.[lists.length - 1]?.unit ?? '';
 
   let main;
@@ -225,7 +226,7 @@ export function App() {
         />
       )}
       {dialog?.type === 'edit' && (
-        <ListMetaDialog title="修改清单信息" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
+        <ListMetaDialog title="清单设置" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
       )}
       {dialog?.type === 'duplicate' && (
         <ListMetaDialog
