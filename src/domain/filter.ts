@@ -1,4 +1,5 @@
 import { namesFor, type Person } from './directory';
+import { pinyinMatch, pinyinQuery } from './pinyinMatch';
 import type { RiskRow } from './rows';
 import { includesText, nameKey } from './text';
 import type { Id } from './types';
@@ -22,6 +23,7 @@ export const isFilterActive = (f: RowFilter): boolean =>
 /** A predicate over rows; quick search covers every text a user sees in the row, department and leader names too. */
 export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>): (row: RiskRow) => boolean {
   const needle = nameKey(filter.text);
+  const pinyin = pinyinQuery(filter.text);
   return (row) => {
     if (filter.departmentId && !row.departmentIds.includes(filter.departmentId)) return false;
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
@@ -40,7 +42,11 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
       ...namesFor(people, row.departmentIds),
       ...namesFor(people, row.leaderIds),
     ];
-    return texts.some((t) => includesText(t, needle));
+    if (texts.some((t) => includesText(t, needle))) return true;
+    // “jwc” finds the rows of 教务处: names and statuses by pinyin (pinyinMatch.ts), not long texts
+    if (pinyin === null) return false;
+    const names = [...namesFor(people, row.departmentIds), ...namesFor(people, row.leaderIds), row.status];
+    return names.some((t) => pinyinMatch(t, pinyin) !== null);
   };
 }
 

@@ -1,6 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { listYearOf, overdueDeadline, todayIso, type DeadlineContext } from '../domain/deadline';
 import { STATUS_NONE, type RowFilter } from '../domain/filter';
+import { pinyinQuery } from '../domain/pinyinMatch';
+import { loadPinyin, onPinyinLoaded } from './pinyinLoader';
 import type { RiskRow } from '../domain/rows';
 import { statusCounts, statusHex, statusOptionsOf } from '../domain/status';
 import type { Directory, RiskList } from '../domain/types';
@@ -33,6 +35,21 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
   }, [isOverdue]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // a Latin query may be pinyin (“jwc” for 教务处): pinyin-pro is loaded then, and the rows filtered again once it is
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  useEffect(
+    () =>
+      onPinyinLoaded(() => {
+        // only a pinyin search is run again (running the filter closes an editor open in the grid)
+        if (pinyinQuery(filterRef.current.text)) onChange({ ...filterRef.current });
+      }),
+    [onChange],
+  );
+  useEffect(() => {
+    if (pinyinQuery(filter.text)) void loadPinyin();
+  }, [filter.text]);
 
   const listed = new Set(counts.map((c) => c.name));
   const statusChoices = [...counts.filter((c) => c.name).map((c) => c.name), ...statuses.filter((s) => !listed.has(s))];
