@@ -20,6 +20,7 @@ import { ImportButton } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { useImportSession } from './import/useImportSession';
 import { Messages } from './Messages';
+import { ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { requestUndo, UndoButtons } from './UndoButtons';
 import { redo } from './run';
@@ -90,6 +91,23 @@ export function App() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // F1 anywhere, or ? when no text is typed and no cell is focused (there it is a character to type), shows the keys
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inGrid = document.activeElement instanceof HTMLElement && !!document.activeElement.closest('.ag-root-wrapper');
+      const f1 = e.key === 'F1';
+      const question = e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(document.activeElement) && !inGrid;
+      if (!f1 && !question) return;
+      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return; // one dialog at a time
+      e.preventDefault();
+      e.stopPropagation();
+      setShortcutsOpen(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   useEffect(() => {
@@ -181,6 +199,9 @@ export function App() {
             </button>
           )}
           <UndoButtons history={history} />
+          <button type="button" className="help-button" data-testid="shortcuts-button" title="快捷键（F1）" aria-label="快捷键（F1）" onClick={() => setShortcutsOpen(true)}>
+            ?
+          </button>
         </div>
       </header>
       {view === 'list' && current && (
@@ -211,6 +232,7 @@ export function App() {
         />
       )}
       <Messages />
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {dialog?.type === 'new' && (
         <ListMetaDialog
           title="新建清单"
