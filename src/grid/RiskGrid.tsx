@@ -22,7 +22,9 @@ import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
-import { gridTheme } from './theme';
+import { attachColumnFill } from './columnFill';
+import { gridThemeAt } from './theme';
+import { useZoom, zoomOnCtrlWheel } from './zoom';
 import { useRowHeights } from './useRowHeights';
 
 interface Props {
@@ -72,6 +74,14 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
   const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
   useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
   const heights = useRowHeights(rows);
+  // the text zoom (Ctrl+wheel or the status bar's control): a theme per zoom, then the text measured again for heights
+  const zoom = useZoom();
+  const theme = useMemo(() => gridThemeAt(zoom), [zoom]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => heights.remeasure());
+    return () => cancelAnimationFrame(frame);
+  }, [zoom, heights]);
+  useEffect(() => (containerRef.current ? zoomOnCtrlWheel(containerRef.current) : undefined), []);
 
   // Rows are handed to the grid here rather than as a prop: an edit in place becomes a transaction of the rows it
   // changed, where a new rowData array would make the grid compare all of them (tens of milliseconds at 20,000 rows).
@@ -178,11 +188,14 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
       // heights first: the rows are then placed once, at their heights
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
+      if (host) detachFill.current = attachColumnFill(e.api, host);
       pushRows(e.api);
       onApi(e.api);
     },
     [onApi, heights, pushRows],
   );
+  const detachFill = useRef<(() => void) | null>(null);
+  useEffect(() => () => detachFill.current?.(), []);
   useEffect(() => () => onApi(null), [onApi]);
 
   const onCellEditRequest = useCallback(
@@ -268,7 +281,7 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
   return (
     <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
       <AgGridReact<GridRow>
-        theme={gridTheme}
+        theme={theme}
         loading={loading}
         localeText={AG_GRID_LOCALE_CN}
         columnDefs={columnDefs}

@@ -131,7 +131,7 @@ export function useRowHeights(version: GridRowsVersion) {
     const a = api.current;
     const h = heights.current;
     if (!a || !h || !metrics.current) return;
-    h.setLayout(textColumns(a, metrics.current));
+    h.setLayout(textColumns(a, metrics.current), metrics.current);
     h.update(h.laidOut);
     // every node: after new widths, an unchanged height in the map may still differ from the node's
     let moved = false;
@@ -142,9 +142,21 @@ export function useRowHeights(version: GridRowsVersion) {
     settle([]);
   }, [settle]);
 
+  const hostRef = useRef<HTMLElement | null>(null);
+  /** The text's size changed (the grid's zoom): character widths and line heights are measured again, then every row. */
+  const remeasure = useCallback(() => {
+    const a = api.current;
+    const host = hostRef.current;
+    const h = heights.current;
+    if (!a || !host || !h || a.isDestroyed()) return;
+    metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
+    relayout();
+  }, [relayout]);
+
   const attach = useCallback(
     (a: GridApi<GridRow>, host: HTMLElement) => {
       api.current = a;
+      hostRef.current = host;
       metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
       heights.current = new RowHeights(metrics.current);
       relayout();
@@ -182,5 +194,5 @@ export function useRowHeights(version: GridRowsVersion) {
     [settle],
   );
 
-  return useMemo(() => ({ getRowHeight, attach, relayout, beforeRows, afterRows }), [getRowHeight, attach, relayout, beforeRows, afterRows]);
+  return useMemo(() => ({ getRowHeight, attach, relayout, remeasure, beforeRows, afterRows }), [getRowHeight, attach, relayout, remeasure, beforeRows, afterRows]);
 }
