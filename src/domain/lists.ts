@@ -1,6 +1,7 @@
 import { DomainError } from './errors';
 import { newId } from './ids';
 import { create, remove, update, type Patch } from './patch';
+import { cleanStatusOptions, type StatusOption } from './status';
 import { cleanName, cleanText } from './text';
 import type { Id, ListContent, RiskList } from './types';
 
@@ -8,11 +9,14 @@ export interface ListMeta {
   unit: string;
   title: string;
   period: string;
+  /** left out: the list keeps the statuses it has (a new one: the defaults) */
+  statuses?: StatusOption[];
 }
 
 function cleanMeta(meta: ListMeta): ListMeta {
-  const clean = { unit: cleanName(meta.unit), title: cleanText(meta.title), period: cleanName(meta.period) };
+  const clean: ListMeta = { unit: cleanName(meta.unit), title: cleanText(meta.title), period: cleanName(meta.period) };
   if (!clean.title) throw new DomainError('请填写清单标题，例如“2026年意识形态领域风险“三清单””。');
+  if (meta.statuses) clean.statuses = cleanStatusOptions(meta.statuses);
   return clean;
 }
 
@@ -36,6 +40,8 @@ export function nextPeriod(period: string): string {
 /** A copy of a list with new ids throughout; departments and leaders are shared, not copied. */
 export function duplicateList(content: ListContent, meta: ListMeta, now = Date.now()): { patch: Patch; list: RiskList } {
   const list: RiskList = { id: newId(), ...cleanMeta(meta), createdAt: now, updatedAt: now };
+  // the next period works with the same statuses, unless the dialog set others
+  if (!list.statuses && content.list.statuses) list.statuses = content.list.statuses.map((s) => ({ ...s }));
   const ops = [create('lists', list)];
   const problemIds = new Map<Id, Id>();
   for (const p of content.problems) {

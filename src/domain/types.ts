@@ -1,3 +1,5 @@
+import type { StatusOption } from './status';
+
 /**
  * The three lists as records. A measure carries the problem it belongs to and references (ids) to the departments and
  * leaders responsible for it; names live only on Department/Leader, so a rename reaches every row at once.
@@ -32,6 +34,8 @@ export interface RiskList {
   unit: string; // 单位名称
   title: string; // 标题
   period: string; // e.g. 2026年上半年
+  /** the statuses its 进展/状态 cells offer (status.ts); absent: the defaults */
+  statuses?: StatusOption[];
   createdAt: number;
   updatedAt: number;
 }

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findByName, KIND_LABEL, recordsOf, searchPeople, type Person } from '../domain/directory';
+import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
+import { loadPinyin, onPinyinLoaded } from '../ui/pinyinLoader';
 import type { NamePick } from '../domain/editContext';
 import { cleanName } from '../domain/text';
 import type { PersonKind } from '../domain/types';
@@ -37,12 +39,47 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
 
   useEffect(() => inputRef.current?.focus(), []);
 
+  // “jwc” finds 教务处: pinyin-pro is loaded with the first Latin query, and the options are found again once it is
+  const [pinyinVersion, setPinyinVersion] = useState(0);
+  useEffect(() => onPinyinLoaded(() => setPinyinVersion((v) => v + 1)), []);
+  useEffect(() => {
+    if (pinyinQuery(query)) void loadPinyin();
+  }, [query]);
+
   const options = useMemo<Option[]>(() => {
-    const found: Option[] = searchPeople(records, query).map((record) => ({ type: 'record', record }));
+    const matched = searchPeople(records, query);
+    const pinyin = pinyinQuery(query);
+    if (pinyin) {
+      const seen = new Set(matched.map((r) => r.id));
+      const prefix: Person[] = [];
+      const inside: Person[] = [];
+      for (const r of records) {
+        if (seen.has(r.id)) continue;
+        const how = namesOfPerson(r).map((n) => pinyinMatch(n, pinyin));
+        if (how.includes('prefix')) prefix.push(r);
+        else if (how.includes('inside')) inside.push(r);
+      }
+      matched.push(...prefix, ...inside);
+    }
+    const found: Option[] = matched.map((record) => ({ type: 'record', record }));
     const name = cleanName(query);
     if (name && !findByName(directory, kind, name)) found.push({ type: 'create', name });
     return found;
-  }, [records, query, directory, kind]);
+  }, [records, query, directory, kind, pinyinVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Enter picks the highlighted match. The 新建 row is highlighted only when nothing matches a name typed in Chinese:
+  // a Latin query is pinyin being typed (“j” for 教务处), never a new department called “j”; creating one from it takes
+  // ↓ onto the 新建 row first.
+  const firstActive = (opts: Option[]): number => {
+    if (opts[0]?.type === 'record') return 0;
+    if (opts[0]?.type === 'create' && !/[a-z]/i.test(query)) return 0;
+    return -1;
+  };
+  const [activeFor, setActiveFor] = useState<Option[] | null>(null);
+  if (activeFor !== options) {
+    setActiveFor(options);
+    setActive(firstActive(options));
+  }
 
   useEffect(() => {
     listRef.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -62,13 +99,14 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
       commitPicks(picks.filter((p) => p.id !== o.record.id));
     } else {
       commitPicks([...picks, { id: o.record.id, name: o.record.name }]);
+      setQuery(''); // ready for the next name, as a tag field is
     }
     inputRef.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, options.length - 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, options[0]?.type === 'create' ? -1 : 0));
     else if (e.key === 'Tab' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) onConfirm();
     else if (e.key === 'Enter') {
       const o = options[active];
@@ -101,10 +139,7 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
           value={query}
           placeholder={picks.length ? '' : `输入${label}名称筛选…`}
           aria-label={`筛选${label}`}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
+          onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
       </div>
@@ -136,6 +171,11 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
           );
         })}
         {options.length === 0 && <li className="empty">没有{label}，输入名称可新建</li>}
+        {active < 0 && options[0]?.type === 'create' && (
+          <li className="empty" data-testid="picker-no-match">
+            没有匹配的{label}。要新建，请按 ↓ 选中“新建{label}”后回车
+          </li>
+        )}
       </ul>
       <div className="people-editor__footer">
         <span className="hint">Enter 勾选 · Tab 确定 · Esc 取消</span>
@@ -149,6 +189,8 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
     </div>
   );
 }
+
+const namesOfPerson = (p: Person): string[] => ('aliases' in p ? [p.name, ...p.aliases] : [p.name]);
 
 function describe(r: Person): string {
   if ('post' in r) return r.post;

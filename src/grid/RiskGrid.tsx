@@ -14,15 +14,17 @@ import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
 import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
 import type { Scope } from '../domain/structure';
-import type { Directory } from '../domain/types';
+import type { Directory, RiskList } from '../domain/types';
 import { buildColumnDefs } from './columns';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
-import type { GridContext } from './gridContext';
+import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
-import { gridTheme } from './theme';
+import { attachColumnFill } from './columnFill';
+import { gridThemeAt } from './theme';
+import { useZoom, zoomOnCtrlWheel } from './zoom';
 import { useRowHeights } from './useRowHeights';
 
 interface Props {
@@ -36,6 +38,8 @@ interface Props {
   /** displayed and total measures, after every filter or data change */
   onCounts: (shown: number, total: number) => void;
   onColumnsChanged: () => void;
+  /** the list shown: its statuses and year colour the status cells and date the deadlines */
+  list?: RiskList;
 }
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
@@ -62,13 +66,22 @@ const isTextInput = (el: EventTarget | null): boolean =>
  */
 // memo: the list view re-renders for its toolbar's state (counts, the grid's api, visible columns); the grid itself
 // only when its rows, filter or directory change (each render of AgGridReact compares all its options: 20-40 ms)
-export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged }: Props) {
+export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged, list }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
   const columnDefs = useMemo(buildColumnDefs, []);
-  const context = useMemo<GridContext>(() => ({ directory }), [directory]);
+  const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
+  useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
   const heights = useRowHeights(rows);
+  // the text zoom (Ctrl+wheel or the status bar's control): a theme per zoom, then the text measured again for heights
+  const zoom = useZoom();
+  const theme = useMemo(() => gridThemeAt(zoom), [zoom]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => heights.remeasure());
+    return () => cancelAnimationFrame(frame);
+  }, [zoom, heights]);
+  useEffect(() => (containerRef.current ? zoomOnCtrlWheel(containerRef.current) : undefined), []);
 
   // Rows are handed to the grid here rather than as a prop: an edit in place becomes a transaction of the rows it
   // changed, where a new rowData array would make the grid compare all of them (tens of milliseconds at 20,000 rows).
@@ -175,11 +188,14 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
       // heights first: the rows are then placed once, at their heights
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
+      if (host) detachFill.current = attachColumnFill(e.api, host);
       pushRows(e.api);
       onApi(e.api);
     },
     [onApi, heights, pushRows],
   );
+  const detachFill = useRef<(() => void) | null>(null);
+  useEffect(() => () => detachFill.current?.(), []);
   useEffect(() => () => onApi(null), [onApi]);
 
   const onCellEditRequest = useCallback(
@@ -265,7 +281,7 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
   return (
     <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
       <AgGridReact<GridRow>
-        theme={gridTheme}
+        theme={theme}
         loading={loading}
         localeText={AG_GRID_LOCALE_CN}
         columnDefs={columnDefs}

@@ -2,7 +2,10 @@ import type { ColDef, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-gri
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { RowHandleRenderer, SerialRenderer } from './handleRenderers';
+import { DeadlineEditor } from './DeadlineEditor';
 import { PeopleEditor } from './PeopleEditor';
+import { StatusEditor } from './StatusEditor';
+import { DeadlineRenderer, isOverdueCell, StatusRenderer } from './statusCells';
 import { SelectAllHeader } from './SelectAllHeader';
 import { suppressShortcuts } from './shortcuts';
 
@@ -44,16 +47,21 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         valueGetter: (p) => (p.data?.measureIndex === 0 ? p.data.serial : ''),
         cellRenderer: SerialRenderer,
         cellClass: 'cell-serial',
+        pinned: 'left',
+        lockPinned: true,
         headerTooltip: '序号随问题顺序自动编号；拖动序号旁的手柄移动整个问题，或光标在此列时按 Alt+↑/↓',
       };
     case 'problem':
-      return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem' };
-    case 'level':
+      // pinned with 序号: a problem stays in view while its measures scroll sideways
+      return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem', pinned: 'left', lockPinned: true, minWidth: 160 };
     case 'category':
-      return { ...base, field: spec.id as 'level' | 'category', spanRows: sameProblem, ...MULTILINE };
+      // before 问题清单 in the table, so pinned with it (else showing it would put it after)
+      return { ...base, field: 'category', spanRows: sameProblem, ...MULTILINE, pinned: 'left', lockPinned: true };
+    case 'level':
+      return { ...base, field: 'level', spanRows: sameProblem, ...MULTILINE };
     case 'measure':
     case 'note':
-      return { ...base, field: spec.id as 'measure' | 'note', ...MULTILINE, ...LONG_TEXT };
+      return { ...base, field: spec.id as 'measure' | 'note', ...MULTILINE, ...LONG_TEXT, ...(spec.id === 'measure' ? { minWidth: 200 } : {}) };
     case 'departments':
     case 'leaders':
       return {
@@ -63,6 +71,28 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         cellEditor: PeopleEditor,
         cellEditorPopup: true,
         cellEditorParams: { kind: spec.id === 'departments' ? 'department' : 'leader' },
+        suppressKeyboardEvent: pickerOwnsKeys,
+      };
+    case 'status':
+      return {
+        ...base,
+        field: 'status',
+        ...MULTILINE,
+        cellClass: 'cell-multiline cell-status',
+        cellRenderer: StatusRenderer,
+        cellEditor: StatusEditor,
+        cellEditorPopup: true,
+        suppressKeyboardEvent: pickerOwnsKeys,
+      };
+    case 'deadline':
+      return {
+        ...base,
+        field: 'deadline',
+        ...MULTILINE,
+        cellRenderer: DeadlineRenderer,
+        cellClassRules: { 'cell-overdue': isOverdueCell },
+        cellEditor: DeadlineEditor,
+        cellEditorPopup: true,
         suppressKeyboardEvent: pickerOwnsKeys,
       };
     default:
@@ -81,6 +111,8 @@ const rowHandleColumn: ColDef<GridRow> = {
   sortable: false,
   resizable: false,
   lockPosition: 'left',
+  pinned: 'left',
+  lockPinned: true,
   suppressMovable: true,
   cellRenderer: RowHandleRenderer,
   cellClass: 'cell-handle',

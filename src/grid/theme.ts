@@ -3,15 +3,31 @@ import { themeQuartz } from 'ag-grid-community';
 /** System CJK fonts only: the grid never fetches web fonts (which may be unreachable from mainland China). */
 export const CJK_FONTS = ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"', 'sans-serif'];
 
-export const gridTheme = themeQuartz.withParams({
-  fontFamily: CJK_FONTS,
-  headerFontFamily: CJK_FONTS,
-  cellFontFamily: CJK_FONTS,
-  fontSize: 14,
-  headerFontSize: 14,
-  headerFontWeight: 600,
-  rowVerticalPaddingScale: 0.6,
-  headerBackgroundColor: '#f3f5f8',
-  accentColor: '#b3261e',
-  wrapperBorderRadius: 4,
-});
+const BASE_FONT_PX = 14;
+
+function themeAt(zoom: number) {
+  const px = Math.round((BASE_FONT_PX * zoom) / 100);
+  return themeQuartz.withParams({
+    fontFamily: CJK_FONTS,
+    headerFontFamily: CJK_FONTS,
+    cellFontFamily: CJK_FONTS,
+    fontSize: px,
+    headerFontSize: px,
+    headerFontWeight: 600,
+    rowVerticalPaddingScale: 0.6,
+    headerBackgroundColor: '#f3f5f8',
+    accentColor: '#b3261e',
+    wrapperBorderRadius: 4,
+  });
+}
+
+export const gridTheme = themeAt(100);
+
+const themes = new Map<number, typeof gridTheme>([[100, gridTheme]]);
+
+/** The grid's theme at a text zoom (percent): one object per zoom, so the grid changes theme only when it changes. */
+export function gridThemeAt(zoom: number): typeof gridTheme {
+  let t = themes.get(zoom);
+  if (!t) themes.set(zoom, (t = themeAt(zoom)));
+  return t;
+}

@@ -5,6 +5,7 @@ import { measureCellMetrics, type CellMetrics } from './cellMetrics';
 import type { GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { RowHeights, type TextColumn } from './rowHeights';
+import { STATUS_DOT_PX } from './statusCells';
 
 // kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
 const SAFETY_PX = 3;
@@ -13,7 +14,9 @@ function textColumns(api: GridApi<GridRow>, metrics: CellMetrics): TextColumn[] 
   const out: TextColumn[] = [];
   for (const col of api.getAllDisplayedColumns()) {
     const id = col.getColId();
-    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX) });
+    // the status cell's coloured dot sits before its text
+    const inset = id === 'status' ? STATUS_DOT_PX : 0;
+    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX - inset) });
   }
   return out;
 }
@@ -128,7 +131,7 @@ export function useRowHeights(version: GridRowsVersion) {
     const a = api.current;
     const h = heights.current;
     if (!a || !h || !metrics.current) return;
-    h.setLayout(textColumns(a, metrics.current));
+    h.setLayout(textColumns(a, metrics.current), metrics.current);
     h.update(h.laidOut);
     // every node: after new widths, an unchanged height in the map may still differ from the node's
     let moved = false;
@@ -139,9 +142,21 @@ export function useRowHeights(version: GridRowsVersion) {
     settle([]);
   }, [settle]);
 
+  const hostRef = useRef<HTMLElement | null>(null);
+  /** The text's size changed (the grid's zoom): character widths and line heights are measured again, then every row. */
+  const remeasure = useCallback(() => {
+    const a = api.current;
+    const host = hostRef.current;
+    const h = heights.current;
+    if (!a || !host || !h || a.isDestroyed()) return;
+    metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
+    relayout();
+  }, [relayout]);
+
   const attach = useCallback(
     (a: GridApi<GridRow>, host: HTMLElement) => {
       api.current = a;
+      hostRef.current = host;
       metrics.current = measureCellMetrics(host, a.getSizesForCurrentTheme().rowHeight);
       heights.current = new RowHeights(metrics.current);
       relayout();
@@ -179,5 +194,5 @@ export function useRowHeights(version: GridRowsVersion) {
     [settle],
   );
 
-  return useMemo(() => ({ getRowHeight, attach, relayout, beforeRows, afterRows }), [getRowHeight, attach, relayout, beforeRows, afterRows]);
+  return useMemo(() => ({ getRowHeight, attach, relayout, remeasure, beforeRows, afterRows }), [getRowHeight, attach, relayout, remeasure, beforeRows, afterRows]);
 }

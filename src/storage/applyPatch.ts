@@ -1,6 +1,7 @@
 import { MAX_CHANGES, recordText, type HistoryEntry, type RecordChange } from '../domain/history';
 import { newId } from '../domain/ids';
 import type { Op, Patch, TableName } from '../domain/patch';
+import type { Table } from 'dexie';
 import type { SanqingdanDb } from './db';
 
 type Rec = { id: string } & Record<string, unknown>;
@@ -27,11 +28,32 @@ export async function applyPatch(db: SanqingdanDb, patch: Patch): Promise<Patch>
 /** Each changed record's state after a patch (undefined: deleted), by table: what views of the data update from. */
 export type Touched = Map<TableName, Map<string, Record<string, unknown> | undefined>>;
 
-export async function applyPatchDetailed(db: SanqingdanDb, patch: Patch): Promise<{ inverse: Patch; touched: Touched }> {
-  if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map() };
+export interface Applied {
+  inverse: Patch;
+  touched: Touched;
+  /** the lists the change touched (a change of departments or leaders alone touches none) */
+  listIds: string[];
+}
+
+export async function applyPatchDetailed(db: SanqingdanDb, patch: Patch): Promise<Applied> {
+  if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map(), listIds: [] };
+  return db.transaction('rw', patchScope(db, patch), () => applyInTransaction(db, patch));
+}
+
+/** The stores a transaction applying `patch` must lock. */
+export function patchScope(db: SanqingdanDb, patch: Patch): Table[] {
   const tables = [...new Set(patch.ops.map((op) => op.table))];
-  const scope = [...new Set([...tables, 'history' as const].map((t) => db.storeOf(t)))];
-  return db.transaction('rw', scope, async () => {
+  return [...new Set([...tables, 'history' as const].map((t) => db.storeOf(t)))];
+}
+
+/**
+ * Applies a patch inside a transaction the caller opened over (at least) `patchScope(db, patch)`, so that the caller's
+ * own writes (the undo stack) land or fail with it.
+ */
+export async function applyInTransaction(db: SanqingdanDb, patch: Patch): Promise<Applied> {
+  if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map(), listIds: [] };
+  const tables = [...new Set(patch.ops.map((op) => op.table))];
+  {
     const before = new Map<TableName, Map<string, Rec | undefined>>();
     const created = new Map<TableName, Set<string>>();
     for (const t of tables) {
@@ -110,8 +132,8 @@ export async function applyPatchDetailed(db: SanqingdanDb, patch: Patch): Promis
     }
     const entry = log.entry(patch.label);
     if (entry) await db.history.add(entry);
-    return { inverse: { label: patch.label, ops: inverse }, touched };
-  });
+    return { inverse: { label: patch.label, ops: inverse }, touched, listIds: log.lists() };
+  }
 }
 
 /** Collects one change's log entry; the history table's own records are not logged. */
@@ -131,6 +153,10 @@ class ChangeLog {
     }
     this.recordIds.add(id);
     this.changes.push({ table, id, kind, text: recordText(table, record), ...(fields ? { fields } : {}) });
+  }
+
+  lists(): string[] {
+    return [...this.listIds];
   }
 
   entry(label: string): HistoryEntry | null {

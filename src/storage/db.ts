@@ -5,6 +5,7 @@ import type { Round, Snapshot } from '../domain/cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
+import type { UndoPatchRecord, UndoStepRecord } from './undoRecords';
 
 export class SanqingdanDb extends Dexie {
   lists!: Table<RiskList, string>;
@@ -14,6 +15,8 @@ export class SanqingdanDb extends Dexie {
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
   history!: Table<HistoryEntry, string>;
+  undoSteps!: Table<UndoStepRecord, number>;
+  undoPatches!: Table<UndoPatchRecord, number>;
   rounds!: Table<Round, string>;
   snapshots!: Table<Snapshot, string>;
 

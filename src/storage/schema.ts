@@ -41,6 +41,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // undo and redo kept across reloads (undoHistory.ts): a step's label and lists apart from its patch, so the
+    // buttons and the per-list bound read small records; existing data needs nothing, both stacks start empty
+    version: 4,
+    stores: { undoSteps: 'seq, [stack+seq], *scopes', undoPatches: 'seq' },
+  },
+  {
     // 研判 rounds and the snapshots held rounds froze (#15); existing lists have none yet
     version: 5,
     stores: { rounds: 'id, listId', snapshots: 'id, listId, roundId' },

@@ -26,6 +26,7 @@ history.onApplied((touched) => {
 channel?.addEventListener('message', (e: MessageEvent<TouchedIds>) => {
   directoryStore.refresh(e.data);
   openLists.refresh(e.data);
+  void history.refresh(); // the other tab's change is on the shared undo stack now
 });
 
 export const listStore = (listId: Id): ListStore => openLists.get(listId);

@@ -1,34 +1,41 @@
-import type { Patch } from '../domain/patch';
+import Dexie, { type Table } from 'dexie';
+import { TABLES, type Patch } from '../domain/patch';
 import type { SanqingdanDb } from './db';
-import { applyPatchDetailed, type Touched } from './applyPatch';
-
-interface Step {
-  label: string;
-  inverse: Patch; // applying it undoes the step
-}
+import { applyInTransaction, patchScope, type Applied, type Touched } from './applyPatch';
+import { DIRECTORY_SCOPE, type UndoStackName, type UndoStepRecord } from './undoRecords';
 
 export interface UndoState {
   undoLabel: string | null;
   redoLabel: string | null;
+  /** set when the next undo would delete a whole list (the undo of its creation): the title of that list */
+  undoRemovesList?: string;
 }
 
-const LIMIT = 200;
+/** Steps kept per list (and for departments and leaders): older ones are dropped as new ones come. */
+export const UNDO_LIMIT = 200;
+
+const EMPTY: UndoState = { undoLabel: null, redoLabel: null };
 
 /**
  * The app's undo and redo: every change goes through `run`, which applies its patch and keeps the inverse. Undoing
  * applies the inverse and keeps *its* inverse for redo, so undo and redo are themselves ordinary patches, atomic and
  * safe with other tabs. (AG Grid's own undo cannot serve: it forgets its stack on every data refresh.)
+ *
+ * Both stacks live in IndexedDB (undoSteps, undoPatches), written in the same transaction as the change they record:
+ * undo works after a reload, a crash or the next day, and a step is never recorded for a change that did not land
+ * (nor lost for one that did). Each undo reads its step inside its own transaction, so two tabs share one history
+ * without applying a step twice.
  */
 export class UndoHistory {
-  private undoStack: Step[] = [];
-  private redoStack: Step[] = [];
   private readonly listeners = new Set<() => void>();
-  private state: UndoState = { undoLabel: null, redoLabel: null };
+  private state: UndoState = EMPTY;
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly appliedListeners = new Set<(touched: Touched) => void>();
 
-  constructor(private readonly db: SanqingdanDb) {}
+  constructor(private readonly db: SanqingdanDb) {
+    void this.refresh();
+  }
 
   /** Called after each change this history applies has committed, with the records it changed. */
   onApplied(listener: (touched: Touched) => void): () => void {
@@ -36,46 +43,110 @@ export class UndoHistory {
     return () => this.appliedListeners.delete(listener);
   }
 
-  private async apply(patch: Patch): Promise<Patch> {
-    const { inverse, touched } = await applyPatchDetailed(this.db, patch);
-    if (touched.size) for (const l of this.appliedListeners) l(touched);
-    return inverse;
+  private get stores(): Table[] {
+    return [this.db.undoSteps, this.db.undoPatches];
   }
 
   /** Applies a change. Changes are applied one after another, in the order the user made them. */
   run(patch: Patch): Promise<void> {
     return this.serial(async () => {
       if (patch.ops.length === 0) return;
-      const inverse = await this.apply(patch);
-      if (inverse.ops.length === 0) return;
-      this.undoStack.push({ label: patch.label, inverse });
-      if (this.undoStack.length > LIMIT) this.undoStack.shift();
-      this.redoStack = [];
-      this.changed();
+      const applied = await this.db.transaction('rw', [...patchScope(this.db, patch), ...this.stores], async () => {
+        const a = await applyInTransaction(this.db, patch);
+        if (a.inverse.ops.length === 0) return a;
+        await this.clear('redo');
+        await this.push('undo', patch.label, a);
+        return a;
+      });
+      this.published(applied.touched);
+      await this.refreshNow();
     });
   }
 
   undo(): Promise<string | null> {
-    return this.serial(() => this.swap(this.undoStack, this.redoStack, '撤销'));
+    return this.serial(() => this.swap('undo', 'redo', '撤销'));
   }
 
   redo(): Promise<string | null> {
-    return this.serial(() => this.swap(this.redoStack, this.undoStack, '重做'));
+    return this.serial(() => this.swap('redo', 'undo', '重做'));
   }
 
-  private async swap(from: Step[], to: Step[], verb: string): Promise<string | null> {
-    const step = from.pop();
-    if (!step) return null;
+  /** Reads the stacks' tops again: at start, and when another tab changed them. */
+  refresh(): Promise<void> {
+    return this.serial(() => this.refreshNow());
+  }
+
+  private async swap(from: UndoStackName, to: UndoStackName, verb: string): Promise<string | null> {
+    const db = this.db;
+    // the step's patch is known only inside the transaction: it locks every store a step may touch
+    const scope = [...new Set(TABLES.map((t) => db.storeOf(t))), db.history, ...this.stores];
     try {
-      const inverse = await this.apply({ ...step.inverse, label: `${verb}：${step.label}` });
-      to.push({ label: step.label, inverse });
-    } catch (e) {
-      from.push(step); // nothing was applied: the step is still there to retry
-      throw e;
+      const done = await db.transaction('rw', scope, async () => {
+        const step = await this.top(from);
+        if (!step) return null;
+        const stored = await db.undoPatches.get(step.seq);
+        await db.undoSteps.delete(step.seq);
+        await db.undoPatches.delete(step.seq);
+        if (!stored) return { label: step.label, applied: null };
+        const applied = await applyInTransaction(db, { ...stored.patch, label: `${verb}：${step.label}` });
+        await this.push(to, step.label, applied, step.scopes);
+        return { label: step.label, applied };
+      });
+      if (done?.applied) this.published(done.applied.touched);
+      return done?.label ?? null;
     } finally {
-      this.changed();
+      await this.refreshNow();
     }
-    return step.label;
+  }
+
+  /** Puts a step on a stack, and drops the oldest steps of its lists beyond the bound. */
+  private async push(stack: UndoStackName, label: string, applied: Applied, scopes?: string[]): Promise<void> {
+    const db = this.db;
+    const last = await db.undoSteps.orderBy('seq').last();
+    const seq = (last?.seq ?? 0) + 1;
+    const ids = scopes ?? (applied.listIds.length ? applied.listIds : [DIRECTORY_SCOPE]);
+    const record: UndoStepRecord = { seq, stack, label, scopes: ids, at: Date.now() };
+    const removed = removedList(applied);
+    if (removed !== null) record.removesList = removed;
+    await db.undoSteps.add(record);
+    await db.undoPatches.add({ seq, patch: applied.inverse });
+    for (const scope of ids) {
+      const keys = await db.undoSteps.where('scopes').equals(scope).primaryKeys();
+      if (keys.length <= UNDO_LIMIT) continue;
+      const old = keys.sort((a, b) => a - b).slice(0, keys.length - UNDO_LIMIT);
+      await db.undoSteps.bulkDelete(old);
+      await db.undoPatches.bulkDelete(old);
+    }
+  }
+
+  private async clear(stack: UndoStackName): Promise<void> {
+    const keys = await this.db.undoSteps.where('[stack+seq]').between([stack, Dexie.minKey], [stack, Dexie.maxKey]).primaryKeys();
+    if (keys.length === 0) return;
+    await this.db.undoSteps.bulkDelete(keys);
+    await this.db.undoPatches.bulkDelete(keys);
+  }
+
+  private top(stack: UndoStackName): Promise<UndoStepRecord | undefined> {
+    return this.db.undoSteps.where('[stack+seq]').between([stack, Dexie.minKey], [stack, Dexie.maxKey]).last();
+  }
+
+  private published(touched: Touched): void {
+    if (touched.size) for (const l of this.appliedListeners) l(touched);
+  }
+
+  private async refreshNow(): Promise<void> {
+    let next: UndoState;
+    try {
+      const [u, r] = await this.db.transaction('r', this.db.undoSteps, () => Promise.all([this.top('undo'), this.top('redo')]));
+      next = { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+      if (u?.removesList !== undefined) next.undoRemovesList = u.removesList;
+    } catch {
+      return; // the database is closed or unavailable: what the buttons show stays as it was
+    }
+    const s = this.state;
+    if (s.undoLabel === next.undoLabel && s.redoLabel === next.redoLabel && s.undoRemovesList === next.undoRemovesList) return;
+    this.state = next;
+    for (const l of this.listeners) l();
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -90,12 +161,14 @@ export class UndoHistory {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+}
 
-  private changed(): void {
-    this.state = {
-      undoLabel: this.undoStack[this.undoStack.length - 1]?.label ?? null,
-      redoLabel: this.redoStack[this.redoStack.length - 1]?.label ?? null,
-    };
-    for (const l of this.listeners) l();
+/** The title of the list a step's patch deletes whole, if it deletes one. */
+function removedList(applied: Applied): string | null {
+  for (const op of applied.inverse.ops) {
+    if (op.type !== 'delete' || op.table !== 'lists') continue;
+    const created = applied.touched.get('lists')?.get(op.id);
+    return typeof created?.title === 'string' ? created.title : '';
   }
+  return null;
 }

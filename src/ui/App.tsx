@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
+import { statusOptionsOf } from '../domain/status';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
 import { describeError } from '../storage/errors';
@@ -19,9 +20,10 @@ import { ImportButton } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { useImportSession } from './import/useImportSession';
 import { Messages } from './Messages';
+import { ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
-import { UndoButtons } from './UndoButtons';
-import { redo, undo } from './run';
+import { requestUndo, UndoButtons } from './UndoButtons';
+import { redo } from './run';
 
 type View = 'list' | 'directory' | 'history';
 type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
@@ -82,13 +84,30 @@ export function App() {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || isTyping(document.activeElement)) return;
       const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) void undo();
+      if (key === 'z' && !e.shiftKey) requestUndo(history);
       else if (key === 'y' || (key === 'z' && e.shiftKey)) void redo();
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // F1 anywhere, or ? when no text is typed and no cell is focused (there it is a character to type), shows the keys
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inGrid = document.activeElement instanceof HTMLElement && !!document.activeElement.closest('.ag-root-wrapper');
+      const f1 = e.key === 'F1';
+      const question = e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(document.activeElement) && !inGrid;
+      if (!f1 && !question) return;
+      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return; // one dialog at a time
+      e.preventDefault();
+      e.stopPropagation();
+      setShortcutsOpen(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   useEffect(() => {
@@ -99,7 +118,7 @@ export function App() {
     setCurrentId(id);
     setView('list');
   };
-  const metaOf = (l: RiskList): ListMeta => ({ unit: l.unit, title: l.title, period: l.period });
+  const metaOf = (l: RiskList): ListMeta => ({ unit: l.unit, title: l.title, period: l.period, statuses: [...statusOptionsOf(l)] });
   const lastUnit = lists?.[lists.length - 1]?.unit ?? '';
 
   let main;
@@ -180,6 +199,9 @@ export function App() {
             </button>
           )}
           <UndoButtons history={history} />
+          <button type="button" className="help-button" data-testid="shortcuts-button" title="快捷键（F1）" aria-label="快捷键（F1）" onClick={() => setShortcutsOpen(true)}>
+            ?
+          </button>
         </div>
       </header>
       {view === 'list' && current && (
@@ -210,11 +232,13 @@ export function App() {
         />
       )}
       <Messages />
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {dialog?.type === 'new' && (
         <ListMetaDialog
           title="新建清单"
           submitLabel="创建"
-          initial={{ unit: lastUnit, title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
+          unitSuggestion={lastUnit}
+          initial={{ unit: '', title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
           onSubmit={async (meta) => {
             const id = await createNewList(meta);
             if (id) select(id);
@@ -224,7 +248,7 @@ export function App() {
         />
       )}
       {dialog?.type === 'edit' && (
-        <ListMetaDialog title="修改清单信息" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
+        <ListMetaDialog title="清单设置" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
       )}
       {dialog?.type === 'duplicate' && (
         <ListMetaDialog

@@ -11,15 +11,28 @@ interface Props {
 export function ColumnChooser({ visible, onToggle, onReset }: Props) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    // Esc closes it and gives focus back to its button, as a menu does
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', onKey, true);
+    };
   }, [open]);
   return (
     <div className="dropdown" ref={ref}>
-      <button type="button" data-testid="column-chooser" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" ref={button} data-testid="column-chooser" aria-expanded={open} onClick={() => setOpen(!open)}>
         显示列 ▾
       </button>
       {open && (

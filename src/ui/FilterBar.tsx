@@ -1,5 +1,11 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { listYearOf, overdueDeadline, todayIso, type DeadlineContext } from '../domain/deadline';
 import { STATUS_NONE, type RowFilter } from '../domain/filter';
-import type { Directory } from '../domain/types';
+import { pinyinQuery } from '../domain/pinyinMatch';
+import { loadPinyin, onPinyinLoaded } from './pinyinLoader';
+import type { RiskRow } from '../domain/rows';
+import { statusCounts, statusHex, statusOptionsOf } from '../domain/status';
+import type { Directory, RiskList } from '../domain/types';
 
 interface Props {
   filter: RowFilter;
@@ -9,16 +15,55 @@ interface Props {
   shown: number;
   total: number;
   loading: boolean;
+  /** all rows of the list, for the status and overdue counts */
+  rows?: readonly RiskRow[];
+  list?: RiskList;
 }
 
-/** Quick search and the department / leader / status filters, with the row count. */
-export function FilterBar({ filter, onChange, directory, statuses, shown, total, loading }: Props) {
+/** Quick search, the department / leader / status filters, the status legend with counts and 逾期, the row count. */
+export function FilterBar({ filter, onChange, directory, statuses, shown, total, loading, rows = [], list }: Props) {
+  const options = useMemo(() => statusOptionsOf(list ?? {}), [list]);
+  const isOverdue = useMemo(() => {
+    const year = list ? listYearOf(list) : undefined;
+    const ctx: DeadlineContext = year === undefined ? { today: todayIso() } : { today: todayIso(), listYear: year };
+    return (row: RiskRow) => !!row.measureId && !!overdueDeadline(row.deadline, row.status, options, ctx);
+  }, [list, options]);
+  const measures = useMemo(() => rows.filter((r) => r.measureId), [rows]);
+  const counts = useMemo(() => statusCounts(options, measures.map((r) => r.status)), [options, measures]);
+  const overdueCount = useMemo(() => measures.filter(isOverdue).length, [measures, isOverdue]);
+  // a list's statuses changed while 逾期 is on: the filter follows them
+  useEffect(() => {
+    if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
+  }, [isOverdue]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // a Latin query may be pinyin (“jwc” for 教务处): pinyin-pro is loaded then, and the rows filtered again once it is
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  useEffect(
+    () =>
+      onPinyinLoaded(() => {
+        // only a pinyin search is run again (running the filter closes an editor open in the grid)
+        if (pinyinQuery(filterRef.current.text)) onChange({ ...filterRef.current });
+      }),
+    [onChange],
+  );
+  useEffect(() => {
+    if (pinyinQuery(filter.text)) void loadPinyin();
+  }, [filter.text]);
+
+  const listed = new Set(counts.map((c) => c.name));
+  const statusChoices = [...counts.filter((c) => c.name).map((c) => c.name), ...statuses.filter((s) => !listed.has(s))];
+  const toggleStatus = (name: string) => {
+    const value = name === '' ? STATUS_NONE : name;
+    onChange({ ...filter, status: filter.status === value ? '' : value });
+  };
+
   return (
     <fieldset className="filter-bar" role="search" disabled={loading}>
       <input
         type="search"
         className="filter-bar__search"
-        placeholder="搜索问题、措施、部门、领导…"
+        placeholder="搜索问题、措施、部门、领导（可用拼音首字母）…"
         aria-label="搜索"
         data-testid="quick-search"
         value={filter.text}
@@ -55,16 +100,51 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
         aria-label="按进展/状态筛选"
         data-testid="filter-status"
         value={filter.status}
+        style={filter.status && filter.status !== STATUS_NONE ? { color: statusHex(options, filter.status) ?? undefined } : undefined}
         onChange={(e) => onChange({ ...filter, status: e.target.value })}
       >
         <option value="">全部状态</option>
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {s}
+        {statusChoices.map((s) => (
+          <option key={s} value={s} style={{ color: statusHex(options, s) ?? undefined }}>
+            ● {s}
           </option>
         ))}
         <option value={STATUS_NONE}>（未填写）</option>
       </select>
+      <span className="status-legend" data-testid="status-legend" aria-label="各状态的措施数">
+        {counts
+          .filter((c) => c.listed || c.count > 0)
+          .map((c) => {
+            const value = c.name === '' ? STATUS_NONE : c.name;
+            return (
+              <button
+                type="button"
+                key={value}
+                data-status={c.name}
+                aria-pressed={filter.status === value}
+                title={`只看“${c.name || '未填写'}”的措施（再点一次取消）`}
+                onClick={() => toggleStatus(c.name)}
+              >
+                <i className="status-dot" style={{ background: c.hex ?? 'transparent', border: c.hex ? undefined : '1px solid #94a3b8' }} aria-hidden="true" />
+                {c.name || '未填写'}
+                <span className="count">{c.count}</span>
+              </button>
+            );
+          })}
+      </span>
+      <button
+        type="button"
+        className="overdue-toggle"
+        data-testid="filter-overdue"
+        aria-pressed={!!filter.overdue}
+        title="只看已过完成时限、尚未完成的措施"
+        onClick={() => {
+          const { overdue, ...rest } = filter;
+          onChange(overdue ? rest : { ...rest, overdue: isOverdue });
+        }}
+      >
+        逾期<span className="count" data-testid="overdue-count">{overdueCount}</span>
+      </button>
       <span className="filter-bar__count" data-testid="row-count">
         {loading ? '正在读取清单…' : `显示 ${shown} / 共 ${total} 条措施`}
       </span>

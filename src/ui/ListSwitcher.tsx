@@ -24,8 +24,8 @@ export function ListSwitcher({ lists, current, onSelect, onNew, onEdit, onDuplic
       <button type="button" data-testid="new-list" onClick={onNew}>
         新建清单
       </button>
-      <button type="button" data-testid="edit-list" title="修改单位名称、标题、期次" onClick={onEdit}>
-        重命名
+      <button type="button" data-testid="edit-list" title="修改单位名称、标题、期次和进展/状态的选项" onClick={onEdit}>
+        清单设置
       </button>
       <button type="button" data-testid="duplicate-list" title="以本清单为基础开始下一期" onClick={onDuplicate}>
         复制为下一期

@@ -134,6 +134,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
         shown={counts.shown}
         total={counts.total}
         loading={loading}
+        rows={rows}
+        list={list}
       />
       <RiskGrid
         rows={version}
@@ -144,6 +146,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         onApi={setApi}
         onCounts={onCounts}
         onColumnsChanged={syncVisibleColumns}
+        list={list}
       />
       {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (

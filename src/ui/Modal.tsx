@@ -9,13 +9,63 @@ interface Props {
   wide?: boolean;
 }
 
-/** A dialog on top of the page. Esc closes it; focus starts on its first field. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The dialogs open now, the last on top: only the top one answers Esc and keeps Tab. */
+const openDialogs: HTMLElement[] = [];
+
+const visible = (el: HTMLElement) => !el.hidden && el.getClientRects().length > 0;
+
+/**
+ * A dialog on top of the page, as a keyboard user expects one: it takes focus when it opens (its first field, else its
+ * main button), keeps Tab and Shift+Tab inside, closes on Esc wherever focus is, and gives focus back to where it was
+ * (the cell or button it was opened from) when it closes.
+ */
 export function Modal({ title, onClose, children, footer, testId, wide }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
   useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button.primary');
-    first?.focus();
+    const dialog = ref.current!;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openDialogs.push(dialog);
+    const first =
+      dialog.querySelector<HTMLElement>('.modal__body input:not([type=hidden]):not([disabled]), .modal__body select, .modal__body textarea') ??
+      dialog.querySelector<HTMLElement>('button.primary:not([disabled])') ??
+      dialog.querySelector<HTMLElement>(FOCUSABLE);
+    (first ?? dialog).focus();
+
+    const onKey = (e: KeyboardEvent) => {
+      if (openDialogs[openDialogs.length - 1] !== dialog) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        closeRef.current();
+      } else if (e.key === 'Tab') {
+        const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
+        if (items.length === 0) {
+          e.preventDefault();
+          return;
+        }
+        const at = items.indexOf(document.activeElement as HTMLElement);
+        const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === -1 || at === items.length - 1 ? 0 : at + 1;
+        e.preventDefault();
+        items[next]!.focus();
+      }
+    };
+    // capture: before the grid or the page's own shortcuts see the key
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      openDialogs.splice(openDialogs.indexOf(dialog), 1);
+      // back to where the user was, if it is still there (a dialog that deleted its row's cell has nowhere to go back to)
+      if (opener && opener.isConnected && (!document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement))) {
+        opener.focus({ preventScroll: true });
+      }
+    };
   }, []);
+
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -25,12 +75,7 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
         aria-label={title}
         data-testid={testId}
         ref={ref}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
+        tabIndex={-1}
       >
         <h2>{title}</h2>
         <div className="modal__body">{children}</div>

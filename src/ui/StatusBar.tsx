@@ -2,6 +2,25 @@ import { useEffect, useState } from 'react';
 import { persistedState, requestPersistence, type PersistState } from '../storage/persistence';
 import { downloadBackup } from './backup/backupActions';
 import { needsReminder, REMIND_AFTER_DAYS, useLastBackup } from './backup/lastBackup';
+import { DEFAULT_ZOOM, setZoom, stepZoom, useZoom, ZOOM_STEPS } from '../grid/zoom';
+
+/** The grid's text zoom (also Ctrl+wheel over the grid), remembered in this browser. */
+function ZoomControl() {
+  const zoom = useZoom();
+  return (
+    <span className="zoom-control" role="group" aria-label="表格文字缩放">
+      <button type="button" data-testid="zoom-out" title="缩小表格文字（Ctrl+滚轮）" aria-label="缩小" disabled={zoom <= ZOOM_STEPS[0]} onClick={() => stepZoom(-1)}>
+        －
+      </button>
+      <button type="button" className="link" data-testid="zoom-level" title="恢复 100%" onClick={() => setZoom(DEFAULT_ZOOM)}>
+        {zoom}%
+      </button>
+      <button type="button" data-testid="zoom-in" title="放大表格文字（Ctrl+滚轮）" aria-label="放大" disabled={zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1]!} onClick={() => stepZoom(1)}>
+        ＋
+      </button>
+    </span>
+  );
+}
 
 const TEXT: Record<PersistState, string> = {
   granted: '本机存储：已设为持久保存',
@@ -37,7 +56,8 @@ export function StatusBar({ hasData }: { hasData: boolean }) {
           立即备份
         </button>
       )}
-      <span className="muted">所有修改即时保存在本机浏览器中，不上传服务器。</span>
+      <span className="muted status-bar__note">所有修改即时保存在本机浏览器中，不上传服务器。</span>
+      <ZoomControl />
     </footer>
   );
 }

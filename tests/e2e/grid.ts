@@ -35,7 +35,7 @@ export async function columnTexts(page: Page, colId: string): Promise<string[]> 
   }, colId);
 }
 
-const EDITOR = '.ag-popup-editor textarea, .ag-cell-inline-editing input';
+const EDITOR = '.ag-popup-editor textarea, .ag-popup-editor .choice-editor input:not([type=date]), .ag-cell-inline-editing input';
 
 /** Types into a cell through its editor, as a user does: focus, Enter to edit, replace the text, Enter to commit. */
 export async function editText(page: Page, target: Locator, text: string): Promise<void> {

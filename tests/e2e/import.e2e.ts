@@ -32,6 +32,8 @@ describeE2e('importing Excel tables in Chromium', () => {
 
     // one undo takes the whole import back, one redo brings it again
     await page.getByTestId('undo').click();
+    // the import made the list: undoing it deletes the list, which is asked first
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('redo').click();
     await until(() => columnTexts(page, 'measure'), measures);

@@ -3,12 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filterLog } from '../../src/domain/history';
 import { applyPatch } from '../../src/storage/applyPatch';
-import { chunksOf } from '../../src/storage/chunkedTable';
-import { SanqingdanDb } from '../../src/storage/db';
-import { SCHEMA_VERSIONS } from '../../src/storage/schema';
 import { UndoHistory } from '../../src/storage/undoHistory';
 import { newDb, snapshot } from './dbHelpers';
-import { fixture, worldOf } from './helpers';
 
 const dbs: Dexie[] = [];
 afterEach(async () => {
@@ -78,50 +74,3 @@ describe('the change log', () => {
     expect(filterLog(log, 'a', '', '').map((x) => x.id)).toEqual(['3', '2', '1']);
   });
 });
-
-describe('schema migrations', () => {
-  it('data written with every earlier schema version opens with the current one, nothing lost', async () => {
-    const { content, directory } = fixture();
-    const world = worldOf(content, directory);
-    for (let v = 1; v < SCHEMA_VERSIONS.length; v++) {
-      const name = `migrate-${v}-${Math.random()}`;
-      // a browser that last ran an app of schema version v
-      const old = new Dexie(name);
-      for (const s of SCHEMA_VERSIONS.slice(0, v)) old.version(s.version).stores(s.stores);
-      await old.open();
-      await old.table('lists').bulkPut(world.lists);
-      if (v < 3) {
-        await old.table('problems').bulkPut(world.problems);
-        await old.table('measures').bulkPut(world.measures);
-      } else {
-        await old.table('chunks').bulkPut([...chunksOf('problems', world.problems), ...chunksOf('measures', world.measures)]);
-      }
-      await old.table('departments').bulkPut(world.departments);
-      await old.table('leaders').bulkPut(world.leaders);
-      old.close();
-
-      const current = new SanqingdanDb(name);
-      dbs.push(current);
-      expect(await snapshot(current)).toEqual(await snapshotOf(world));
-      expect(current.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
-      expect(await current.history.count()).toBe(0);
-      // and it works: a change is saved and logged
-      await applyPatch(current, { label: '迁移后编辑', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { note: '迁移后' } }] });
-      expect((await current.measures.get('m11'))!.note).toBe('迁移后');
-      expect(await current.history.count()).toBe(1);
-    }
-  });
-});
-
-async function snapshotOf(world: ReturnType<typeof worldOf>) {
-  const sorted = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    lists: sorted(world.lists),
-    problems: sorted(world.problems),
-    measures: sorted(world.measures),
-    departments: sorted(world.departments),
-    leaders: sorted(world.leaders),
-    rounds: sorted(world.rounds),
-    snapshots: sorted(world.snapshots),
-  };
-}

@@ -112,3 +112,21 @@ describe('listDisplayName', () => {
     expect(listDisplayName({ unit: '', title: '三清单', period: '' })).toBe('三清单');
   });
 });
+
+describe('a list’s statuses', () => {
+  const own = [{ name: ' 已报送 ', color: 'red' as const, done: true }];
+
+  it('are saved with the list’s meta, cleaned; a repeated name is refused', () => {
+    const patch = updateListMeta(makeList(), { unit: '', title: '清单', period: '', statuses: own }, 5);
+    expect(patch.ops[0]).toMatchObject({ changes: { statuses: [{ name: '已报送', color: 'red', done: true }] } });
+    expect(() => updateListMeta(makeList(), { unit: '', title: '清单', period: '', statuses: [...own, ...own] })).toThrow(DomainError);
+  });
+
+  it('are left as they are when the meta does not name them, and copied to the next period', () => {
+    const patch = updateListMeta(makeList(), { unit: '', title: '清单', period: '' }, 5);
+    expect(patch.ops[0]).not.toHaveProperty('changes.statuses');
+    const { content } = fixture();
+    const withOwn = { ...content, list: { ...content.list, statuses: [{ name: '已报送', color: 'red' as const, done: true }] } };
+    expect(duplicateList(withOwn, { unit: '', title: '下一期', period: '' }).list.statuses).toEqual(withOwn.list.statuses);
+  });
+});

@@ -5,7 +5,8 @@ import type { Patch } from '../../src/domain/patch';
 import { deleteRows } from '../../src/domain/structure';
 import type { SanqingdanDb } from '../../src/storage/db';
 import { loadDirectory, loadListContent } from '../../src/storage/queries';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UNDO_LIMIT, UndoHistory } from '../../src/storage/undoHistory';
+import { createList } from '../../src/domain/lists';
 import { newDb, snapshot } from './dbHelpers';
 import { rowOf, rowsOf } from './helpers';
 
@@ -144,5 +145,65 @@ describe('UndoHistory', () => {
     await history.undo();
     await history.undo();
     expect(await snapshot(db)).toStrictEqual(before);
+  });
+
+  it('keeps both stacks across a reload: a new history on the same database undoes and redoes the old steps', async () => {
+    const { db, history } = await setup();
+    await history.run(editText('m11', '第一次', '第一步'));
+    await history.run(editText('m11', '第二次', '第二步'));
+    await history.undo();
+    // a reload: the page's history is gone, the database is not
+    const after = new UndoHistory(db);
+    await after.refresh();
+    expect(after.getState()).toEqual({ undoLabel: '第一步', redoLabel: '第二步' });
+    expect(await after.redo()).toBe('第二步');
+    expect(await textOf(db, 'm11')).toBe('第二次');
+    expect(await after.undo()).toBe('第二步');
+    expect(await after.undo()).toBe('第一步');
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+    expect(after.getState()).toEqual({ undoLabel: null, redoLabel: '第一步' });
+  });
+
+  it('two histories on one database (two tabs) never apply a step twice', async () => {
+    const { db, history } = await setup();
+    const other = new UndoHistory(db);
+    await history.run(editText('m11', '甲', '一'));
+    await history.run(editText('m12', '乙', '二'));
+    expect(await other.undo()).toBe('二');
+    expect(await history.undo()).toBe('一'); // not 二 again
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+    expect(await history.undo()).toBeNull();
+  });
+
+  it('a change that fails writes no step, and a step is written only with its change', async () => {
+    const { db, history } = await setup();
+    const bad = { label: '坏', ops: [editText('m11', '不应保存').ops[0], { type: 'put', table: 'measures', value: { text: '没有id' } }] } as unknown as Patch;
+    await expect(history.run(bad)).rejects.toBeTruthy();
+    expect(await db.undoSteps.count()).toBe(0);
+    expect(await db.undoPatches.count()).toBe(0);
+    expect(await textOf(db, 'm11')).toBe('清理新媒体账号');
+  });
+
+  it('keeps the last 200 steps of a list, dropping the oldest', async () => {
+    const { db, history } = await setup();
+    for (let i = 1; i <= UNDO_LIMIT + 5; i++) await history.run(editText('m11', `第${i}次`, `第${i}步`));
+    expect(await db.undoSteps.count()).toBe(UNDO_LIMIT);
+    expect(await db.undoPatches.count()).toBe(UNDO_LIMIT);
+    let last: string | null = null;
+    for (let i = 0; i < UNDO_LIMIT; i++) last = await history.undo();
+    expect(last).toBe('第6步');
+    expect(await history.undo()).toBeNull();
+    expect(await textOf(db, 'm11')).toBe('第5次');
+  }, 60_000);
+
+  it('says when the next undo would delete a whole list (the undo of its creation)', async () => {
+    const { history } = await setup();
+    const { patch } = createList({ unit: '', title: '新清单', period: '' });
+    await history.run(patch);
+    expect(history.getState().undoRemovesList).toBe('新清单');
+    await history.run(editText('m11', '甲', '一'));
+    expect(history.getState().undoRemovesList).toBeUndefined();
+    await history.undo();
+    expect(history.getState().undoRemovesList).toBe('新清单');
   });
 });

@@ -1,0 +1,101 @@
+import { DomainError } from './errors';
+import { cleanName } from './text';
+
+/**
+ * The statuses (进展/状态) a list offers, each with a colour, and whether it counts as done (a done measure is never
+ * overdue). A list keeps its own (RiskList.statuses); a list without uses the defaults. A cell may still hold any text:
+ * a status not in the list is kept and shown in a neutral colour.
+ */
+export interface StatusOption {
+  name: string;
+  color: StatusColor;
+  done: boolean;
+}
+
+export const STATUS_COLORS = {
+  gray: { label: '灰', hex: '#8a8f98' },
+  blue: { label: '蓝', hex: '#2563eb' },
+  amber: { label: '橙', hex: '#d97706' },
+  green: { label: '绿', hex: '#15803d' },
+  teal: { label: '青', hex: '#0e7490' },
+  purple: { label: '紫', hex: '#7c3aed' },
+  red: { label: '红', hex: '#b91c1c' },
+  pink: { label: '粉', hex: '#db2777' },
+} as const;
+export type StatusColor = keyof typeof STATUS_COLORS;
+export const STATUS_COLOR_IDS = Object.keys(STATUS_COLORS) as StatusColor[];
+
+/** The colour of a status no list names (free text). */
+export const OTHER_STATUS_HEX = '#64748b';
+
+export const DEFAULT_STATUSES: readonly StatusOption[] = [
+  { name: '未开始', color: 'gray', done: false },
+  { name: '推进中', color: 'blue', done: false },
+  { name: '已完成', color: 'green', done: true },
+  { name: '已销号', color: 'teal', done: true },
+  { name: '长期坚持', color: 'purple', done: true },
+];
+
+export const statusOptionsOf = (list: { statuses?: readonly StatusOption[] }): readonly StatusOption[] =>
+  list.statuses && list.statuses.length ? list.statuses : DEFAULT_STATUSES;
+
+export function findStatus(options: readonly StatusOption[], text: string): StatusOption | null {
+  const t = text.trim();
+  return t ? (options.find((o) => o.name === t) ?? null) : null;
+}
+
+// free text that says the work is finished (or is standing work, which cannot fall behind a date)
+const DONE_TEXT = /已(经)?(完成|办结|整改|落实|销号)|整改完成|完成整改|全部完成|已解决|长期坚持|常态化/;
+
+/** Whether a measure with this status is done: a done-like option, or free text that says so. */
+export function isDoneStatus(options: readonly StatusOption[], text: string): boolean {
+  const o = findStatus(options, text);
+  if (o) return o.done;
+  return DONE_TEXT.test(text) && !/未/.test(text);
+}
+
+export function statusHex(options: readonly StatusOption[], text: string): string | null {
+  if (!text.trim()) return null;
+  const o = findStatus(options, text);
+  return o ? STATUS_COLORS[o.color].hex : OTHER_STATUS_HEX;
+}
+
+/** The statuses as the settings dialog gives them: names cleaned, blanks dropped, a repeated name refused. */
+export function cleanStatusOptions(options: readonly StatusOption[]): StatusOption[] {
+  const out: StatusOption[] = [];
+  const seen = new Set<string>();
+  for (const o of options) {
+    const name = cleanName(o.name);
+    if (!name) continue;
+    if (seen.has(name)) throw new DomainError(`状态“${name}”重复了，请删去一个或改名。`);
+    seen.add(name);
+    out.push({ name, color: STATUS_COLOR_IDS.includes(o.color) ? o.color : 'gray', done: !!o.done });
+  }
+  if (out.length === 0) throw new DomainError('请至少保留一个状态（例如“未开始”“已完成”）。');
+  return out;
+}
+
+export interface StatusCount {
+  /** '' for measures with no status */
+  name: string;
+  hex: string | null;
+  count: number;
+  /** one of the list's options (else free text found in the cells) */
+  listed: boolean;
+}
+
+/** How many measures have each status: the list's options in order (zero included), then free texts, then none. */
+export function statusCounts(options: readonly StatusOption[], statuses: Iterable<string>): StatusCount[] {
+  const counts = new Map<string, number>();
+  for (const s of statuses) {
+    const t = s.trim();
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out: StatusCount[] = options.map((o) => ({ name: o.name, hex: STATUS_COLORS[o.color].hex, count: counts.get(o.name) ?? 0, listed: true }));
+  const listed = new Set(options.map((o) => o.name));
+  const free = [...counts.keys()].filter((k) => k && !listed.has(k)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  for (const name of free) out.push({ name, hex: OTHER_STATUS_HEX, count: counts.get(name)!, listed: false });
+  const none = counts.get('') ?? 0;
+  if (none) out.push({ name: '', hex: null, count: none, listed: false });
+  return out;
+}

@@ -1,0 +1,84 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeE2e, openWithSample, useBrowser } from './browser';
+import { cell, until } from './grid';
+
+const focusIn = (page: Page, testId: string) =>
+  page.evaluate((id) => !!document.activeElement?.closest(`[data-testid="${id}"]`), testId);
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+describeE2e('dialogs and the keyboard', () => {
+  const { newContext } = useBrowser();
+
+  it('a dialog takes focus, keeps Tab inside, closes on Esc and gives focus back', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('edit-list').click();
+    const dialog = page.getByTestId('list-dialog');
+    await dialog.waitFor();
+    expect(await focusedTestId(page)).toBe('list-title');
+    const stops = await dialog.evaluate((el) => el.querySelectorAll('input, select, button').length);
+    for (let i = 0; i < stops + 3; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusIn(page, 'list-dialog')).toBe(true);
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusIn(page, 'list-dialog')).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('edit-list');
+
+    // the same for a confirmation
+    await page.getByTestId('delete-list').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await focusIn(page, 'confirm-dialog')).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('delete-list');
+    await cell(page, 0, 'measure').waitFor(); // nothing was deleted
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('F1 on a cell, or ? off the grid, shows every key; Esc goes back to the cell', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await cell(page, 1, 'measure').click();
+    await page.keyboard.press('F1');
+    const sheet = page.getByTestId('shortcut-sheet');
+    await sheet.waitFor();
+    const text = await sheet.innerText();
+    for (const key of ['Alt+Enter', 'Ctrl+Home', 'Home / End', 'Ctrl+D / Ctrl+R', 'Shift+方向键', 'Ctrl+F', 'Ctrl+H', 'Ctrl+Z', 'F1']) {
+      expect(text).toContain(key);
+    }
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await until(() => page.evaluate(() => !!document.activeElement?.closest('.ag-cell[col-id="measure"]')), true);
+
+    await page.getByTestId('list-heading').click();
+    await page.keyboard.press('?');
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    // ? typed into a field is a character
+    await page.getByTestId('quick-search').fill('');
+    await page.getByTestId('quick-search').press('?');
+    expect(await page.getByTestId('shortcut-sheet').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the column chooser closes on Esc, focus back on its button', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('column-chooser').click();
+    await page.getByTestId('column-toggle-note').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('column-toggle-note').waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('column-chooser');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cleanStatusOptions, DEFAULT_STATUSES, isDoneStatus, OTHER_STATUS_HEX, STATUS_COLORS, statusCounts, statusHex, statusOptionsOf } from '../../src/domain/status';
+
+describe('statuses', () => {
+  it('a list without its own uses the defaults, in order', () => {
+    expect(statusOptionsOf({}).map((s) => s.name)).toEqual(['未开始', '推进中', '已完成', '已销号', '长期坚持']);
+    expect(statusOptionsOf({ statuses: [{ name: '已报送', color: 'blue', done: true }] }).map((s) => s.name)).toEqual(['已报送']);
+  });
+
+  it('colours listed statuses by their option and free text neutrally; blank has none', () => {
+    expect(statusHex(DEFAULT_STATUSES, '已完成')).toBe(STATUS_COLORS.green.hex);
+    expect(statusHex(DEFAULT_STATUSES, ' 推进中 ')).toBe(STATUS_COLORS.blue.hex);
+    expect(statusHex(DEFAULT_STATUSES, '已完成80%')).toBe(OTHER_STATUS_HEX);
+    expect(statusHex(DEFAULT_STATUSES, '')).toBeNull();
+  });
+
+  it('done: the option’s flag, or free text that says finished (not “未完成”)', () => {
+    expect(isDoneStatus(DEFAULT_STATUSES, '已销号')).toBe(true);
+    expect(isDoneStatus(DEFAULT_STATUSES, '推进中')).toBe(false);
+    expect(isDoneStatus(DEFAULT_STATUSES, '已整改到位')).toBe(true);
+    expect(isDoneStatus(DEFAULT_STATUSES, '未完成')).toBe(false);
+    expect(isDoneStatus([{ name: '已完成', color: 'green', done: false }], '已完成')).toBe(false);
+  });
+
+  it('cleans the settings: trims, drops blanks, refuses a repeated name or an empty list', () => {
+    expect(cleanStatusOptions([{ name: ' 已报送 ', color: 'blue', done: true }, { name: '', color: 'red', done: false }])).toEqual([
+      { name: '已报送', color: 'blue', done: true },
+    ]);
+    expect(() => cleanStatusOptions([{ name: '甲', color: 'blue', done: false }, { name: '甲', color: 'red', done: false }])).toThrow('重复');
+    expect(() => cleanStatusOptions([])).toThrow('至少');
+  });
+
+  it('counts every option (zero too), then free text, then blanks', () => {
+    const counts = statusCounts(DEFAULT_STATUSES, ['已完成', '已完成', '推进中', '', '部分完成']);
+    expect(counts.map((c) => [c.name, c.count])).toEqual([
+      ['未开始', 0],
+      ['推进中', 1],
+      ['已完成', 2],
+      ['已销号', 0],
+      ['长期坚持', 0],
+      ['部分完成', 1],
+      ['', 1],
+    ]);
+  });
+});
