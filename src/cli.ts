@@ -8,6 +8,7 @@ import { importPatch } from './domain/import/importPlan';
 import { importWorkbook, publicRow, suggestedMeta, warningText } from './domain/import/importWorkbook';
 import { applyInMemory, emptyTables, listFromTables } from './domain/memoryState';
 import { buildRows } from './domain/rows';
+import { checkCommand, summaryCommand, type LoadedTable } from './cliReview';
 import { nodeInflate } from './xlsx/nodeInflate';
 import { readXlsx } from './xlsx/readXlsx';
 import { writeXlsx } from './xlsx/writeXlsx';
@@ -17,10 +18,12 @@ import { writeXlsx } from './xlsx/writeXlsx';
  *   import <file.xlsx>             prints {"rows":[…],"warnings":[…]} as JSON
  *   convert <in.xlsx> <out.xlsx>   imports any supported table and writes the meeting-ready workbook
  *   export <backup.json> <out.xlsx> [标题]   writes a list from a backup (the newest, or the one whose title has 标题)
+ *   check <file.xlsx> [--today D]  prints the March review's findings as JSON, each at its Excel row
+ *   summary <file.xlsx> [--today D]  prints the 通报's statistics as JSON
  * Bad input: exit code 1 and one line on stderr.
  */
 const USAGE =
-  '用法：npm run --silent cli -- import <文件.xlsx> | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题]';
+  '用法：npm run --silent cli -- import <文件.xlsx> | check <文件.xlsx> [--today YYYY-MM-DD] | summary <文件.xlsx> [--today YYYY-MM-DD] | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -106,8 +109,25 @@ function exportCommand(input: string | undefined, output: string | undefined, ti
   writeOutput(output, bytes, `已写入“${output}”：清单“${list.title}”，${content.problems.length} 个问题、${content.measures.length} 条措施`);
 }
 
+/** Reads a table for the review commands as `import` does, with its messages for bad input. */
+function loadTable(path: string): LoadedTable {
+  const name = basename(path);
+  const bytes = readInput(path);
+  try {
+    const result = importWorkbook(readXlsx(bytes, { inflate: nodeInflate }), { keepEmptyMeasures: true });
+    return { name, rows: result.rows, title: result.title };
+  } catch (e) {
+    if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
+    fail(`导入“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+const reviewDeps = (print = (text: string) => process.stdout.write(`${text}\n`)) => ({ load: loadTable, fail, print });
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'import') importCommand(args[0]);
+else if (command === 'check') checkCommand(args, USAGE, reviewDeps());
+else if (command === 'summary') summaryCommand(args, USAGE, reviewDeps());
 else if (command === 'convert') convertCommand(args[0], args[1]);
 else if (command === 'export') exportCommand(args[0], args[1], args[2]);
 else fail(USAGE, 2);

@@ -1,5 +1,6 @@
 import { summaryImport } from './domain/cycle/summaryImport';
 import type { ImportRow } from './domain/import/types';
+import { deadlineReading } from './domain/deadlineReading';
 import { checkImport } from './domain/review/checkImport';
 
 /**
@@ -10,12 +11,13 @@ import { checkImport } from './domain/review/checkImport';
 export interface LoadedTable {
   name: string;
   rows: readonly ImportRow[];
+  /** the table's title, for the year a month without a year belongs to */
+  title: string;
 }
 
 export interface ReviewDeps {
   load: (path: string) => LoadedTable;
   fail: (message: string, code?: number) => never;
-  dueDate: (deadline: string, today: string) => string | null;
   print: (text: string) => void;
 }
 
@@ -46,12 +48,12 @@ function localToday(): string {
 export function checkCommand(args: readonly string[], usage: string, deps: ReviewDeps): void {
   const { path, today } = parseReviewArgs(args, usage, deps.fail);
   const table = deps.load(path);
-  const result = checkImport(table.rows, table.name, { today, dueDate: deps.dueDate });
+  const result = checkImport(table.rows, table.name, deadlineReading({ period: '', title: table.title }, today));
   deps.print(JSON.stringify(result));
 }
 
 export function summaryCommand(args: readonly string[], usage: string, deps: ReviewDeps): void {
   const { path, today } = parseReviewArgs(args, usage, deps.fail);
   const table = deps.load(path);
-  deps.print(JSON.stringify(summaryImport(table.rows, table.name, { today, dueDate: deps.dueDate })));
+  deps.print(JSON.stringify(summaryImport(table.rows, table.name, deadlineReading({ period: '', title: table.title }, today))));
 }

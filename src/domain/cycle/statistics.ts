@@ -1,4 +1,5 @@
 import { DONE_STATUSES } from '../review/wordLists';
+import { DEFAULT_STATUSES, isDoneStatus } from '../status';
 import { forEachRow } from '../rows';
 import type { Directory, Id, ListContent, Measure } from '../types';
 
@@ -44,7 +45,7 @@ export const UNFILLED = '未填写';
 /** Statuses that count as completed in the 完成率 (长期坚持 is ongoing work: never overdue, but not completed). */
 const COMPLETED = new Set(DONE_STATUSES.filter((s) => s !== '长期坚持'));
 export const isCompleted = (status: string): boolean => COMPLETED.has(status.trim());
-const isDoneLike = (status: string): boolean => DONE_STATUSES.includes(status.trim());
+const isDoneLike = (status: string): boolean => isDoneStatus(DEFAULT_STATUSES, status);
 
 /**
  * The figures of a 通报 or a 研判会: counts by status, level, category, department and leader, the completion rate and
@@ -78,7 +79,8 @@ export function listStatistics(content: ListContent, directory: Directory, optio
       bump(stats.byLevel, problem.level.trim());
       if (problem.category.trim()) bump(stats.byCategory, problem.category.trim());
     }
-    if (!measure) return;
+    // a blank measure (a new problem's first row, a table's empty cell) is no measure yet
+    if (!measure || !measure.text.trim()) return;
     stats.measures++;
     const status = measure.status.trim();
     bump(stats.byStatus, status);

@@ -62,7 +62,12 @@ class ColumnMerges {
  * row is imported or reported with its Excel row number and why it was skipped (repeated header, footer, section
  * heading, no measure).
  */
-export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): ExtractResult {
+export interface ExtractOptions {
+  /** rows with a problem or names but no measure are kept (with an empty measure) instead of skipped */
+  keepEmptyMeasures?: boolean;
+}
+
+export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, options: ExtractOptions = {}): ExtractResult {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   const first = Math.max(0, analysis.headerRow + analysis.headerRows);
@@ -180,8 +185,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     }
     const measure = textOf(r, 'measure');
     const ownProblem = textOf(r, 'problem');
-    if (hasMeasure && !measure) {
-      const onlyHeading = filled === 1 && !namesOf(r, 'departments').length;
+    const onlyHeading = hasMeasure && !measure && filled === 1 && !namesOf(r, 'departments').length;
+    // the review keeps a row without a measure: “措施为空” is one of its findings, at that row
+    if (hasMeasure && !measure && !(options.keepEmptyMeasures && !onlyHeading)) {
       warnings.push({
         sheet: sheet.name,
         row: excelRow,

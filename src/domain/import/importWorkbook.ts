@@ -2,7 +2,7 @@ import type { FieldId } from '../fields';
 import { exportedListId } from '../rowIds';
 import { analyzeSheet } from './analyzeSheet';
 import { ImportError } from './errors';
-import { extractRows } from './extractRows';
+import { extractRows, type ExtractOptions } from './extractRows';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
 
 export interface WorkbookImport {
@@ -18,7 +18,7 @@ export interface WorkbookImport {
  * Finds the tables in every visible sheet (one sheet per department is common) and reads their rows. Sheets without a
  * recognisable table (填表说明, 选项表) are skipped with a note; a workbook with none is refused.
  */
-export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
+export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOptions = {}): WorkbookImport {
   const missing = sheets.filter((s) => s.missing);
   if (sheets.length === 0 || sheets.every((s) => s.rows.every((r) => r.every((c) => c.trim() === '')))) {
     // a workbook whose every sheet is missing from the archive is damaged, not empty
@@ -41,7 +41,7 @@ export function importWorkbook(sheets: readonly SheetTable[]): WorkbookImport {
     }
   }
   if (analyses.length === 0) throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-table');
-  const result = extractAll(sheets, analyses);
+  const result = extractAll(sheets, analyses, options);
   return {
     analyses,
     listId: exportedListId(sheets),
@@ -80,13 +80,13 @@ export function rereadWarnings(before: readonly ImportWarning[], rows: readonly 
 }
 
 /** Reads the rows again with (possibly user-changed) column mappings. */
-export function extractAll(sheets: readonly SheetTable[], analyses: readonly SheetAnalysis[]): { rows: ImportRow[]; warnings: ImportWarning[] } {
+export function extractAll(sheets: readonly SheetTable[], analyses: readonly SheetAnalysis[], options: ExtractOptions = {}): { rows: ImportRow[]; warnings: ImportWarning[] } {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   for (const a of analyses) {
     const sheet = sheets.find((s) => s.name === a.sheet);
     if (!sheet) continue;
-    const r = extractRows(sheet, a);
+    const r = extractRows(sheet, a, options);
     // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
     for (let i = 0; i < r.rows.length; i++) rows.push(r.rows[i]!);
     for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);

@@ -3,7 +3,8 @@ import type { Department, Directory, Id, Leader, ListContent, Measure, Problem }
 import { ruleSpec } from './rules';
 import { duplicateKey, measureIsVague, measureUnactionable, problemVagueness } from './textRules';
 import type { Finding, FindingField, RuleId } from './types';
-import { DONE_STATUSES, TOP_LEADER } from './wordLists';
+import { DEFAULT_STATUSES, isDoneStatus } from '../status';
+import { TOP_LEADER } from './wordLists';
 
 export interface CheckOptions {
   /** YYYY-MM-DD: what “overdue” is measured against */
@@ -33,7 +34,7 @@ const MESSAGES = {
   'overdue': (due: string) => `完成时限（${due}）已过，但进展不是已完成：请更新进展，或调整时限并说明原因。`,
 };
 
-const defaultDone = (status: string): boolean => DONE_STATUSES.includes(status.trim());
+const defaultDone = (status: string): boolean => isDoneStatus(DEFAULT_STATUSES, status);
 
 /**
  * Reviews one list as a leader would in March (“问题内容是否具体，措施是否具有可操作性”) and as inspections do later
