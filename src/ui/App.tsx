@@ -13,6 +13,7 @@ import { createNewList, deleteExistingList, duplicateExistingList, editListMeta,
 import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
+import { ListPages } from './cycle/ListPages';
 import { ConfirmDialog } from './Modal';
 import { useUpdateAvailable } from '../pwa/registerServiceWorker';
 import { BackupControls } from './backup/BackupControls';
@@ -25,7 +26,7 @@ import { StatusBar } from './StatusBar';
 import { requestUndo, UndoButtons } from './UndoButtons';
 import { redo } from './run';
 
-type View = 'list' | 'directory' | 'history';
+type View = 'list' | 'directory' | 'history' | 'review' | 'rounds';
 type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
 
 const isTyping = (el: Element | null) =>
@@ -132,6 +133,7 @@ export function App() {
   else if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
   else if (view === 'directory') main = <DirectoryPage directory={directory} />;
   else if (view === 'history' && current) main = <ChangeLogPage list={current} directory={directory} />;
+  else if ((view === 'review' || view === 'rounds') && current && content) main = <ListPages page={view} content={content} directory={directory} />;
   else if (!current)
     main = (
       <EmptyState
@@ -174,6 +176,16 @@ export function App() {
             部门与领导
           </button>
           {current && (
+            <button type="button" aria-current={view === 'review'} data-testid="tab-review" onClick={() => setView('review')}>
+              领导审核
+            </button>
+          )}
+          {current && (
+            <button type="button" aria-current={view === 'rounds'} data-testid="tab-rounds" onClick={() => setView('rounds')}>
+              研判与通报
+            </button>
+          )}
+          {current && (
             <button type="button" aria-current={view === 'history'} data-testid="tab-history" onClick={() => setView('history')}>
               修改记录
             </button>
@@ -204,7 +216,7 @@ export function App() {
           </button>
         </div>
       </header>
-      {view === 'list' && current && (
+      {(view === 'list' || view === 'review' || view === 'rounds') && current && (
         <div className="list-heading">
           <h1 data-testid="list-heading">
             {current.unit && <span className="unit">{current.unit}</span>}
