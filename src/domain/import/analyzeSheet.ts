@@ -4,26 +4,37 @@ import { ID_COLUMN_HEADER } from '../rowIds';
 import { headerKey, matchHeader, type HeaderMatch } from './headerSynonyms';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
-/** How far down a sheet the header may be: title, unit/date and 附件 lines come first in real files. */
-const HEADER_SEARCH_ROWS = 30;
+/**
+ * How far down a sheet the header may be: title, unit/date and 附件 lines come first in real files, and a cover block,
+ * a 目录 or a 领导小组 list can push the header to row 30–60.
+ */
+const HEADER_SEARCH_ROWS = 200;
 
 const ONE_COLUMN_FIELDS = new Set<FieldId>(['serial', 'problem', 'measure', 'deadline', 'level', 'status', 'note', 'category']);
 
 interface RowScore {
   fields: Set<FieldId>;
   exact: number;
+  /** the columns the row names a problem or measure in: data rows below a header have long texts there */
+  textCols: number[];
 }
 
 function scoreRow(row: readonly string[] | undefined): RowScore {
   const fields = new Set<FieldId>();
+  const textCols: number[] = [];
   let exact = 0;
-  for (const text of row ?? []) {
+  const cells = row ?? [];
+  // (bounded: a row of a hostile file can claim a cell in its last column)
+  for (let c = 0; c < cells.length && c < 1024; c++) {
+    const text = cells[c];
+    if (!text) continue;
     const m = matchHeader(text);
     if (!m) continue;
     fields.add(m.field);
     if (m.exact) exact++;
+    if (m.field === 'problem' || m.field === 'measure') textCols.push(c);
   }
-  return { fields, exact };
+  return { fields, exact, textCols };
 }
 
 /** A row that can be a header: names a problem or measure column and at least one other known column. */
@@ -32,21 +43,60 @@ function isHeaderLike(s: RowScore): boolean {
 }
 
 /**
+ * Whether data follows a candidate header: among the next few rows, one of several cells with a longer text in the
+ * candidate's problem or measure column (a 目录 or a cover has short lines, or one cell a line).
+ */
+function dataBelow(sheet: SheetTable, r: number, s: RowScore): boolean {
+  const keys = headerKeysOf(sheet, r, 1);
+  let seen = 0;
+  for (let k = r + 1; k < sheet.rows.length && k <= r + 12 && seen < 3; k++) {
+    const row = sheet.rows[k];
+    if (!row || row.length === 0 || isRepeatedHeader(row, keys)) continue;
+    const below = scoreRow(row);
+    // a header naming as much follows: what is under it is its data (the first was a 目录 or a cover line)
+    if (isHeaderLike(below) && below.fields.size >= s.fields.size && below.exact >= 2) return false;
+    if (isDataRow(row, s)) return true;
+    if (row.some((t) => t && cleanText(t))) seen++;
+  }
+  return false;
+}
+
+/** A row of several cells with a longer text in the problem or measure column of a header. */
+function isDataRow(row: readonly string[] | undefined, s: RowScore): boolean {
+  if (!row) return false;
+  let filled = 0;
+  for (let c = 0; c < row.length && c < 1024 && filled < 2; c++) if (row[c] && cleanText(row[c]!)) filled++;
+  if (filled < 2) return false;
+  for (const c of s.textCols) if (cleanText(row[c] ?? '').length > 8) return true;
+  return false;
+}
+
+/** More fields first, then exact header texts, then data under it (a 目录 has none); the earliest row among equals. */
+const headerScore = (s: RowScore, data: boolean): number => s.fields.size * 100 + s.exact * 10 + (data ? 50 : 0);
+
+/**
  * Finds the table in a sheet: the header row (scored against known header texts), a second header row under a group
  * header (“责任清单” over “责任部门 | 责任领导”), the column mapping, and the title and unit above it. Null when the sheet
  * holds no recognisable table (a 填表说明 or 选项表 sheet).
  */
 export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   let best = -1;
-  let bestScore: RowScore | null = null;
+  let bestScore = -1;
+  let bestKeys: string[][] | null = null;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(sheet.rows[r]);
     if (!isHeaderLike(s)) continue;
-    if (!bestScore || s.fields.size > bestScore.fields.size || (s.fields.size === bestScore.fields.size && s.exact > bestScore.exact)) {
+    // the header repeated (a printed page) never takes over from itself
+    if (bestKeys && isRepeatedHeader(sheet.rows[r] ?? [], bestKeys)) continue;
+    const data = dataBelow(sheet, r, s);
+    const score = headerScore(s, data);
+    if (score > bestScore) {
       best = r;
-      bestScore = s;
+      bestScore = score;
+      bestKeys = headerKeysOf(sheet, r, 1);
     }
+    if (data) break;
   }
   if (best < 0) return null;
 

@@ -60,9 +60,9 @@ class ColumnMerges {
  * contents”), and vertically merged cells give it to every row they cover. A problem cell left empty under a problem
  * continues that problem (files that repeat instead of merging work the same). Blank rows are passed over; every other
  * row is imported or reported with its Excel row number and why it was skipped (repeated header, footer, section
- * heading, no measure).
+ * heading, no measure). `carried`: the problem the rows continue (a table going on over another sheet).
  */
-export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): ExtractResult {
+export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried = ''): ExtractResult {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   const first = Math.max(0, analysis.headerRow + analysis.headerRows);
@@ -138,7 +138,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis): Extract
     return false;
   };
 
-  let problem = '';
+  let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
     const excelRow = r + 1;

@@ -71,11 +71,22 @@ export function importPatch(plan: ImportPlan, directory: Directory, fileName: st
       const id = plan.mapped.get(mappingKey(kind, n));
       return (id && (kind === 'department' ? depts : leaders).get(id)?.name) || n;
     });
+  const renamePosts = (posts: Record<string, string> | undefined) => {
+    if (!posts) return posts;
+    const out: Record<string, string> = {};
+    for (const [name, post] of Object.entries(posts)) out[rename('leader', [name])[0]!] = post;
+    return out;
+  };
   // names mapped in the preview to existing records take those records' names (usually none are)
   const rows =
     plan.mapped.size === 0
       ? plan.rows
-      : plan.rows.map((r) => ({ ...r, departments: rename('department', r.departments), leaders: rename('leader', r.leaders) }));
+      : plan.rows.map((r) => ({
+          ...r,
+          departments: rename('department', r.departments),
+          leaders: rename('leader', r.leaders),
+          ...(r.posts ? { posts: renamePosts(r.posts) } : {}),
+        }));
 
   const aliasOps: Op[] = [];
   const added = new Map<Id, string[]>();
