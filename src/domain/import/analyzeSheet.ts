@@ -186,10 +186,16 @@ function isDataLike(row: readonly string[]): boolean {
 const UNIT_LINE = /(?:填报|报送|填表|责任)?单位(?:（盖章）|\(盖章\)|名称)?[:：]\s*([^\s:：]+?)(?:\s|填报|报送|日期|时间|$)/;
 const UNIT_PREFIX = /^(.+?(?:学校|中学|小学|大学|学院|幼儿园|中心校|学区|教育局|局|委员会|党委|党总支|党支部|中心|公司|医院|研究所|街道|镇|乡))(?=\d{4}\s*年|年度|意识形态|党风|廉政|安全|校园|风险|“|")/;
 
-/** The list's title (the longest line above the header, skipping 附件 labels and 填报 lines) and the unit. */
+/** Words a table's title line has: 三清单, 台账, 一览表, 风险防控表… */
+const TITLE_WORDS = /清单|台账|一览表|排查表|登记表|防控表|统计表|汇总表|责任表|风险|问题|隐患/;
+
+/**
+ * The list's title and the unit. The title is the nearest line above the header that reads like one (a cover, a 目录
+ * or a 领导小组 list may come further up), else the longest line above it; 附件 labels and 填报 lines are not titles.
+ */
 function titleAndUnit(above: string[][]): { title: string; unit: string } {
-  let title = '';
   let unit = '';
+  const lines: string[] = [];
   for (const row of above) {
     const line = cleanText(row.filter((t) => t.trim()).join(' '));
     if (!line || /^附件\s*\d*[:：]?$/.test(line)) continue;
@@ -198,8 +204,16 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
       unit ||= u[1]!;
       continue;
     }
-    if (line.length > title.length && !/^(填报|填表|报送|日期|时间)/.test(line)) title = line.replace(/^附件\s*\d*[:：]?\s*/, '');
+    if (!/^(填报|填表|报送|日期|时间)/.test(line)) lines.push(line.replace(/^附件\s*\d*[:：]?\s*/, ''));
   }
+  let title = '';
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+    if (TITLE_WORDS.test(lines[i]!) && lines[i]!.length <= 80) {
+      title = lines[i]!;
+      break;
+    }
+  }
+  if (!title) for (const line of lines) if (line.length > title.length) title = line;
   if (!unit) unit = UNIT_PREFIX.exec(title)?.[1] ?? '';
   return { title, unit };
 }
