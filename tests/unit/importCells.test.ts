@@ -103,6 +103,8 @@ describe('name forms', () => {
 
   it('takes a role mark off a department', () => {
     expect(one('党办（牵头）\n教务处(配合)、团委 （参与）', '').departments).toEqual(['党办', '教务处', '团委']);
+    expect(one('党办牵头，教务处配合、信息中心负责', '').departments).toEqual(['党办', '教务处', '信息中心']);
+    expect(one('负责', '').departments).toEqual(['负责']);
   });
 
   it('keeps titles used as names and other brackets as they are', () => {

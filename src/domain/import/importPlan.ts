@@ -58,6 +58,7 @@ export function nameReport(rows: readonly ImportRow[], directory: Directory): Na
   // indexed once, not per name: this runs for every row of the file when the preview opens
   const known = { department: nameIndex(directory.departments), leader: nameIndex(directory.leaders) };
   const keys = new Map<string, string>();
+  const keyed = { department: keyedRecords(directory.departments), leader: keyedRecords(directory.leaders) };
   for (const row of rows) {
     for (const [kind, names] of [['department', row.departments], ['leader', row.leaders]] as const) {
       for (const name of names) {
@@ -73,7 +74,7 @@ export function nameReport(rows: readonly ImportRow[], directory: Directory): Na
         }
         const entry = found.get(key);
         if (entry) entry.count++;
-        else found.set(key, { kind, name, count: 1, similar: similarRecords(recordsOf(directory, kind), kind, name) });
+        else found.set(key, { kind, name, count: 1, similar: similarTo(keyed[kind], kind, name) });
       }
     }
   }
@@ -107,21 +108,40 @@ const MAX_SIMILAR = 6;
  * same surname (张书记 and 张国栋). Offered, never chosen.
  */
 export function similarRecords(records: readonly Person[], kind: PersonKind, name: string): SimilarRecord[] {
+  return similarTo(keyedRecords(records), kind, name);
+}
+
+interface KeyedRecord {
+  record: Person;
+  names: { name: string; key: string; surname: string }[];
+}
+
+/** Records with their names' keys and surnames worked out once, not once per new name. */
+function keyedRecords(records: readonly Person[]): KeyedRecord[] {
+  return records.map((record) => ({
+    record,
+    names: ('aliases' in record ? [record.name, ...record.aliases] : [record.name]).map((name) => {
+      const key = nameKey(name);
+      return { name, key, surname: surnameOf(key) };
+    }),
+  }));
+}
+
+function similarTo(records: readonly KeyedRecord[], kind: PersonKind, name: string): SimilarRecord[] {
   const key = nameKey(name);
   if (!key) return [];
   const surname = kind === 'leader' ? surnameOf(key) : '';
   const out: SimilarRecord[] = [];
-  for (const r of records) {
-    const names = 'aliases' in r ? [r.name, ...r.aliases] : [r.name];
+  for (const { record, names } of records) {
     let best: SimilarRecord | null = null;
     for (const n of names) {
-      const nk = nameKey(n);
+      const nk = n.key;
       if (!nk || nk === key) continue;
       let reason: SimilarReason | null = null;
       if (nk.length >= 2 && key.includes(nk)) reason = 'contains';
       else if (key.length >= 2 && nk.includes(key)) reason = 'contained';
-      else if (surname && surnameOf(nk) === surname) reason = 'surname';
-      if (reason && (!best || SIMILAR_ORDER[reason] < SIMILAR_ORDER[best.reason])) best = { id: r.id, name: r.name, reason, via: n };
+      else if (surname && n.surname === surname) reason = 'surname';
+      if (reason && (!best || SIMILAR_ORDER[reason] < SIMILAR_ORDER[best.reason])) best = { id: record.id, name: record.name, reason, via: n.name };
     }
     if (best) out.push(best);
   }

@@ -19,6 +19,8 @@ const POST = /(?:书记|校长|院长|主任|部长|处长|科长|组长|局长|
 /** A person's name as offices write it: two to four Han characters (a compound surname and a two-character given name), or a Latin name */
 const PERSON = /^(?:[\u4e00-\u9fa5·]{2,5}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 const CJK_1_2 = /^[\u3400-\u9fff\uf900-\ufaff]{1,2}$/;
+/** A role mark written after a department's name without brackets: 党办牵头, 教务处配合 */
+const TRAILING_ROLE = /^(.+?(?:办|处|室|部|委|中心|组|科|馆|会|队|年级|支部|总支|学院|系|站|所|股))(?:牵头|配合|主责|主办|协办|协助|参与|负责)$/;
 const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
 /** a post's words that say how the leader is responsible, not the post itself */
@@ -85,6 +87,10 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
     if (ROLE_MARK.test(inner.replace(/\s/g, ''))) return { name: base, post: '' };
     if (kind === 'leader' && POST.test(inner) && !POST.test(base)) return { name: base, post: inner };
     return { name: part, post: '' };
+  }
+  if (kind === 'department') {
+    const role = TRAILING_ROLE.exec(part);
+    if (role) return { name: role[1]!, post: '' };
   }
   if (kind === 'leader') {
     const colon = COLON.exec(part);
