@@ -152,7 +152,18 @@ describe('property: every row below the header is imported or warned about', () 
           rows.push(row);
         }
       }
-      const result = importWorkbook([sheet(rows)]);
+      // merges down the first columns on odd seeds, some covering cells that kept their old text (keep contents)
+      const merges: SheetTable['merges'] = [];
+      if (seed % 2) {
+        for (let r = 2; r < rows.length - 3; r += 2 + Math.floor(rnd() * 4)) {
+          const col = Math.floor(rnd() * 2);
+          const bottom = r + 1 + Math.floor(rnd() * 2);
+          merges.push({ top: r, left: col, bottom, right: col });
+          if (rnd() < 0.3) for (let k = r + 1; k <= bottom; k++) if (rows[k] && rows[k]!.length > col) rows[k]![col] = '旧内容';
+          r = bottom;
+        }
+      }
+      const result = importWorkbook([sheet(rows, { merges })]);
       const [analysis] = result.analyses;
       const first = analysis!.headerRow + analysis!.headerRows;
       const nonBlank = new Set<number>();
