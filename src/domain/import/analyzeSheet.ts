@@ -83,18 +83,22 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   let best = -1;
   let bestScore = -1;
   let bestKeys: string[][] | null = null;
+  let bestRow: RowScore | null = null;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(sheet.rows[r]);
     if (!isHeaderLike(s)) continue;
     // the header repeated (a printed page) never takes over from itself
     if (bestKeys && isRepeatedHeader(sheet.rows[r] ?? [], bestKeys)) continue;
+    // a row naming no other field than the best header, less exactly, is a row of its table (“教材选用存在问题 | 落实整改措施”)
+    if (bestRow && s.exact < bestRow.exact && [...s.fields].every((f) => bestRow!.fields.has(f))) continue;
     const data = dataBelow(sheet, r, s);
     const score = headerScore(s, data);
     if (score > bestScore) {
       best = r;
       bestScore = score;
       bestKeys = headerKeysOf(sheet, r, 1);
+      bestRow = s;
     }
     if (data) break;
   }
