@@ -71,6 +71,13 @@ describe('separators and spaces', () => {
   it('reads a person padded for alignment as one name', () => {
     expect(one('', '李  敏').leaders).toEqual(['李敏']);
     expect(one('', '李\u3000敏、王 芳').leaders).toEqual(['李敏', '王芳']);
+    expect(one('', '张 国栋').leaders).toEqual(['张国栋']);
+  });
+
+  it('reads two-character names separated by spaces as several people', () => {
+    expect(one('', '李敏 王芳').leaders).toEqual(['李敏', '王芳']);
+    expect(one('', '张国栋  李敏').leaders).toEqual(['张国栋', '李敏']);
+    expect(one('', '校长 张国栋').leaders).toEqual(['张国栋']);
   });
 
   it('splits short names separated by spaces when each is a name the table uses elsewhere', () => {

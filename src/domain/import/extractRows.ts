@@ -228,7 +228,7 @@ function resolveSpacedNames(rows: ImportRow[]): void {
       if (!r[field].some((n) => n.indexOf(' ') >= 0)) continue;
       const out: string[] = [];
       for (const n of r[field]) {
-        const parts = n.indexOf(' ') >= 0 ? resolveSpaced(n, isKnown) : [n];
+        const parts = n.indexOf(' ') >= 0 ? resolveSpaced(n, field === 'departments' ? 'department' : 'leader', isKnown) : [n];
         for (const p of parts) if (!out.some((o) => nameKey(o) === nameKey(p))) out.push(p);
         if (field === 'leaders' && r.posts?.[n] && parts.length === 1 && parts[0] !== n) {
           r.posts[parts[0]!] = r.posts[n]!;
