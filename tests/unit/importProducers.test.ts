@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importPatch, nameReport } from '../../src/domain/import/importPlan';
 import { importWorkbook, warningText } from '../../src/domain/import/importWorkbook';
 import { readXlsx } from '../../src/xlsx/readXlsx';
+import { LIBREOFFICE_ROWS } from '../../samples/workbookSpecs';
 
 const bytes = (file: string) => readFileSync(join(__dirname, '../../samples', file));
 const read = (file: string) => readXlsx(bytes(file));
@@ -78,5 +80,16 @@ describe('08: saved by LibreOffice with merges that kept the covered cells’ te
       ['副校长', []],
       ['赵强', []],
     ]);
+  });
+});
+
+describe('the command line says the same', () => {
+  it('prints 08’s rows and its warnings, skipped rows named by their Excel row', () => {
+    const root = join(__dirname, '../..');
+    const r = spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), 'import', join(root, 'samples/08-LibreOffice-保留合并内容.xlsx')], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { rows: unknown[]; warnings: string[] };
+    expect(out.rows).toEqual(LIBREOFFICE_ROWS.map((row) => ({ ...row, sheet: '风险防控表' })));
+    expect(out.warnings).toEqual(['第 8 行：与表头相同（跨页重复的表头），已跳过', '第 11 行：表尾或说明行“填表人：刘某某        审核人：王某某”，已跳过']);
   });
 });
