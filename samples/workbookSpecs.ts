@@ -119,4 +119,52 @@ export const SPECS: WorkbookSpec[] = [
   },
 ];
 
+/** 07, written by openpyxl (make-samples.py): header at row 45 under a cover, a 目录 and a 领导小组 list; a continuation sheet. */
+const NINTH = {
+  media: '1.学校公众号、视频号和班级群较多，部分账号长期不更新，留言区无人管理。',
+  groups: '2.个别学生在自建群中传播错误观点，班主任掌握不及时。',
+  books: '3.教材教辅和课外读物征订把关不严。',
+  visitors: '4.校园外来人员及外来宣传品管理不严。',
+  sensitive: '5.重要时间节点和敏感时期网络舆情易发。',
+  abroad: '6.外籍教师授课、境外研学活动审查存在漏洞。',
+};
+export const OPENPYXL_ROWS: (SpecRow & { sheet: string })[] = [
+  { problem: NINTH.media, measure: '全面清理新媒体账号，建立账号台账并报党办备案。', departments: ['党办', '信息中心'], leaders: ['张国栋'], deadline: '长期坚持', sheet: '三清单' },
+  { problem: NINTH.media, measure: '6个月以上未更新的“僵尸号”一律注销。', departments: ['党办', '德育处'], leaders: [], deadline: '', sheet: '三清单' },
+  { problem: NINTH.media, measure: '开通留言功能的平台明确专人审核。', departments: ['校长室'], leaders: ['李敏'], deadline: '每学期', sheet: '三清单' },
+  { problem: NINTH.groups, measure: '班主任加入班级群并做好日常引导。', departments: ['德育处', '团委'], leaders: ['刘洋'], deadline: '2026年6月底前', sheet: '三清单' },
+  { problem: NINTH.groups, measure: '结合主题班会开展网络素养教育，每学期不少于1次。', departments: [], leaders: ['李敏'], deadline: '', sheet: '三清单' },
+  { problem: NINTH.books, measure: '严格按目录征订教材教辅，每学期清查一次图书角。', departments: ['教务处', '图书馆'], leaders: [], deadline: '', sheet: '三清单' },
+  { problem: NINTH.visitors, measure: '落实门卫登记制度，外来宣传品未经审查不得进校。', departments: ['总务处', '保卫处'], leaders: [], deadline: '立行立改', sheet: '三清单' },
+  { problem: NINTH.sensitive, measure: '敏感时期实行24小时值班和舆情日报制度。', departments: ['党办', '政办', '保卫处'], leaders: ['校长'], deadline: '敏感时期', sheet: '三清单（续）' },
+  { problem: NINTH.abroad, measure: '外籍教师授课内容定期抽查。', departments: ['教务处', '国际部'], leaders: ['张国栋'], deadline: '每学期', sheet: '三清单（续）' },
+  { problem: NINTH.abroad, measure: '研学活动按程序报批。', departments: ['国际部'], leaders: ['李敏'], deadline: '每学期', sheet: '三清单（续）' },
+];
+
+/** 08, saved by LibreOffice from a flat ODS (make-samples.py): merges made with “keep contents”, a repeated header. */
+export const LIBREOFFICE_ROWS: SpecRow[] = ([
+  { problem: '网络舆情应对处置不够及时', measure: '建立舆情日报制度，统一对外口径。', departments: ['党办'], leaders: ['王芳'] },
+  { problem: '网络舆情应对处置不够及时', measure: '敏感时期实行24小时值班。', departments: ['党办'], leaders: ['王芳'] },
+  { problem: '网络舆情应对处置不够及时', measure: '重大舆情边处置边报告。', departments: ['保卫处'], leaders: ['王芳'] },
+  { problem: '教材选用存在问题', measure: '落实整改措施', departments: ['教务处'], leaders: ['副校长'] },
+  { problem: '外请专家讲座审核把关不严', measure: '落实“一会一报”，提前两个工作日备案。', departments: ['党办', '教务处'], leaders: ['赵强'] },
+  { problem: '外请专家讲座审核把关不严', measure: '活动现场安排专人旁听记录。', departments: ['主办部门'], leaders: [] },
+] as SpecRow[]).map((r) => ({ ...r, note: '' })); // the 备注 column holds only dashes
+
+/** The samples made by other producers than ExcelJS: openpyxl and LibreOffice (samples/make-samples.py). */
+export const PRODUCER_SPECS: WorkbookSpec[] = [
+  {
+    file: '07-封面领导小组-续表-openpyxl.xlsx',
+    description: 'openpyxl; cover, 目录 and 领导小组 list above a header at row 45; a headerless 三清单（续） sheet continuing 序号; nobody tokens (——, 无, 暂无, ／, /, a full-width space); zero-width and no-break spaces; ／ and ｜ separators; 李  敏; 张国栋（副校长）, 分管副校长：李敏, 刘洋(书记); 党办（牵头）',
+    expected: OPENPYXL_ROWS,
+  },
+  {
+    file: '08-LibreOffice-保留合并内容.xlsx',
+    description: 'LibreOffice; merges made with “keep contents” (old text under the merged problem, department and leader cells); the header repeated on page 2; a row whose texts contain 存在问题 and 整改措施; — and － in 备注; 王芳（副校长）; 党办 教务处; a footer',
+    expected: withSheet(LIBREOFFICE_ROWS, '风险防控表'),
+  },
+];
+
+SPECS.push(...PRODUCER_SPECS);
+
 export { DEPT_SHEETS };

@@ -4,13 +4,15 @@ import type { FieldId } from './fields';
 import { ORDER_STEP } from './order';
 import { PatchBuilder } from './patchBuilder';
 import type { RiskRow } from './rows';
-import type { Department, Directory, Id, ListContent, Measure, PersonKind, Problem } from './types';
+import type { Department, Directory, Id, Leader, ListContent, Measure, PersonKind, Problem } from './types';
 import { newId } from './ids';
 
 /** A department or leader chosen in the picker: an existing record (id) or a name to find or create. */
 export interface NamePick {
   id?: Id;
   name: string;
+  /** a leader's post written with the name (an imported “张国栋（副校长）”): fills the leader's 职务 when empty */
+  post?: string;
 }
 
 export type TextField = Exclude<FieldId, 'serial' | 'departments' | 'leaders'>;
@@ -36,6 +38,7 @@ export class EditContext {
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
   private readonly resolvers = new Map<PersonKind, NameResolver>();
+  private readonly postsSeen = new Set<Id>();
 
   constructor(
     readonly content: ListContent,
@@ -97,9 +100,19 @@ export class EditContext {
         if (found.created) for (const op of createOps(kind, [found.record])) if (op.type === 'create') this.b.create(op.table, op.value);
         id = found.record.id;
       }
+      if (kind === 'leader' && pick.post) this.fillPost(id, resolver, pick.post);
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
+  }
+
+  /** A leader's 职务 from a post written with the name, when the leader has none (never overwriting one). */
+  private fillPost(id: Id, resolver: NameResolver, post: string): void {
+    if (this.postsSeen.has(id)) return; // once per leader and action: the first post written with the name wins
+    this.postsSeen.add(id);
+    const record = resolver.records.find((r) => r.id === id) as Leader | undefined;
+    const current = this.b.view('leaders', id, record);
+    if (current && !current.post) this.b.update('leaders', id, { post });
   }
 
   /**

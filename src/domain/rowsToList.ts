@@ -20,6 +20,8 @@ export interface FlatRow {
   status?: string;
   note?: string;
   sheet?: string;
+  /** posts written with leaders' names in the file, by name: fill new leaders' 职务 */
+  posts?: Record<string, string>;
 }
 
 /**
@@ -57,7 +59,7 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
     ctx.b.create('measures', m);
     const row = { rowId: m.id, problemId: current.id, measureId: m.id } as RiskRow;
     const hasLeaders = r.leaders.length > 0;
-    if (hasLeaders) ctx.setPeople(row, 'leader', r.leaders.map((name) => ({ name })));
+    if (hasLeaders) ctx.setPeople(row, 'leader', r.leaders.map((name) => ({ name, post: r.posts?.[name] })));
     ctx.setPeople(row, 'department', r.departments.map((name) => ({ name })), false);
   }
   return ctx.b.build(label);

@@ -234,6 +234,7 @@ export function App() {
           directory={directory}
           current={content ?? null}
           onRemap={(sheet, column, field) => void importSession.remap(sheet, column, field)}
+          onContinue={(sheet, on) => void importSession.setContinued(sheet, on)}
           onCancel={importSession.cancel}
           onConfirm={({ done, ...plan }) =>
             void importSession.confirm(plan).then((id) => {

@@ -71,6 +71,13 @@ describe('separators and spaces', () => {
   it('reads a person padded for alignment as one name', () => {
     expect(one('', '李  敏').leaders).toEqual(['李敏']);
     expect(one('', '李\u3000敏、王 芳').leaders).toEqual(['李敏', '王芳']);
+    expect(one('', '张 国栋').leaders).toEqual(['张国栋']);
+  });
+
+  it('reads two-character names separated by spaces as several people', () => {
+    expect(one('', '李敏 王芳').leaders).toEqual(['李敏', '王芳']);
+    expect(one('', '张国栋  李敏').leaders).toEqual(['张国栋', '李敏']);
+    expect(one('', '校长 张国栋').leaders).toEqual(['张国栋']);
   });
 
   it('splits short names separated by spaces when each is a name the table uses elsewhere', () => {
@@ -103,6 +110,8 @@ describe('name forms', () => {
 
   it('takes a role mark off a department', () => {
     expect(one('党办（牵头）\n教务处(配合)、团委 （参与）', '').departments).toEqual(['党办', '教务处', '团委']);
+    expect(one('党办牵头，教务处配合、信息中心负责', '').departments).toEqual(['党办', '教务处', '信息中心']);
+    expect(one('负责', '').departments).toEqual(['负责']);
   });
 
   it('keeps titles used as names and other brackets as they are', () => {

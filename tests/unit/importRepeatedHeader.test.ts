@@ -61,6 +61,20 @@ describe('a row is a repeated header only when it is the header itself', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['第 3 行：与表头相同（跨页重复的表头），已跳过', '第 5 行：与表头相同（跨页重复的表头），已跳过']);
   });
 
+  it('keeps a two-column table whose short rows contain header words, whatever follows them', () => {
+    const result = importWorkbook([
+      sheet([
+        ['问题', '措施'],
+        ['教材存在问题', '整改措施'],
+        ['宣传栏风险点', '防控措施'],
+        ['讲座存在问题', '工作措施'],
+        ['网络阵地风险点排查不到位', '每月开展一次网络阵地风险点排查'],
+      ]),
+    ]);
+    expect(result.analyses[0]!.headerRow).toBe(0);
+    expect(result.rows.map((r) => r.measure)).toEqual(['整改措施', '防控措施', '工作措施', '每月开展一次网络阵地风险点排查']);
+  });
+
   it('does not take a row for the header when one of its cells differs from the header cell of its column', () => {
     // 问题 | 措施 are header words, but not this header's; 教务处 is no header at all
     const result = importWorkbook([sheet([HEADER, ['存在问题', '整改措施', '教务处', '分管领导'], ['风险点', '防控措施', '', '']])]);
@@ -152,11 +166,22 @@ describe('property: every row below the header is imported or warned about', () 
           rows.push(row);
         }
       }
-      const result = importWorkbook([sheet(rows)]);
+      // merges down the first columns on odd seeds, some covering cells that kept their old text (keep contents)
+      const merges: SheetTable['merges'] = [];
+      if (seed % 2) {
+        for (let r = 2; r < rows.length - 3; r += 2 + Math.floor(rnd() * 4)) {
+          const col = Math.floor(rnd() * 2);
+          const bottom = r + 1 + Math.floor(rnd() * 2);
+          merges.push({ top: r, left: col, bottom, right: col });
+          if (rnd() < 0.3) for (let k = r + 1; k <= bottom; k++) if (rows[k] && rows[k]!.length > col) rows[k]![col] = '旧内容';
+          r = bottom;
+        }
+      }
+      const result = importWorkbook([sheet(rows, { merges })]);
       const [analysis] = result.analyses;
-      expect(analysis!.headerRow).toBe(1);
+      const first = analysis!.headerRow + analysis!.headerRows;
       const nonBlank = new Set<number>();
-      for (let r = 2; r < rows.length; r++) if (rows[r]!.some((c) => c.trim())) nonBlank.add(r + 1);
+      for (let r = first; r < rows.length; r++) if (rows[r]!.some((c) => c.trim())) nonBlank.add(r + 1);
       const kept = new Set(result.rows.map((r) => r.excelRow));
       const warned = new Set(result.warnings.filter((w) => w.row !== undefined && !kept.has(w.row)).map((w) => w.row!));
       expect(result.rows.length).toBe(kept.size); // each row at most once

@@ -4,26 +4,37 @@ import { ID_COLUMN_HEADER } from '../rowIds';
 import { headerKey, matchHeader, type HeaderMatch } from './headerSynonyms';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
-/** How far down a sheet the header may be: title, unit/date and 附件 lines come first in real files. */
-const HEADER_SEARCH_ROWS = 30;
+/**
+ * How far down a sheet the header may be: title, unit/date and 附件 lines come first in real files, and a cover block,
+ * a 目录 or a 领导小组 list can push the header to row 30–60.
+ */
+const HEADER_SEARCH_ROWS = 200;
 
 const ONE_COLUMN_FIELDS = new Set<FieldId>(['serial', 'problem', 'measure', 'deadline', 'level', 'status', 'note', 'category']);
 
 interface RowScore {
   fields: Set<FieldId>;
   exact: number;
+  /** the columns the row names a problem or measure in: data rows below a header have long texts there */
+  textCols: number[];
 }
 
 function scoreRow(row: readonly string[] | undefined): RowScore {
   const fields = new Set<FieldId>();
+  const textCols: number[] = [];
   let exact = 0;
-  for (const text of row ?? []) {
+  const cells = row ?? [];
+  // (bounded: a row of a hostile file can claim a cell in its last column)
+  for (let c = 0; c < cells.length && c < 1024; c++) {
+    const text = cells[c];
+    if (!text) continue;
     const m = matchHeader(text);
     if (!m) continue;
     fields.add(m.field);
     if (m.exact) exact++;
+    if (m.field === 'problem' || m.field === 'measure') textCols.push(c);
   }
-  return { fields, exact };
+  return { fields, exact, textCols };
 }
 
 /** A row that can be a header: names a problem or measure column and at least one other known column. */
@@ -32,21 +43,64 @@ function isHeaderLike(s: RowScore): boolean {
 }
 
 /**
+ * Whether data follows a candidate header: among the next few rows, one of several cells with a longer text in the
+ * candidate's problem or measure column (a 目录 or a cover has short lines, or one cell a line).
+ */
+function dataBelow(sheet: SheetTable, r: number, s: RowScore): boolean {
+  const keys = headerKeysOf(sheet, r, 1);
+  let seen = 0;
+  for (let k = r + 1; k < sheet.rows.length && k <= r + 12 && seen < 3; k++) {
+    const row = sheet.rows[k];
+    if (!row || row.length === 0 || isRepeatedHeader(row, keys)) continue;
+    const below = scoreRow(row);
+    // a header naming as much follows: what is under it is its data (the first was a 目录 or a cover line)
+    if (isHeaderLike(below) && below.fields.size >= s.fields.size && below.exact >= 2) return false;
+    if (isDataRow(row, s)) return true;
+    if (row.some((t) => t && cleanText(t))) seen++;
+  }
+  return false;
+}
+
+/** A row of several cells with a longer text in the problem or measure column of a header. */
+function isDataRow(row: readonly string[] | undefined, s: RowScore): boolean {
+  if (!row) return false;
+  let filled = 0;
+  for (let c = 0; c < row.length && c < 1024 && filled < 2; c++) if (row[c] && cleanText(row[c]!)) filled++;
+  if (filled < 2) return false;
+  for (const c of s.textCols) if (cleanText(row[c] ?? '').length > 8) return true;
+  return false;
+}
+
+/** More fields first, then exact header texts, then data under it (a 目录 has none); the earliest row among equals. */
+const headerScore = (s: RowScore, data: boolean): number => s.fields.size * 100 + s.exact * 10 + (data ? 50 : 0);
+
+/**
  * Finds the table in a sheet: the header row (scored against known header texts), a second header row under a group
  * header (“责任清单” over “责任部门 | 责任领导”), the column mapping, and the title and unit above it. Null when the sheet
  * holds no recognisable table (a 填表说明 or 选项表 sheet).
  */
 export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   let best = -1;
-  let bestScore: RowScore | null = null;
+  let bestScore = -1;
+  let bestKeys: string[][] | null = null;
+  let bestRow: RowScore | null = null;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const s = scoreRow(sheet.rows[r]);
     if (!isHeaderLike(s)) continue;
-    if (!bestScore || s.fields.size > bestScore.fields.size || (s.fields.size === bestScore.fields.size && s.exact > bestScore.exact)) {
+    // the header repeated (a printed page) never takes over from itself
+    if (bestKeys && isRepeatedHeader(sheet.rows[r] ?? [], bestKeys)) continue;
+    // a row naming no other field than the best header, less exactly, is a row of its table (“教材选用存在问题 | 落实整改措施”)
+    if (bestRow && s.exact < bestRow.exact && [...s.fields].every((f) => bestRow!.fields.has(f))) continue;
+    const data = dataBelow(sheet, r, s);
+    const score = headerScore(s, data);
+    if (score > bestScore) {
       best = r;
-      bestScore = s;
+      bestScore = score;
+      bestKeys = headerKeysOf(sheet, r, 1);
+      bestRow = s;
     }
+    if (data) break;
   }
   if (best < 0) return null;
 
@@ -136,10 +190,16 @@ function isDataLike(row: readonly string[]): boolean {
 const UNIT_LINE = /(?:填报|报送|填表|责任)?单位(?:（盖章）|\(盖章\)|名称)?[:：]\s*([^\s:：]+?)(?:\s|填报|报送|日期|时间|$)/;
 const UNIT_PREFIX = /^(.+?(?:学校|中学|小学|大学|学院|幼儿园|中心校|学区|教育局|局|委员会|党委|党总支|党支部|中心|公司|医院|研究所|街道|镇|乡))(?=\d{4}\s*年|年度|意识形态|党风|廉政|安全|校园|风险|“|")/;
 
-/** The list's title (the longest line above the header, skipping 附件 labels and 填报 lines) and the unit. */
+/** Words a table's title line has: 三清单, 台账, 一览表, 风险防控表… */
+const TITLE_WORDS = /清单|台账|一览表|排查表|登记表|防控表|统计表|汇总表|责任表|风险|问题|隐患/;
+
+/**
+ * The list's title and the unit. The title is the nearest line above the header that reads like one (a cover, a 目录
+ * or a 领导小组 list may come further up), else the longest line above it; 附件 labels and 填报 lines are not titles.
+ */
 function titleAndUnit(above: string[][]): { title: string; unit: string } {
-  let title = '';
   let unit = '';
+  const lines: string[] = [];
   for (const row of above) {
     const line = cleanText(row.filter((t) => t.trim()).join(' '));
     if (!line || /^附件\s*\d*[:：]?$/.test(line)) continue;
@@ -148,8 +208,16 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
       unit ||= u[1]!;
       continue;
     }
-    if (line.length > title.length && !/^(填报|填表|报送|日期|时间)/.test(line)) title = line.replace(/^附件\s*\d*[:：]?\s*/, '');
+    if (!/^(填报|填表|报送|日期|时间)/.test(line)) lines.push(line.replace(/^附件\s*\d*[:：]?\s*/, ''));
   }
+  let title = '';
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+    if (TITLE_WORDS.test(lines[i]!) && lines[i]!.length <= 80) {
+      title = lines[i]!;
+      break;
+    }
+  }
+  if (!title) for (const line of lines) if (line.length > title.length) title = line;
   if (!unit) unit = UNIT_PREFIX.exec(title)?.[1] ?? '';
   return { title, unit };
 }

@@ -60,14 +60,14 @@ class ColumnMerges {
  * contents”), and vertically merged cells give it to every row they cover. A problem cell left empty under a problem
  * continues that problem (files that repeat instead of merging work the same). Blank rows are passed over; every other
  * row is imported or reported with its Excel row number and why it was skipped (repeated header, footer, section
- * heading, no measure).
+ * heading, no measure). `carried`: the problem the rows continue (a table going on over another sheet).
  */
 export interface ExtractOptions {
   /** rows with a problem or names but no measure are kept (with an empty measure) instead of skipped */
   keepEmptyMeasures?: boolean;
 }
 
-export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, options: ExtractOptions = {}): ExtractResult {
+export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried = '', options: ExtractOptions = {}): ExtractResult {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   const first = Math.max(0, analysis.headerRow + analysis.headerRows);
@@ -143,7 +143,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, options:
     return false;
   };
 
-  let problem = '';
+  let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
     const excelRow = r + 1;
@@ -234,7 +234,7 @@ function resolveSpacedNames(rows: ImportRow[]): void {
       if (!r[field].some((n) => n.indexOf(' ') >= 0)) continue;
       const out: string[] = [];
       for (const n of r[field]) {
-        const parts = n.indexOf(' ') >= 0 ? resolveSpaced(n, isKnown) : [n];
+        const parts = n.indexOf(' ') >= 0 ? resolveSpaced(n, field === 'departments' ? 'department' : 'leader', isKnown) : [n];
         for (const p of parts) if (!out.some((o) => nameKey(o) === nameKey(p))) out.push(p);
         if (field === 'leaders' && r.posts?.[n] && parts.length === 1 && parts[0] !== n) {
           r.posts[parts[0]!] = r.posts[n]!;

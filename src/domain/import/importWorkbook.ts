@@ -1,6 +1,7 @@
 import type { FieldId } from '../fields';
 import { exportedListId } from '../rowIds';
 import { analyzeSheet } from './analyzeSheet';
+import { continuationOf } from './continuation';
 import { ImportError } from './errors';
 import { extractRows, type ExtractOptions } from './extractRows';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
@@ -26,6 +27,7 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
   }
   const analyses: SheetAnalysis[] = [];
   const skipped: ImportWarning[] = [];
+  let previous: SheetAnalysis | null = null; // the table of the sheet before, which a headerless sheet may continue
   for (const sheet of sheets) {
     // what the reader left out, and a sheet the workbook names but the file lacks, are said, never passed over
     if (sheet.notes) for (let i = 0; i < sheet.notes.length; i++) skipped.push(sheet.notes[i]!);
@@ -34,9 +36,23 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
       continue;
     }
     if (sheet.hidden) continue;
+    const hasContent = sheet.rows.some((r) => r.some((c) => c.trim()));
     const analysis = analyzeSheet(sheet);
-    if (analysis) analyses.push(analysis);
-    else if (sheet.rows.some((r) => r.some((c) => c.trim()))) {
+    if (analysis) {
+      analyses.push(analysis);
+      previous = analysis;
+      continue;
+    }
+    const continued: SheetAnalysis | null = previous && hasContent ? continuationOf(sheet, previous) : null;
+    if (continued) {
+      analyses.push(continued);
+      previous = continued;
+      skipped.push({
+        sheet: sheet.name,
+        message: `工作表“${sheet.name}”没有表头，其各列与工作表“${continued.continues!.from}”的表格一致，视为续表，按相同的列对应导入（可在预览中取消）`,
+      });
+    } else if (hasContent) {
+      previous = null; // a table goes on only over the sheet right after it
       skipped.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中没有可识别的三清单表格，已跳过` });
     }
   }
@@ -64,8 +80,9 @@ export function suggestedMeta(result: Pick<WorkbookImport, 'title' | 'unit'>, fi
  */
 export function remapColumn(analyses: readonly SheetAnalysis[], sheet: string, column: number, field: FieldId | null): SheetAnalysis[] {
   const single = field !== null && field !== 'departments' && field !== 'leaders';
+  // a continuation sheet is read with its table's columns: it follows a change made on that table
   return analyses.map((a) =>
-    a.sheet !== sheet
+    a.sheet !== sheet && a.continues?.from !== sheet
       ? a
       : {
           ...a,
@@ -76,17 +93,23 @@ export function remapColumn(analyses: readonly SheetAnalysis[], sheet: string, c
 
 /** Warnings after the rows were read again: the workbook's own (not of a row) stay, the rows' are the new ones. */
 export function rereadWarnings(before: readonly ImportWarning[], rows: readonly ImportWarning[]): ImportWarning[] {
-  return [...before.filter((w) => w.row === undefined), ...rows];
+  return [...before.filter((w) => w.row === undefined && !w.extracted), ...rows];
 }
 
 /** Reads the rows again with (possibly user-changed) column mappings. */
 export function extractAll(sheets: readonly SheetTable[], analyses: readonly SheetAnalysis[], options: ExtractOptions = {}): { rows: ImportRow[]; warnings: ImportWarning[] } {
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
+  let last = ''; // the last problem read, which a continuation sheet's first rows go on with
   for (const a of analyses) {
     const sheet = sheets.find((s) => s.name === a.sheet);
     if (!sheet) continue;
-    const r = extractRows(sheet, a, options);
+    if (a.continues?.off) {
+      warnings.push({ sheet: a.sheet, message: `工作表“${a.sheet}”未作为续表导入，其中的行已跳过`, extracted: true });
+      continue;
+    }
+    const r = extractRows(sheet, a, a.continues ? last : '', options);
+    last = r.rows.length ? r.rows[r.rows.length - 1]!.problem : a.continues ? last : '';
     // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
     for (let i = 0; i < r.rows.length; i++) rows.push(r.rows[i]!);
     for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
@@ -133,4 +156,9 @@ export function warningText(w: ImportWarning, manySheets: boolean): string {
 export function publicRow(row: ImportRow): Omit<ImportRow, 'excelRow' | 'ids' | 'posts'> {
   const { excelRow: _row, ids: _ids, posts: _posts, ...rest } = row;
   return rest;
+}
+
+/** The mappings with a continuation sheet imported (on) or left out (off) as the user chose in the preview. */
+export function setContinuation(analyses: readonly SheetAnalysis[], sheet: string, on: boolean): SheetAnalysis[] {
+  return analyses.map((a) => (a.sheet === sheet && a.continues ? { ...a, continues: { from: a.continues.from, ...(on ? {} : { off: true }) } } : a));
 }

@@ -19,6 +19,19 @@ const POST = /(?:书记|校长|院长|主任|部长|处长|科长|组长|局长|
 /** A person's name as offices write it: two to four Han characters (a compound surname and a two-character given name), or a Latin name */
 const PERSON = /^(?:[\u4e00-\u9fa5·]{2,5}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 const CJK_1_2 = /^[\u3400-\u9fff\uf900-\ufaff]{1,2}$/;
+
+/**
+ * Parts that are one name padded for alignment: for a department, parts of one or two Han characters (信息 中心); for
+ * a person, a name of at most four characters with a one-character part (李  敏, 张 国栋) — two two-character
+ * parts are more often two people (李敏 王芳).
+ */
+function padded(pieces: readonly string[], kind: PersonKind): boolean {
+  if (!pieces.every((p) => CJK_1_2.test(p))) return false;
+  if (kind === 'department') return true;
+  return pieces.some((p) => p.length === 1) && pieces.join('').length <= 4;
+}
+/** A role mark written after a department's name without brackets: 党办牵头, 教务处配合 */
+const TRAILING_ROLE = /^(.+?(?:办|处|室|部|委|中心|组|科|馆|会|队|年级|支部|总支|学院|系|站|所|股))(?:牵头|配合|主责|主办|协办|协助|参与|负责)$/;
 const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
 /** a post's words that say how the leader is responsible, not the post itself */
@@ -71,7 +84,7 @@ function readCell(cell: string, kind: PersonKind): CellNames {
     }
     // several names separated by spaces alone, when the cell has no other separator; short parts may be one name
     // padded for alignment (“李  敏”), decided once the sheet's other names are known (resolveSpaced)
-    if (parts.length === 1 && !pieces.every((p) => CJK_1_2.test(p))) for (const p of pieces) add(p, post);
+    if (parts.length === 1 && !padded(pieces, kind)) for (const p of pieces) add(p, post);
     else add(name, post);
   }
   return { names, posts };
@@ -86,6 +99,10 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
     if (kind === 'leader' && POST.test(inner) && !POST.test(base)) return { name: base, post: inner };
     return { name: part, post: '' };
   }
+  if (kind === 'department') {
+    const role = TRAILING_ROLE.exec(part);
+    if (role) return { name: role[1]!, post: '' };
+  }
   if (kind === 'leader') {
     const colon = COLON.exec(part);
     if (colon) {
@@ -98,11 +115,11 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
 
 /**
  * A name left with spaces inside (“党办 团委”, “李 敏”): several names when every part is a name known elsewhere in
- * the table, one name padded for alignment when its parts are one or two Han characters, else as written.
+ * the table, one name padded for alignment (see padded), else as written.
  */
-export function resolveSpaced(name: string, known: (key: string) => boolean): string[] {
+export function resolveSpaced(name: string, kind: PersonKind, known: (key: string) => boolean): string[] {
   const pieces = name.split(' ');
   if (pieces.length > 1 && pieces.every((p) => known(nameKey(p)))) return pieces;
-  if (pieces.every((p) => CJK_1_2.test(p))) return [pieces.join('')];
+  if (padded(pieces, kind)) return [pieces.join('')];
   return [name];
 }

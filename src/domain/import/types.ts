@@ -29,6 +29,11 @@ export interface SheetAnalysis {
   idColumn?: number; // the hidden id column of a workbook this app exported
   /** the header rows' cells, normalised, per column: a row equal to one of them is the header repeated on a new page */
   headerKeys?: string[][];
+  /**
+   * a sheet without a header read as the continuation of the table on sheet `from` (its columns, its mapping);
+   * `off` when the user chose in the preview not to import it so
+   */
+  continues?: { from: string; off?: boolean };
 }
 
 /** One measure as the importer reads it: the CLI's JSON row and what the list is built from. */
@@ -55,4 +60,6 @@ export interface ImportWarning {
   sheet: string;
   row?: number; // 1-based, as Excel numbers rows
   message: string;
+  /** said when the rows are read (a sheet left out by the user's choice): replaced, not kept, when they are read again */
+  extracted?: boolean;
 }

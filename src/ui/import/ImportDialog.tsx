@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { KIND_LABEL, recordsOf } from '../../domain/directory';
 import { FIELDS, type FieldId } from '../../domain/fields';
-import { mappingKey, type ImportMode } from '../../domain/import/importPlan';
+import { mappingKey, matchedText, similarText, type ImportMode, type NewName } from '../../domain/import/importPlan';
 import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
 import type { ListMeta } from '../../domain/lists';
 import type { Directory, Id, ListContent } from '../../domain/types';
@@ -14,6 +14,8 @@ interface Props {
   directory: Directory;
   current: ListContent | null;
   onRemap: (sheet: string, column: number, field: FieldId | null) => void;
+  /** a sheet read as the continuation of the table before it: imported so (on) or left out */
+  onContinue: (sheet: string, on: boolean) => void;
   onConfirm: (plan: { mode: ImportMode; meta?: ListMeta; target?: ListContent; mapped: Map<string, Id>; done: () => void }) => void;
   onCancel: () => void;
 }
@@ -21,7 +23,7 @@ interface Props {
 const PREVIEW_ROWS = 200;
 
 /** Reading progress, a refusal with what to do, or the preview to confirm. */
-export function ImportDialog({ state, directory, current, onRemap, onConfirm, onCancel }: Props) {
+export function ImportDialog({ state, directory, current, onRemap, onContinue, onConfirm, onCancel }: Props) {
   if (state.status === 'idle') return null;
   if (state.status === 'reading') {
     return (
@@ -43,16 +45,18 @@ export function ImportDialog({ state, directory, current, onRemap, onConfirm, on
       </Modal>
     );
   }
-  return <PreviewDialog preview={state} directory={directory} current={current} onRemap={onRemap} onConfirm={onConfirm} onCancel={onCancel} />;
+  return <PreviewDialog preview={state} directory={directory} current={current} onRemap={onRemap} onContinue={onContinue} onConfirm={onConfirm} onCancel={onCancel} />;
 }
 
-function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
+function PreviewDialog({ preview, directory, current, onRemap, onContinue, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
   const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : 'new');
   const [busy, setBusy] = useState(false);
   const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
-  const [mapped, setMapped] = useState<Map<string, Id>>(
-    () => new Map(preview.newNames.filter((n) => n.suggestion).map((n) => [mappingKey(n.kind, n.name), n.suggestion!])),
-  );
+  // nothing is mapped for the user: a new name is a new record unless the user maps it (two people are never merged by
+  // a guess; similar records are offered first in each choice)
+  const [mapped, setMapped] = useState<Map<string, Id>>(() => new Map());
+  // the continuation sheets the user left out, shown at once (the rows follow when the worker has read them again)
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set(preview.analyses.filter((a) => a.continues?.off).map((a) => a.sheet)));
   const many = preview.analyses.length > 1;
   const problems = useMemo(() => new Set(preview.rows.map((r) => `${r.sheet}:${r.problem}`)).size, [preview.rows]);
 
@@ -146,31 +150,72 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
 
       <details open>
         <summary>列对应（可修改）</summary>
-        {preview.analyses.map((a) => (
-          <div key={a.sheet} className="mapping">
-            {many && <h3>工作表“{a.sheet}”（表头在第 {a.headerRow + 1} 行）</h3>}
-            <div className="mapping__grid">
-              {a.columns.map((c) => (
-                <label key={c.index} className={c.field ? 'mapped' : 'unmapped'}>
-                  <span title={c.header}>{c.header || `第 ${c.index + 1} 列`}</span>
-                  <select
-                    data-testid={`map-${a.sheet}-${c.index}`}
-                    value={c.field ?? ''}
-                    onChange={(e) => onRemap(a.sheet, c.index, (e.target.value || null) as FieldId | null)}
-                  >
-                    <option value="">不导入</option>
-                    {FIELDS.filter((f) => f.id !== 'serial').map((f) => (
-                      <option key={f.id} value={f.id}>
-                        {f.label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
+        {preview.analyses.map((a) =>
+          a.continues ? (
+            <div key={a.sheet} className="mapping">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid={`import-continue-${a.sheet}`}
+                  checked={!leftOut.has(a.sheet)}
+                  onChange={(e) => {
+                    const next = new Set(leftOut);
+                    if (e.target.checked) next.delete(a.sheet);
+                    else next.add(a.sheet);
+                    setLeftOut(next);
+                    onContinue(a.sheet, e.target.checked);
+                  }}
+                />
+                工作表“{a.sheet}”没有表头，作为“{a.continues.from}”的续表导入（按其列对应）
+              </label>
             </div>
-          </div>
-        ))}
+          ) : (
+            <div key={a.sheet} className="mapping">
+              {many && <h3>工作表“{a.sheet}”（表头在第 {a.headerRow + 1} 行）</h3>}
+              <div className="mapping__grid">
+                {a.columns.map((c) => (
+                  <label key={c.index} className={c.field ? 'mapped' : 'unmapped'}>
+                    <span title={c.header}>{c.header || `第 ${c.index + 1} 列`}</span>
+                    <select
+                      data-testid={`map-${a.sheet}-${c.index}`}
+                      value={c.field ?? ''}
+                      onChange={(e) => onRemap(a.sheet, c.index, (e.target.value || null) as FieldId | null)}
+                    >
+                      <option value="">不导入</option>
+                      {FIELDS.filter((f) => f.id !== 'serial').map((f) => (
+                        <option key={f.id} value={f.id}>
+                          {f.label}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
+            </div>
+          ),
+        )}
       </details>
+
+      {(preview.newNames.length > 0 || preview.matchedNames.length > 0) && (
+        <p data-testid="import-names-summary">
+          部门和领导：{preview.matchedNames.length} 个名称与已有记录对应
+          {preview.matchedNames.length > 0 && `（${namesWhy(preview.matchedNames)}）`}，{preview.newNames.length} 个是新名称
+          {preview.newNames.length > 0 && '（将新建，也可在下方对应到已有的）'}。
+        </p>
+      )}
+
+      {preview.matchedNames.length > 0 && (
+        <details data-testid="import-matched-names">
+          <summary>已对应到已有记录的名称（{preview.matchedNames.length} 个）</summary>
+          <ul>
+            {preview.matchedNames.map((m) => (
+              <li key={`${m.kind}:${m.name}`}>
+                {KIND_LABEL[m.kind]}“{m.name}”：{matchedText(m)}（{m.count} 处）
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {preview.newNames.length > 0 && (
         <details open data-testid="import-new-names">
@@ -180,7 +225,7 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
               {preview.newNames.map((n) => {
                 const key = mappingKey(n.kind, n.name);
                 return (
-                  <tr key={key}>
+                  <tr key={key} data-testid={`new-name-${n.kind}-${n.name}`}>
                     <td>
                       {KIND_LABEL[n.kind]}“{n.name}”
                     </td>
@@ -197,12 +242,11 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
                         }}
                       >
                         <option value="">新建{KIND_LABEL[n.kind]}“{n.name}”</option>
-                        {recordsOf(directory, n.kind).map((r) => (
-                          <option key={r.id} value={r.id}>
-                            对应到已有的“{r.name}”
-                          </option>
-                        ))}
+                        <NameChoices name={n} records={recordsOf(directory, n.kind)} />
                       </select>
+                    </td>
+                    <td className="muted" data-testid="similar-names">
+                      {n.similar.length > 0 && `相似的已有${KIND_LABEL[n.kind]}：${n.similar.map((x) => `“${x.name}”（${similarText(x, n.name)}）`).join('、')}`}
                     </td>
                   </tr>
                 );
@@ -251,5 +295,40 @@ function PreviewDialog({ preview, directory, current, onRemap, onConfirm, onCanc
         {preview.rows.length > PREVIEW_ROWS && <p className="muted">仅显示前 {PREVIEW_ROWS} 行，确认后全部 {preview.rows.length} 行都会导入。</p>}
       </div>
     </Modal>
+  );
+}
+
+/** How the names were matched, counted by reason: “3 个同名、1 个为别名”. */
+function namesWhy(matched: Preview['matchedNames']): string {
+  const same = matched.filter((m) => m.reason === 'same').length;
+  const alias = matched.length - same;
+  return [same ? `${same} 个与已有记录同名` : '', alias ? `${alias} 个是已有部门的别名` : ''].filter(Boolean).join('、');
+}
+
+/** The records a new name may be mapped to: the similar ones first, with why, then the others. */
+function NameChoices({ name, records }: { name: NewName; records: readonly { id: Id; name: string }[] }) {
+  const similar = new Set(name.similar.map((s) => s.id));
+  const others = records.filter((r) => !similar.has(r.id));
+  return (
+    <>
+      {name.similar.length > 0 && (
+        <optgroup label="相似的已有记录">
+          {name.similar.map((s) => (
+            <option key={s.id} value={s.id}>
+              对应到已有的“{s.name}”（{similarText(s, name.name)}）
+            </option>
+          ))}
+        </optgroup>
+      )}
+      {others.length > 0 && (
+        <optgroup label={name.similar.length > 0 ? '其他已有记录' : '已有记录'}>
+          {others.map((r) => (
+            <option key={r.id} value={r.id}>
+              对应到已有的“{r.name}”
+            </option>
+          ))}
+        </optgroup>
+      )}
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
-import { remapColumn, rereadWarnings } from '../../domain/import/importWorkbook';
-import { importPatch, newNames, type ImportPlan, type NewName } from '../../domain/import/importPlan';
+import { remapColumn, rereadWarnings, setContinuation } from '../../domain/import/importWorkbook';
+import { importPatch, nameReport, type ImportPlan, type MatchedName, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import type { ImportRow, ImportWarning, SheetAnalysis } from '../../domain/import/types';
 import type { Id, ListContent } from '../../domain/types';
@@ -20,6 +20,8 @@ export interface Preview {
   title: string;
   unit: string;
   newNames: NewName[];
+  /** names of the file that are existing records (same name, or an alias), with why */
+  matchedNames: MatchedName[];
   /** the list this workbook was exported from, when it still exists: the import can update it in place */
   origin: ListContent | null;
   diff: UpdateDiff | null;
@@ -77,11 +79,13 @@ export function useImportSession() {
       const directory = await store.loadDirectory();
       const origin = result.listId ? await store.loadListContent(result.listId) : null;
       if (mine !== session.current) return;
+      const names = nameReport(result.rows, directory);
       setState({
         status: 'preview',
         fileName,
         ...result,
-        newNames: newNames(result.rows, directory),
+        newNames: names.fresh,
+        matchedNames: names.matched,
         origin,
         diff: origin ? diffUpdate(result.rows, origin, directory) : null,
       });
@@ -97,17 +101,18 @@ export function useImportSession() {
     }
   }, [closeWorkbook]);
 
-  /** The user maps a column to another field (or to none): the rows are read again with the new mapping. */
-  const remap = useCallback(async (sheet: string, column: number, field: FieldId | null) => {
+  /** The rows read again with changed mappings (a column mapped to another field, a continuation sheet left out). */
+  const reread = useCallback(async (change: (analyses: SheetAnalysis[]) => SheetAnalysis[]) => {
     const read = workbook.current;
     if (!read) return showMessage('这个预览已不能再改列的对应，请重新选择文件导入。', 'error');
-    const next = remapColumn(analyses.current, sheet, column, field);
+    const next = change(analyses.current);
     analyses.current = next;
     const seq = ++remapSeq.current;
     try {
       const [directory, { rows, warnings }] = await Promise.all([store.loadDirectory(), read.extract(next)]);
       if (seq !== remapSeq.current || workbook.current !== read) return; // a later change, or another file, took over
       shown.current = next;
+      const names = nameReport(rows, directory);
       setState((s) =>
         s.status !== 'preview'
           ? s
@@ -116,7 +121,8 @@ export function useImportSession() {
               analyses: next,
               rows,
               warnings: rereadWarnings(s.warnings, warnings),
-              newNames: newNames(rows, directory),
+              newNames: names.fresh,
+              matchedNames: names.matched,
               diff: s.origin ? diffUpdate(rows, s.origin, directory) : null,
             },
       );
@@ -125,6 +131,15 @@ export function useImportSession() {
       if (workbook.current === read) showMessage(`按新的列对应读取时出错：${e instanceof Error ? e.message : String(e)}。`, 'error');
     }
   }, []);
+
+  /** The user maps a column to another field (or to none): the rows are read again with the new mapping. */
+  const remap = useCallback(
+    (sheet: string, column: number, field: FieldId | null) => reread((a) => remapColumn(a, sheet, column, field)),
+    [reread],
+  );
+
+  /** The user takes a sheet read as a continuation of the table before it out of the import, or back in. */
+  const setContinued = useCallback((sheet: string, on: boolean) => reread((a) => setContinuation(a, sheet, on)), [reread]);
 
   const cancel = useCallback(() => {
     session.current++;
@@ -157,5 +172,5 @@ export function useImportSession() {
     [state, closeWorkbook],
   );
 
-  return { state, start, remap, cancel, confirm };
+  return { state, start, remap, setContinued, cancel, confirm };
 }
