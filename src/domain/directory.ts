@@ -46,31 +46,47 @@ function newPerson(kind: PersonKind, name: string): Person {
 export class NameResolver {
   private readonly byName: Map<string, Person>;
   private readonly keys = new Map<string, string>();
-  private readonly ids: Set<Id>;
+  private readonly ids: Map<Id, Person>;
 
   constructor(
     private readonly kind: PersonKind,
     readonly records: Person[],
   ) {
     this.byName = nameIndex(records);
-    this.ids = new Set(records.map((r) => r.id));
+    this.ids = new Map(records.map((r) => [r.id, r]));
   }
 
   has(id: Id): boolean {
     return this.ids.has(id);
   }
 
-  /** The record a name stands for (`created` when it is new); null for a name that is empty once cleaned. */
-  find(raw: string): { record: Person; created: boolean } | null {
+  /** The record with this id, including those created through this resolver. */
+  get(id: Id): Person | undefined {
+    return this.ids.get(id);
+  }
+
+  private keyOf(raw: string): string {
     let key = this.keys.get(raw);
     if (key === undefined) this.keys.set(raw, (key = nameKey(cleanName(raw))));
+    return key;
+  }
+
+  /** The existing record a name stands for, without creating one. */
+  lookup(raw: string): Person | undefined {
+    const key = this.keyOf(raw);
+    return key ? this.byName.get(key) : undefined;
+  }
+
+  /** The record a name stands for (`created` when it is new); null for a name that is empty once cleaned. */
+  find(raw: string): { record: Person; created: boolean } | null {
+    const key = this.keyOf(raw);
     if (!key) return null;
     const found = this.byName.get(key);
     if (found) return { record: found, created: false };
     const record = newPerson(this.kind, cleanName(raw));
     this.records.push(record);
     this.byName.set(key, record);
-    this.ids.add(record.id);
+    this.ids.set(record.id, record);
     return { record, created: true };
   }
 }

@@ -2,7 +2,7 @@ import type { Op, Patch, TableName, TableRecords } from './patch';
 
 type Pending =
   | { kind: 'create'; table: TableName; value: Record<string, unknown> }
-  | { kind: 'update'; table: TableName; id: string; changes: Record<string, unknown> }
+  | { kind: 'update'; table: TableName; id: string; changes: Record<string, unknown>; view?: { of: unknown; value: unknown } }
   | { kind: 'delete'; table: TableName; id: string };
 
 /**
@@ -22,7 +22,10 @@ export class PatchBuilder {
     const key = `${table}:${id}`;
     const prev = this.pending.get(key);
     if (prev?.kind === 'create') Object.assign(prev.value, changes);
-    else if (prev?.kind === 'update') Object.assign(prev.changes, changes);
+    else if (prev?.kind === 'update') {
+      Object.assign(prev.changes, changes);
+      delete prev.view;
+    }
     else if (prev?.kind !== 'delete') this.pending.set(key, { kind: 'update', table, id, changes: { ...changes } });
   }
 
@@ -42,7 +45,11 @@ export class PatchBuilder {
     if (!p) return stored;
     if (p.kind === 'delete') return undefined;
     if (p.kind === 'create') return p.value as unknown as TableRecords[T];
-    return stored ? ({ ...stored, ...p.changes } as TableRecords[T]) : undefined;
+    if (!stored) return undefined;
+    // an action reads a record it updates again and again (an update import: every field of every row): the merged
+    // view is made once per change, not per read
+    if (p.view?.of !== stored) p.view = { of: stored, value: { ...stored, ...p.changes } };
+    return p.view.value as TableRecords[T];
   }
 
   isCreated(table: TableName, id: string): boolean {

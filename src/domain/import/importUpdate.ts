@@ -105,21 +105,10 @@ export function applyUpdate(ctx: EditContext, rows: readonly ImportRow[]): void 
     }
     const picks = (names: string[]) => names.map((name) => ({ name }));
     const before = current.measureId ? ctx.measure(current.measureId) : undefined;
-    if (!before || !sameIds(namesToIds(ctx, 'leader', row.leaders), before.leaderIds)) ctx.setPeople(current, 'leader', picks(row.leaders));
-    if (!before || !sameIds(namesToIds(ctx, 'department', row.departments), before.departmentIds)) {
+    if (!before || !sameIds(ctx.existingIds('leader', row.leaders), before.leaderIds)) ctx.setPeople(current, 'leader', picks(row.leaders));
+    if (!before || !sameIds(ctx.existingIds('department', row.departments), before.departmentIds)) {
       ctx.setPeople(current, 'department', picks(row.departments), false);
     }
     previous = { problemId: current.problemId, text: ctx.b.view('problems', current.problemId, problems.get(current.problemId))?.text ?? '' };
   }
-}
-
-/** Ids of names that already exist, in order (unknown names give no id, so the comparison says "changed"). */
-function namesToIds(ctx: EditContext, kind: 'department' | 'leader', names: readonly string[]): Id[] {
-  const records = kind === 'department' ? ctx.directory.departments : ctx.directory.leaders;
-  const index = new Map<string, Id>();
-  for (const r of records) {
-    index.set(nameKey(r.name), r.id);
-    if ('aliases' in r) for (const a of r.aliases) if (!index.has(nameKey(a))) index.set(nameKey(a), r.id);
-  }
-  return names.map((n) => index.get(nameKey(n)) ?? `?${n}`);
 }
