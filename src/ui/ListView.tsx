@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
 import type { Directory, LiveListContent, RiskList } from '../domain/types';
+import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
 import type { GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
@@ -14,7 +15,7 @@ import { BulkDialog } from './BulkDialog';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
-import { runPatch } from './run';
+import { redo, runPatch, undo } from './run';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -44,6 +45,9 @@ export function ListView({ list, content: loaded, directory }: Props) {
   stateRef.current = { content, directory, loading };
   const apiRef = useRef(api);
   apiRef.current = api;
+  const selection = useMemo(() => new CellSelection(), []);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const onCellMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
   const pendingFocus = useRef<{ rowId: string; colId?: string } | null>(null);
 
   const applyPendingFocus = useCallback(() => {
@@ -70,8 +74,11 @@ export function ListView({ list, content: loaded, directory }: Props) {
           applyPendingFocus();
         },
         notify: (m) => showMessage(m),
+        selection,
+        undo,
+        redo,
       }),
-    [applyPendingFocus],
+    [applyPendingFocus, selection],
   );
 
   const syncVisibleColumns = useCallback(() => {
@@ -144,6 +151,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
         onApi={setApi}
         onCounts={onCounts}
         onColumnsChanged={syncVisibleColumns}
+        selection={selection}
+        onCellMenu={onCellMenu}
       />
       {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
