@@ -304,6 +304,7 @@ export const RiskGrid = memo(function RiskGrid({
         selection.extendTo(pos);
         return;
       }
+      selection.collapse(pos); // a click starts a new range, even on the cell the last one started from
       dragging = true;
       el.classList.add('range-dragging');
     };
