@@ -79,12 +79,14 @@ export function createCommands(env: CommandEnv) {
 
     deleteRows: (scope?: Scope) =>
       withState((api, s) => {
-        const rows = targetRows(api);
+        // a range of cells deletes its rows; else the ticked rows, or the focused row
+        const range = env.selection.bounds;
+        const rows = range ? env.selection.rowsOf(range) : targetRows(api);
         if (rows.length === 0) {
           env.notify('请先勾选要删除的行，或把光标放在要删除的行上。');
           return null;
         }
-        const change = deleteRows(s.content, rows, scope ?? (api.getSelectedNodes().length ? 'measure' : focusedScope(api)));
+        const change = deleteRows(s.content, rows, scope ?? (range || api.getSelectedNodes().length ? 'measure' : focusedScope(api)));
         api.deselectAll();
         return change;
       }),

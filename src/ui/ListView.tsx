@@ -1,17 +1,20 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
-import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
+import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
+import type { FindMatch } from '../domain/findReplace';
 import type { Directory, LiveListContent, RiskList } from '../domain/types';
 import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
-import type { GridRow } from '../grid/gridRow';
+import { peopleIndex, type GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
 import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
+import { CellContextMenu, type MenuItem } from './CellContextMenu';
+import { FindReplaceDialog } from './FindReplaceDialog';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
@@ -96,6 +99,83 @@ export function ListView({ list, content: loaded, directory }: Props) {
     };
   }, [api, applyPendingFocus, syncVisibleColumns]);
 
+  // Ctrl+F: the list's search box; Ctrl+H: 查找和替换 (the browser's own find and history are not what a clerk means here)
+  const [findOpen, setFindOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'f' && key !== 'h') return;
+      if (document.querySelector('[role="dialog"]:not([data-testid="find-replace"])')) return; // another dialog is open
+      e.preventDefault();
+      if (key === 'f') {
+        const box = document.querySelector<HTMLInputElement>('[data-testid="quick-search"]');
+        box?.focus();
+        box?.select();
+      } else setFindOpen(true);
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+  const shownRows = useMemo(
+    () => (!findOpen ? [] : isFilterActive(filter) ? rows.filter(rowPredicate(filter, peopleIndex(directory))) : rows),
+    [findOpen, rows, filter, directory],
+  );
+  // a found cell is focused in the grid while the dialog keeps the keyboard (the grid takes focus as it draws the cell)
+  const showMatch = useCallback((m: FindMatch) => {
+    const a = apiRef.current;
+    const node = a?.getRowNode(m.row.rowId);
+    if (!a || !node || node.rowIndex === null) return;
+    const active = document.activeElement as HTMLElement | null;
+    a.ensureNodeVisible(node, 'middle');
+    a.ensureColumnVisible(m.field);
+    a.setFocusedCell(node.rowIndex, m.field);
+    const back = () => {
+      if (active && document.activeElement !== active) active.focus();
+    };
+    back();
+    requestAnimationFrame(() => {
+      back();
+      requestAnimationFrame(back);
+    });
+  }, []);
+
+  const menuItems = (): MenuItem[] => {
+    const clipboardWrite = (text: string | null) => {
+      if (text === null) return;
+      navigator.clipboard?.writeText(text).catch(() => showMessage('浏览器不允许写入剪贴板，请改用 Ctrl+C / Ctrl+X。', 'error'));
+    };
+    return [
+      { label: '剪切', keys: 'Ctrl+X', run: () => void commands.cut().then(clipboardWrite) },
+      { label: '复制', keys: 'Ctrl+C', run: () => clipboardWrite(commands.copyText()) },
+      {
+        label: '粘贴',
+        keys: 'Ctrl+V',
+        run: () => {
+          const read = navigator.clipboard?.readText?.();
+          if (!read) return showMessage('此浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴。', 'error');
+          read.then(
+            (text) => void commands.paste(text),
+            () => showMessage('浏览器不允许读取剪贴板（未授权），请按 Ctrl+V 粘贴。', 'error'),
+          );
+        },
+      },
+      { label: '上方插入措施', run: () => void commands.insert('above', 'measure'), separatorBefore: true },
+      { label: '下方插入措施', keys: 'Ctrl+Enter', run: () => void commands.insert('below', 'measure') },
+      { label: '新增问题', keys: 'Ctrl+Shift+Enter', run: () => void commands.insert('below', 'problem') },
+      { label: '删除行', keys: 'Ctrl+Delete', run: () => void commands.deleteRows() },
+      { label: '本行记录', run: () => (api ? setHistoryRow(focusedRow(api)) : undefined), separatorBefore: true },
+      { label: '清除内容', keys: 'Delete', run: () => void commands.clearCells() },
+    ];
+  };
+  const closeMenu = useCallback(() => {
+    setMenu(null);
+    // the keyboard goes back to the cell the menu was opened on
+    const a = apiRef.current;
+    const cell = a?.getFocusedCell();
+    if (a && cell && !document.querySelector('[role="dialog"]')) a.setFocusedCell(cell.rowIndex, cell.column);
+  }, []);
+
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
 
   return (
@@ -154,6 +234,10 @@ export function ListView({ list, content: loaded, directory }: Props) {
         selection={selection}
         onCellMenu={onCellMenu}
       />
+      {menu && <CellContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={closeMenu} />}
+      {findOpen && (
+        <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
+      )}
       {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
