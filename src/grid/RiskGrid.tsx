@@ -41,6 +41,8 @@ interface Props {
   onColumnsChanged: () => void;
   /** the cell range that copy, paste, Delete and fill act on (shared with the commands) */
   selection: CellSelection;
+  /** rows (row ids) and problems (problem ids) shown whatever the filter says: rows just added under a filter */
+  alsoShow: ReadonlySet<string>;
   /** a right click on a cell (already focused and selected), at page coordinates */
   onCellMenu: (x: number, y: number) => void;
 }
@@ -82,6 +84,12 @@ function cellAt(target: EventTarget | null, clientY: number): CellPos | null {
   return Number.isFinite(first) ? { rowIndex: first, colId } : null;
 }
 
+/** The filter's predicate, passing rows added under it (`also`: row ids and problem ids) whatever it says. */
+function predicateFor(f: RowFilter, d: Directory, also: ReadonlySet<string>): (row: GridRow) => boolean {
+  const base = rowPredicate(f, peopleIndex(d));
+  return also.size === 0 ? base : (row) => also.has(row.rowId) || also.has(row.problemId) || base(row);
+}
+
 /** Focus leaves the grid for the next (or previous) control of the page, in one key. */
 function leaveGrid(host: HTMLElement, backwards: boolean): void {
   const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
@@ -111,6 +119,7 @@ export const RiskGrid = memo(function RiskGrid({
   onColumnsChanged,
   selection,
   onCellMenu,
+  alsoShow,
 }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -186,12 +195,12 @@ export const RiskGrid = memo(function RiskGrid({
     if (apiRef.current) pushRows(apiRef.current);
   }, [rows, pushRows]);
 
-  const predicateRef = useRef(rowPredicate(filter, peopleIndex(directory)));
+  const predicateRef = useRef(predicateFor(filter, directory, alsoShow));
   useEffect(() => {
     filterRef.current = filter;
-    predicateRef.current = rowPredicate(filter, peopleIndex(directory));
+    predicateRef.current = predicateFor(filter, directory, alsoShow);
     apiRef.current?.onFilterChanged();
-  }, [filter, directory]);
+  }, [filter, directory, alsoShow]);
 
   const isExternalFilterPresent = useCallback(() => isFilterActive(filterRef.current), []);
   const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !!node.data && predicateRef.current(node.data), []);
@@ -216,12 +225,20 @@ export const RiskGrid = memo(function RiskGrid({
     let shown = total;
     if (isFilterActive(filterRef.current)) {
       shown = 0;
-      api.forEachNodeAfterFilter((n) => {
-        if (n.data?.measureId) shown++;
+      const rows: GridRow[] = [];
+      api.forEachNodeAfterFilterAndSort((n) => {
+        if (!n.data) return;
+        rows.push(n.data);
+        if (n.data.measureId) shown++;
       });
-    }
+      heights.layoutShown(rows);
+    } else heights.layoutShown(null);
+    // 序号 is shown on each problem's first shown row, which a filter changes
+    if (filterShown.current || isFilterActive(filterRef.current)) api.refreshCells({ columns: ['serial'], force: true });
+    filterShown.current = isFilterActive(filterRef.current);
     onCounts(shown, total);
-  }, [onCounts]);
+  }, [onCounts, heights]);
+  const filterShown = useRef(false);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<GridRow>) => {

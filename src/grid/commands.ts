@@ -32,6 +32,8 @@ export interface CommandEnv {
   selection: CellSelection;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
+  /** A row was added: under a filter it must still be seen (the list view extends the filter and says so). */
+  reveal: (rowId: string) => void;
 }
 
 export type Commands = ReturnType<typeof createCommands>;
@@ -44,12 +46,14 @@ export function createCommands(env: CommandEnv) {
   const withState = async (
     make: (api: GridApi<GridRow>, s: { content: ListContent; directory: Directory }) => StructureChange | null,
     colId?: string,
+    adds = false,
   ): Promise<void> => {
     const api = env.api();
     const s = env.state();
     if (!api || !s) return;
     const change = make(api, s);
     if (!change || change.patch.ops.length === 0) return;
+    if (adds && change.focusRowId) env.reveal(change.focusRowId);
     if ((await env.run(change.patch)) && change.focusRowId) env.focusAfterUpdate(change.focusRowId, colId);
   };
 
@@ -57,7 +61,7 @@ export function createCommands(env: CommandEnv) {
     undo: () => env.undo(),
     redo: () => env.redo(),
 
-    addProblem: () => withState((api, s) => addProblem(s.content, focusedRow(api)?.problemId ?? null), 'problem'),
+    addProblem: () => withState((api, s) => addProblem(s.content, focusedRow(api)?.problemId ?? null), 'problem', true),
 
     addMeasure: () =>
       withState((api, s) => {
@@ -67,7 +71,7 @@ export function createCommands(env: CommandEnv) {
           return null;
         }
         return insertMeasure(s.content, row, 'end');
-      }, 'measure'),
+      }, 'measure', true),
 
     insert: (where: 'above' | 'below', scope?: Scope) =>
       withState((api, s) => {
@@ -75,7 +79,7 @@ export function createCommands(env: CommandEnv) {
         if (!row) return addProblem(s.content);
         const sc = scope ?? focusedScope(api);
         return insertRow(s.content, row, sc, where);
-      }, scope === 'problem' ? 'problem' : undefined),
+      }, scope === 'problem' ? 'problem' : undefined, true),
 
     deleteRows: (scope?: Scope) =>
       withState((api, s) => {

@@ -33,7 +33,15 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const loading = loaded === undefined;
   const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
   const [api, setApi] = useState<GridApi<GridRow> | null>(null);
-  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  const [filter, setFilterState] = useState<RowFilter>(EMPTY_FILTER);
+  // rows added under a filter stay shown until the filter changes (their ids, or a new problem's id)
+  const [alsoShow, setAlsoShow] = useState<ReadonlySet<string>>(new Set());
+  const setFilter = useCallback((f: RowFilter) => {
+    setFilterState(f);
+    setAlsoShow(new Set());
+  }, []);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
   const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
@@ -80,6 +88,13 @@ export function ListView({ list, content: loaded, directory }: Props) {
         selection,
         undo,
         redo,
+        reveal: (rowId) => {
+          if (!isFilterActive(filterRef.current)) return;
+          // a new problem's row id changes once it has a measure: the problem's id is kept instead
+          const key = rowId.startsWith('p-') ? rowId.slice(2) : rowId;
+          setAlsoShow((prev) => new Set(prev).add(key));
+          showMessage('新增的行不符合当前筛选条件，已在筛选结果中一并显示；清除筛选可查看全部行。');
+        },
       }),
     [applyPendingFocus, selection],
   );
@@ -94,8 +109,13 @@ export function ListView({ list, content: loaded, directory }: Props) {
     if (!api) return;
     syncVisibleColumns();
     api.addEventListener('rowDataUpdated', applyPendingFocus);
+    // a row added under a filter is displayed once the filter, extended for it, has run
+    api.addEventListener('modelUpdated', applyPendingFocus);
     return () => {
-      if (!api.isDestroyed()) api.removeEventListener('rowDataUpdated', applyPendingFocus);
+      if (!api.isDestroyed()) {
+        api.removeEventListener('rowDataUpdated', applyPendingFocus);
+        api.removeEventListener('modelUpdated', applyPendingFocus);
+      }
     };
   }, [api, applyPendingFocus, syncVisibleColumns]);
 
@@ -233,6 +253,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         onColumnsChanged={syncVisibleColumns}
         selection={selection}
         onCellMenu={onCellMenu}
+        alsoShow={alsoShow}
       />
       {menu && <CellContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={closeMenu} />}
       {findOpen && (
