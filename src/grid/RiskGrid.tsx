@@ -332,10 +332,22 @@ export const RiskGrid = memo(function RiskGrid({
       if (!pos || !isFieldId(pos.colId)) return;
       const end = selection.endCell;
       if (!end || end.rowIndex !== pos.rowIndex || end.colId !== pos.colId) selection.extendTo(pos);
+      dropTextSelection();
     };
     const onPointerUp = () => {
+      if (dragging) dropTextSelection();
       dragging = false;
       el.classList.remove('range-dragging');
+    };
+    // the focused cell is an editing host (IME): a drag over cells would also select its text
+    const dropTextSelection = () => {
+      const text = getSelection();
+      if (selection.bounds && text && !text.isCollapsed && text.anchorNode) text.collapse(text.anchorNode, text.anchorOffset);
+    };
+    // dragging over cells selects cells, not the text of the focused cell (an editing host for IME, imeTyping.ts)
+    const onSelectStart = (e: Event) => {
+      const target = e.target instanceof Element ? e.target : (e.target as Node | null)?.parentElement;
+      if (target?.closest?.('.ag-cell, .ag-spanned-cell') && !target.closest('input, textarea, .ag-popup')) e.preventDefault();
     };
     const onContextMenu = (e: MouseEvent) => {
       const target = e.target as HTMLElement;
@@ -429,6 +441,7 @@ export const RiskGrid = memo(function RiskGrid({
     el.addEventListener('keydown', onKeyDown, true);
     el.addEventListener('pointerdown', onPointerDown, true);
     el.addEventListener('contextmenu', onContextMenu, true);
+    el.addEventListener('selectstart', onSelectStart);
     document.addEventListener('pointermove', onPointerMove);
     document.addEventListener('pointerup', onPointerUp);
     el.addEventListener('copy', onCopy);
@@ -439,6 +452,7 @@ export const RiskGrid = memo(function RiskGrid({
       el.removeEventListener('keydown', onKeyDown, true);
       el.removeEventListener('pointerdown', onPointerDown, true);
       el.removeEventListener('contextmenu', onContextMenu, true);
+      el.removeEventListener('selectstart', onSelectStart);
       document.removeEventListener('pointermove', onPointerMove);
       document.removeEventListener('pointerup', onPointerUp);
       el.removeEventListener('copy', onCopy);

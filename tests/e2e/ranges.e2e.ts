@@ -123,6 +123,8 @@ describeE2e('spreadsheet keys and cell ranges', () => {
     await page.mouse.move(to.x + 10, to.y + 5, { steps: 8 });
     await page.mouse.up();
     await until(() => rangeCells(page), ['3:deadline', '3:status', '4:deadline', '4:status', '5:deadline', '5:status']);
+    // cells are selected, not the text in them
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
 
     // one value pasted over the range fills all of it
     await page.evaluate(() => navigator.clipboard.writeText('2026年12月底前'));
