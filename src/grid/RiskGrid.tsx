@@ -18,6 +18,7 @@ import type { Scope } from '../domain/structure';
 import type { Directory } from '../domain/types';
 import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { buildColumnDefs } from './columns';
+import { createGridController, type GridController } from './gridController';
 import { attachImeTyping, isImeSink } from './imeTyping';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
@@ -35,7 +36,8 @@ interface Props {
   directory: Directory;
   filter: RowFilter;
   commands: Commands;
-  onApi: (api: GridApi<GridRow> | null) => void;
+  /** the grid's controller once it is ready (null when it goes) */
+  onController: (grid: GridController | null) => void;
   /** displayed and total measures, after every filter or data change */
   onCounts: (shown: number, total: number) => void;
   onColumnsChanged: () => void;
@@ -114,7 +116,7 @@ export const RiskGrid = memo(function RiskGrid({
   directory,
   filter,
   commands,
-  onApi,
+  onController,
   onCounts,
   onColumnsChanged,
   selection,
@@ -250,11 +252,11 @@ export const RiskGrid = memo(function RiskGrid({
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
       pushRows(e.api);
-      onApi(e.api);
+      onController(createGridController(e.api));
     },
-    [onApi, heights, pushRows, selection],
+    [onController, heights, pushRows, selection],
   );
-  useEffect(() => () => onApi(null), [onApi]);
+  useEffect(() => () => onController(null), [onController]);
 
   // a new focused cell starts a new range, unless it is the range's own anchor (focus given back after an edit)
   const onCellFocused = useCallback(

@@ -1,4 +1,3 @@
-import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
@@ -8,7 +7,7 @@ import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
 import { peopleIndex, type GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
-import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
+import type { GridController } from '../grid/gridController';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
 import { RiskGrid } from '../grid/RiskGrid';
@@ -32,7 +31,7 @@ interface Props {
 export function ListView({ list, content: loaded, directory }: Props) {
   const loading = loaded === undefined;
   const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
-  const [api, setApi] = useState<GridApi<GridRow> | null>(null);
+  const [grid, setGrid] = useState<GridController | null>(null);
   const [filter, setFilterState] = useState<RowFilter>(EMPTY_FILTER);
   // rows added under a filter stay shown until the filter changes (their ids, or a new problem's id)
   const [alsoShow, setAlsoShow] = useState<ReadonlySet<string>>(new Set());
@@ -54,29 +53,22 @@ export function ListView({ list, content: loaded, directory }: Props) {
 
   const stateRef = useRef({ content, directory, loading });
   stateRef.current = { content, directory, loading };
-  const apiRef = useRef(api);
-  apiRef.current = api;
+  const gridRef = useRef(grid);
+  gridRef.current = grid;
   const selection = useMemo(() => new CellSelection(), []);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const onCellMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
   const pendingFocus = useRef<{ rowId: string; colId?: string } | null>(null);
 
   const applyPendingFocus = useCallback(() => {
-    const a = apiRef.current;
     const want = pendingFocus.current;
-    if (!a || !want) return;
-    const node = a.getRowNode(want.rowId);
-    if (!node || node.rowIndex === null) return;
-    pendingFocus.current = null;
-    a.ensureNodeVisible(node);
-    const colId = want.colId ?? a.getFocusedCell()?.column.getColId() ?? 'measure';
-    a.setFocusedCell(node.rowIndex, colId);
+    if (want && gridRef.current?.focusRow(want.rowId, want.colId)) pendingFocus.current = null;
   }, []);
 
   const commands = useMemo(
     () =>
       createCommands({
-        api: () => apiRef.current,
+        api: () => gridRef.current?.api ?? null,
         state: () => stateRef.current,
         // nothing is changed from the empty rows of a list still being read (a paste, a shortcut): it would not fit
         run: (patch) => (stateRef.current.loading ? Promise.resolve(false) : runPatch(patch)),
@@ -100,24 +92,16 @@ export function ListView({ list, content: loaded, directory }: Props) {
   );
 
   const syncVisibleColumns = useCallback(() => {
-    const a = apiRef.current;
-    if (!a) return;
-    setVisibleColumns(new Set(FIELDS.filter((f) => a.getColumn(f.id)?.isVisible()).map((f) => f.id)));
+    const g = gridRef.current;
+    if (g) setVisibleColumns(g.visibleFields());
   }, []);
 
   useEffect(() => {
-    if (!api) return;
+    if (!grid) return;
     syncVisibleColumns();
-    api.addEventListener('rowDataUpdated', applyPendingFocus);
-    // a row added under a filter is displayed once the filter, extended for it, has run
-    api.addEventListener('modelUpdated', applyPendingFocus);
-    return () => {
-      if (!api.isDestroyed()) {
-        api.removeEventListener('rowDataUpdated', applyPendingFocus);
-        api.removeEventListener('modelUpdated', applyPendingFocus);
-      }
-    };
-  }, [api, applyPendingFocus, syncVisibleColumns]);
+    // rows arrive from the database, and a row added under a filter is displayed once the extended filter has run
+    return grid.onRowsChanged(applyPendingFocus);
+  }, [grid, applyPendingFocus, syncVisibleColumns]);
 
   // Ctrl+F: the list's search box; Ctrl+H: 查找和替换 (the browser's own find and history are not what a clerk means here)
   const [findOpen, setFindOpen] = useState(false);
@@ -141,24 +125,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
     () => (!findOpen ? [] : isFilterActive(filter) ? rows.filter(rowPredicate(filter, peopleIndex(directory))) : rows),
     [findOpen, rows, filter, directory],
   );
-  // a found cell is focused in the grid while the dialog keeps the keyboard (the grid takes focus as it draws the cell)
-  const showMatch = useCallback((m: FindMatch) => {
-    const a = apiRef.current;
-    const node = a?.getRowNode(m.row.rowId);
-    if (!a || !node || node.rowIndex === null) return;
-    const active = document.activeElement as HTMLElement | null;
-    a.ensureNodeVisible(node, 'middle');
-    a.ensureColumnVisible(m.field);
-    a.setFocusedCell(node.rowIndex, m.field);
-    const back = () => {
-      if (active && document.activeElement !== active) active.focus();
-    };
-    back();
-    requestAnimationFrame(() => {
-      back();
-      requestAnimationFrame(back);
-    });
-  }, []);
+  // a found cell is focused in the grid while the dialog keeps the keyboard
+  const showMatch = useCallback((m: FindMatch) => gridRef.current?.showCell(m.row.rowId, m.field), []);
 
   const menuItems = (): MenuItem[] => {
     const clipboardWrite = (text: string | null) => {
@@ -184,16 +152,14 @@ export function ListView({ list, content: loaded, directory }: Props) {
       { label: '下方插入措施', keys: 'Ctrl+Enter', run: () => void commands.insert('below', 'measure') },
       { label: '新增问题', keys: 'Ctrl+Shift+Enter', run: () => void commands.insert('below', 'problem') },
       { label: '删除行', keys: 'Ctrl+Delete', run: () => void commands.deleteRows() },
-      { label: '本行记录', run: () => (api ? setHistoryRow(focusedRow(api)) : undefined), separatorBefore: true },
+      { label: '本行记录', run: () => setHistoryRow(grid?.focusedRow() ?? null), separatorBefore: true },
       { label: '清除内容', keys: 'Delete', run: () => void commands.clearCells() },
     ];
   };
   const closeMenu = useCallback(() => {
     setMenu(null);
     // the keyboard goes back to the cell the menu was opened on
-    const a = apiRef.current;
-    const cell = a?.getFocusedCell();
-    if (a && cell && !document.querySelector('[role="dialog"]')) a.setFocusedCell(cell.rowIndex, cell.column);
+    if (!document.querySelector('[role="dialog"]')) gridRef.current?.refocus();
   }, []);
 
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
@@ -205,12 +171,12 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <Toolbar
           commands={commands}
           onBulk={() => {
-            const n = api ? targetRows(api).length : 0;
+            const n = grid ? grid.targetRows().length : 0;
             if (n === 0) showMessage('请先勾选要批量设置的行（表格最左侧的勾选框）。');
             else setBulkCount(n);
           }}
           onRowHistory={() => {
-            const row = api ? focusedRow(api) : null;
+            const row = grid?.focusedRow() ?? null;
             if (row) setHistoryRow(row);
             else showMessage('请先点选要查看的行。');
           }}
@@ -219,16 +185,16 @@ export function ListView({ list, content: loaded, directory }: Props) {
           content={content}
           directory={directory}
           rows={rows}
-          shownRows={() => (api ? displayedRows(api) : rows)}
+          shownRows={() => (grid ? grid.displayedRows() : rows)}
           filterActive={isFilterActive(filter)}
           shownCount={counts.shown}
           totalCount={counts.total}
         />
         <ColumnChooser
           visible={visibleColumns}
-          onToggle={(id, visible) => api?.setColumnsVisible([id], visible)}
+          onToggle={(id, visible) => grid?.setFieldVisible(id, visible)}
           onReset={() => {
-            api?.resetColumnState();
+            grid?.resetColumns();
             syncVisibleColumns();
           }}
         />
@@ -248,7 +214,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         directory={directory}
         filter={filter}
         commands={commands}
-        onApi={setApi}
+        onController={setGrid}
         onCounts={onCounts}
         onColumnsChanged={syncVisibleColumns}
         selection={selection}
