@@ -47,6 +47,14 @@ describeE2e('typing through an input method into a focused cell', () => {
     await page.keyboard.press('Escape');
     await picker.waitFor({ state: 'detached' });
 
+    // the problem cell (spanning its measures' rows) takes IME text too
+    await cell(page, 3, 'problem').click();
+    await cdp.send('Input.imeSetComposition', { text: '问题', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '问题' });
+    await page.locator(EDITOR).first().waitFor();
+    await page.keyboard.press('Enter');
+    await until(textOf(cell(page, 3, 'problem')), '问题');
+
     // the composition left nothing behind in the cells' own text
     expect((await columnTexts(page, 'measure'))[1]).toBe('家长');
     expect(errors).toEqual([]);
