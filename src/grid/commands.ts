@@ -142,17 +142,25 @@ export function createCommands(env: CommandEnv) {
       }
     },
 
-    /** Ctrl+X: the range (or cell) to the clipboard text, then cleared in one step. */
+    /** Ctrl+X: what Ctrl+C copies (range, ticked rows or cell) as the clipboard text, then cleared in one step. */
     cut: async (): Promise<string | null> => {
       const text = commands.copyText();
-      if (text === null) return null;
       const api = env.api();
-      if (api && !env.selection.bounds) {
-        const s = env.state();
+      const s = env.state();
+      if (text === null || !api || !s) return text;
+      const range = env.selection.bounds;
+      const ticked = api.getSelectedNodes().some((n) => n.displayed && n.data);
+      if (range) await env.run(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields));
+      // ticked rows: their measures' cells (a problem may go on over rows that are not ticked)
+      else if (ticked) {
+        const fields = displayedFieldColumns(api).filter((f) => fieldSpec(f).scope === 'measure');
+        await env.run(clearRange(s.content, s.directory, targetRows(api), fields));
+      }
+      else {
         const row = focusedRow(api);
         const field = focusedField(api);
-        if (s && row && field) await env.run(clearRange(s.content, s.directory, [row], [field]));
-      } else await commands.clearCells();
+        if (row && field) await env.run(clearRange(s.content, s.directory, [row], [field]));
+      }
       return text;
     },
 

@@ -73,6 +73,7 @@ export function attachImeTyping(
     const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
     if (!input) {
       if (frames < 10) requestAnimationFrame(() => seedEditor(text, frames + 1));
+      else handedOver = null; // no editor opened: the text is not left for the next one
       return;
     }
     if (handedOver === null) return; // the picker took it itself

@@ -166,6 +166,22 @@ describeE2e('spreadsheet keys and cell ranges', () => {
     await context.close();
   });
 
+  it('Ctrl+X on ticked rows copies them and clears their measures’ cells, leaving the merged problem alone', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    const problems = await columnTexts(page, 'problem');
+    const measures = await columnTexts(page, 'measure');
+    await cell(page, 1, 'rowHandle').locator('input[type=checkbox]').click();
+    await cell(page, 1, 'measure').click();
+    await page.keyboard.press('Control+X');
+    await until(async () => (await columnTexts(page, 'measure'))[1], '');
+    expect(await textOf(cell(page, 1, 'departments'))()).toBe('');
+    expect((await columnTexts(page, 'problem'))[0]).toBe(problems[0]);
+    expect((await clipboard(page)).split('\t')).toContain(measures[1]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a range over the problem column covers whole problems and copies each problem once', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
