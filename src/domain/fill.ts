@@ -3,6 +3,7 @@ import { EditContext, type NamePick } from './editContext';
 import { applyValue, namesToPicks, type CellValue } from './editing';
 import { fieldSpec, type FieldId } from './fields';
 import type { Patch } from './patch';
+import { createdNamesText } from './paste';
 import type { RiskRow } from './rows';
 import type { Directory, Id, ListContent } from './types';
 
@@ -125,5 +126,7 @@ export function fillValue(
   for (const row of rows) {
     for (const field of fields) writes.push({ row, field, value: field === 'departments' || field === 'leaders' ? namesToPicks(text) : text });
   }
-  return writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
+  const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
+  const created = createdNamesText(patch);
+  return created ? { ...patch, label: `${patch.label}（${created}）` } : patch;
 }

@@ -1,6 +1,7 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
 import { applyValue, namesToPicks } from './editing';
 import { fieldSpec, type FieldId } from './fields';
+import type { Patch } from './patch';
 import { matchHeader } from './import/headerSynonyms';
 import { byOrder, maxOrder, ORDER_STEP } from './order';
 import { measureCells, type RiskRow } from './rows';
@@ -11,6 +12,17 @@ import type { Directory, Id, ListContent } from './types';
 export interface PasteChange extends StructureChange {
   /** What the paste did beyond overwriting cells (problems split off or added, names created, a header skipped). */
   summary: string;
+}
+
+/** “新建部门：…；新建领导：…” for the departments and leaders a patch creates ('' when none). */
+export function createdNamesText(patch: Patch): string {
+  const names = (table: 'departments' | 'leaders') =>
+    patch.ops.flatMap((o) => (o.type === 'create' && o.table === table ? [(o.value as { name: string }).name] : []));
+  const depts = names('departments');
+  const leaders = names('leaders');
+  return [depts.length ? `新建部门：${depts.join('、')}` : '', leaders.length ? `新建领导：${leaders.join('、')}` : '']
+    .filter(Boolean)
+    .join('；');
 }
 
 /**
@@ -206,13 +218,7 @@ export function pasteBlock(
   }
 
   const patchOps = ctx.b.build('');
-  const createdNames = (table: 'departments' | 'leaders') =>
-    patchOps.ops.flatMap((o) => (o.type === 'create' && o.table === table ? [(o.value as { name: string }).name] : []));
-  const depts = createdNames('departments');
-  const leaders = createdNames('leaders');
-  const created = [depts.length ? `新建部门：${depts.join('、')}` : '', leaders.length ? `新建领导：${leaders.join('、')}` : '']
-    .filter(Boolean)
-    .join('；');
+  const created = createdNamesText(patchOps);
   const label = `粘贴 ${matrix.length} 行 × ${width} 列${created ? `（${created}）` : ''}`;
   const parts = [
     splits ? `有 ${splits} 行的问题与上一行不同，已拆分为新问题` : '',

@@ -3,7 +3,7 @@ import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '.
 import { fieldSpec, type FieldId } from '../domain/fields';
 import type { Patch } from '../domain/patch';
 import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
-import { pasteBlock } from '../domain/paste';
+import { createdNamesText, pasteBlock } from '../domain/paste';
 import { addProblem, deleteRows, dropRows, insertMeasure, insertRow, moveRows, type Scope, type StructureChange } from '../domain/structure';
 import { parseTsv, toTsv } from '../domain/tsv';
 import type { Directory, ListContent } from '../domain/types';
@@ -186,7 +186,9 @@ export function createCommands(env: CommandEnv) {
       if (matrix.length === 0) return true;
       const range = env.selection.bounds;
       if (range && matrix.length === 1 && matrix[0]!.length === 1) {
-        await env.run(fillValue(s.content, s.directory, env.selection.rowsOf(range), range.fields, matrix[0]![0]!));
+        const patch = fillValue(s.content, s.directory, env.selection.rowsOf(range), range.fields, matrix[0]![0]!);
+        const created = createdNamesText(patch);
+        if ((await env.run(patch)) && created) env.notify(`已粘贴到所选区域：${created}。可撤销（Ctrl+Z）。`);
         return true;
       }
       const rows = displayedRows(api);

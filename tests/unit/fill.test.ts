@@ -46,6 +46,7 @@ describe('filling and clearing ranges of cells', () => {
     const patch = fillValue(content, directory, rows.slice(0, 3), ['departments', 'note'], '纪委');
     const { rows: after, directory: dir } = applyPatchTo(content, directory, patch);
     expect(dir.departments.filter((d) => d.name === '纪委')).toHaveLength(1);
+    expect(patch.label).toBe('粘贴到 3 行 × 2 列（新建部门：纪委）');
     expect(after.slice(0, 3).map((r) => [names(dir, r.departmentIds).join(), r.note])).toEqual([
       ['纪委', '纪委'],
       ['纪委', '纪委'],
