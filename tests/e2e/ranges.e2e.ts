@@ -111,7 +111,12 @@ describeE2e('spreadsheet keys and cell ranges', () => {
     const quote = (v: string) => (/[\t\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     expect(await clipboard(page)).toBe(rows.map((r) => r.map(quote).join('\t')).join('\r\n'));
 
-    // a plain click starts again at one cell
+    // a plain click starts again at one cell; Shift+click extends from it
+    await cell(page, 4, 'note').click();
+    await until(() => rangeCells(page), []);
+    await cell(page, 5, 'status').click({ modifiers: ['Shift'] });
+    await until(() => rangeCells(page), ['4:note', '4:status', '5:note', '5:status']);
+    expect(await focusedCell(page)).toBe('4:note');
     await cell(page, 4, 'note').click();
     await until(() => rangeCells(page), []);
 
