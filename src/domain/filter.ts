@@ -20,16 +20,36 @@ export const EMPTY_FILTER: RowFilter = { text: '', departmentId: '', leaderId: '
 export const isFilterActive = (f: RowFilter): boolean =>
   f.text.trim() !== '' || f.departmentId !== '' || f.leaderId !== '' || f.status !== '' || !!f.overdue;
 
-/** A predicate over rows; quick search covers every text a user sees in the row, department and leader names too. */
+/** The words of a search: “家长 班主任” is two words, both of which a row must hold somewhere. */
+export function searchWords(text: string): string[] {
+  return [...new Set(text.split(/[\s\u3000]+/).map(nameKey).filter((w) => w !== ''))];
+}
+
+/** A person's names as searched: a department's aliases too (政教处 finds 德育处's rows). */
+function searchNames(people: ReadonlyMap<Id, Person>, ids: readonly Id[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const p = people.get(id);
+    if (!p) continue;
+    out.push(p.name);
+    if ('aliases' in p) out.push(...p.aliases);
+  }
+  return out;
+}
+
+/**
+ * A predicate over rows; quick search covers every text a user sees in the row, department and leader names (and the
+ * departments' aliases) too. Several words must each be found, in any of the row's texts.
+ */
 export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>): (row: RiskRow) => boolean {
-  const needle = nameKey(filter.text);
-  const pinyin = pinyinQuery(filter.text);
+  const words = searchWords(filter.text);
+  const pinyins = words.map(pinyinQuery);
   return (row) => {
     if (filter.departmentId && !row.departmentIds.includes(filter.departmentId)) return false;
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
     if (filter.status === STATUS_NONE ? row.status !== '' : filter.status && row.status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
-    if (!needle) return true;
+    if (words.length === 0) return true;
     const texts = [
       row.problem,
       row.measure,
@@ -39,14 +59,18 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
       row.level,
       row.category,
       String(row.serial),
-      ...namesFor(people, row.departmentIds),
+      ...searchNames(people, row.departmentIds),
       ...namesFor(people, row.leaderIds),
     ];
-    if (texts.some((t) => includesText(t, needle))) return true;
     // “jwc” finds the rows of 教务处: names and statuses by pinyin (pinyinMatch.ts), not long texts
-    if (pinyin === null) return false;
-    const names = [...namesFor(people, row.departmentIds), ...namesFor(people, row.leaderIds), row.status];
-    return names.some((t) => pinyinMatch(t, pinyin) !== null);
+    let names: string[] | null = null;
+    return words.every((w, i) => {
+      if (texts.some((t) => includesText(t, w))) return true;
+      const pinyin = pinyins[i];
+      if (!pinyin) return false;
+      names ??= [...namesFor(people, row.departmentIds), ...namesFor(people, row.leaderIds), row.status];
+      return names.some((t) => pinyinMatch(t, pinyin) !== null);
+    });
   };
 }
 

@@ -10,12 +10,16 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import './modules';
+import './grid.css';
 import { isFieldId } from '../domain/fields';
 import type { CellValue } from '../domain/editing';
 import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
 import type { Scope } from '../domain/structure';
 import type { Directory, RiskList } from '../domain/types';
+import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { buildColumnDefs } from './columns';
+import { createGridController, type GridController } from './gridController';
+import { attachImeTyping, isImeSink } from './imeTyping';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
@@ -34,12 +38,19 @@ interface Props {
   directory: Directory;
   filter: RowFilter;
   commands: Commands;
-  onApi: (api: GridApi<GridRow> | null) => void;
+  /** the grid's controller once it is ready (null when it goes) */
+  onController: (grid: GridController | null) => void;
   /** displayed and total measures, after every filter or data change */
   onCounts: (shown: number, total: number) => void;
   onColumnsChanged: () => void;
   /** the list shown: its statuses and year colour the status cells and date the deadlines */
   list?: RiskList;
+  /** the cell range that copy, paste, Delete and fill act on (shared with the commands) */
+  selection: CellSelection;
+  /** rows (row ids) and problems (problem ids) shown whatever the filter says: rows just added under a filter */
+  alsoShow: ReadonlySet<string>;
+  /** a right click on a cell (already focused and selected), at page coordinates */
+  onCellMenu: (x: number, y: number) => void;
 }
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
@@ -56,8 +67,45 @@ const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 // the checkbox is the first column's own (handleRenderers.ts): AG Grid's made every row slow to render
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false } as const;
 
+// the focused cell taking IME input is an editing host, but not a text field (imeTyping.ts)
 const isTextInput = (el: EventTarget | null): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+  el instanceof HTMLElement && !isImeSink(el) && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+const isEditableColumn = (colId: string): boolean => isFieldId(colId) && colId !== 'serial';
+
+/** The cell an event happened in: a row's cell, or a problem cell spanning rows (the row under the pointer). */
+function cellAt(target: EventTarget | null, clientY: number): CellPos | null {
+  const el = (target as HTMLElement | null)?.closest?.<HTMLElement>('.ag-cell[col-id], .ag-spanned-cell[col-id]');
+  const colId = el?.getAttribute('col-id');
+  if (!el || !colId) return null;
+  const row = el.closest('.ag-row[row-index]');
+  if (row) return { rowIndex: Number(row.getAttribute('row-index')), colId };
+  const first = Number(el.getAttribute('aria-rowindex')) - 2;
+  const span = Number(el.getAttribute('aria-rowspan') ?? 1);
+  const grid = el.closest('.ag-root-wrapper');
+  for (let i = first; i < first + span; i++) {
+    const r = grid?.querySelector(`.ag-row[row-index="${i}"]`)?.getBoundingClientRect();
+    if (r && clientY >= r.top && clientY < r.bottom) return { rowIndex: i, colId };
+  }
+  return Number.isFinite(first) ? { rowIndex: first, colId } : null;
+}
+
+/** The filter's predicate, passing rows added under it (`also`: row ids and problem ids) whatever it says. */
+function predicateFor(f: RowFilter, d: Directory, also: ReadonlySet<string>): (row: GridRow) => boolean {
+  const base = rowPredicate(f, peopleIndex(d));
+  return also.size === 0 ? base : (row) => also.has(row.rowId) || also.has(row.problemId) || base(row);
+}
+
+/** Focus leaves the grid for the next (or previous) control of the page, in one key. */
+function leaveGrid(host: HTMLElement, backwards: boolean): void {
+  const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null && !host.contains(el),
+  );
+  const after = all.filter((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = all.filter((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+  const target = backwards ? before[before.length - 1] : (after[0] ?? before[0]);
+  target?.focus();
+}
 
 /**
  * The list as a spreadsheet. The grid only displays rows the app owns (readOnlyEdit): every edit, paste, insert or
@@ -66,11 +114,31 @@ const isTextInput = (el: EventTarget | null): boolean =>
  */
 // memo: the list view re-renders for its toolbar's state (counts, the grid's api, visible columns); the grid itself
 // only when its rows, filter or directory change (each render of AgGridReact compares all its options: 20-40 ms)
-export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filter, commands, onApi, onCounts, onColumnsChanged, list }: Props) {
+export const RiskGrid = memo(function RiskGrid({
+  rows,
+  loading,
+  directory,
+  filter,
+  commands,
+  onController,
+  onCounts,
+  onColumnsChanged,
+  selection,
+  onCellMenu,
+  alsoShow,
+  list,
+}: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
-  const columnDefs = useMemo(buildColumnDefs, []);
+  // every field cell carries the range's class rule: a range change refreshes the classes of the cells it touches
+  const columnDefs = useMemo(
+    () =>
+      buildColumnDefs().map((def) =>
+        def.colId && isFieldId(def.colId) ? { ...def, cellClassRules: { ...def.cellClassRules, [IN_RANGE]: selection.classRule } } : def,
+      ),
+    [selection],
+  );
   const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
   useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
   const heights = useRowHeights(rows);
@@ -143,12 +211,12 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
     if (apiRef.current) pushRows(apiRef.current);
   }, [rows, pushRows]);
 
-  const predicateRef = useRef(rowPredicate(filter, peopleIndex(directory)));
+  const predicateRef = useRef(predicateFor(filter, directory, alsoShow));
   useEffect(() => {
     filterRef.current = filter;
-    predicateRef.current = rowPredicate(filter, peopleIndex(directory));
+    predicateRef.current = predicateFor(filter, directory, alsoShow);
     apiRef.current?.onFilterChanged();
-  }, [filter, directory]);
+  }, [filter, directory, alsoShow]);
 
   const isExternalFilterPresent = useCallback(() => isFilterActive(filterRef.current), []);
   const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !!node.data && predicateRef.current(node.data), []);
@@ -173,16 +241,25 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
     let shown = total;
     if (isFilterActive(filterRef.current)) {
       shown = 0;
-      api.forEachNodeAfterFilter((n) => {
-        if (n.data?.measureId) shown++;
+      const rows: GridRow[] = [];
+      api.forEachNodeAfterFilterAndSort((n) => {
+        if (!n.data) return;
+        rows.push(n.data);
+        if (n.data.measureId) shown++;
       });
-    }
+      heights.layoutShown(rows);
+    } else heights.layoutShown(null);
+    // 序号 is shown on each problem's first shown row, which a filter changes
+    if (filterShown.current || isFilterActive(filterRef.current)) api.refreshCells({ columns: ['serial'], force: true });
+    filterShown.current = isFilterActive(filterRef.current);
     onCounts(shown, total);
-  }, [onCounts]);
+  }, [onCounts, heights]);
+  const filterShown = useRef(false);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<GridRow>) => {
       apiRef.current = e.api;
+      selection.attach(e.api);
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
       // heights first: the rows are then placed once, at their heights
@@ -190,13 +267,26 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
       if (host) detachFill.current = attachColumnFill(e.api, host);
       pushRows(e.api);
-      onApi(e.api);
+      onController(createGridController(e.api));
     },
-    [onApi, heights, pushRows],
+    [onController, heights, pushRows, selection],
   );
   const detachFill = useRef<(() => void) | null>(null);
   useEffect(() => () => detachFill.current?.(), []);
-  useEffect(() => () => onApi(null), [onApi]);
+  useEffect(() => () => onController(null), [onController]);
+
+  // a new focused cell starts a new range, unless it is the range's own anchor (focus given back after an edit)
+  const onCellFocused = useCallback(
+    (e: { rowIndex: number | null; column: unknown }) => {
+      const colId = (e.column as { getColId?: () => string } | null)?.getColId?.();
+      if (e.rowIndex === null || !colId) return;
+      const a = selection.anchorCell;
+      if (!a || a.rowIndex !== e.rowIndex || a.colId !== colId) selection.collapse({ rowIndex: e.rowIndex, colId });
+    },
+    [selection],
+  );
+  // rows added, removed or moved: a range over row positions would mean other rows
+  const onRowDataUpdated = useCallback(() => selection.collapse(null), [selection]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
@@ -211,54 +301,184 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
+    const editing = () => !!apiRef.current?.getEditingCells().length;
     const onCopy = (e: ClipboardEvent) => {
-      if (isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
+      if (isTextInput(e.target) || editing()) return;
       const text = commands.copyText();
       if (text === null || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', text);
       e.preventDefault();
     };
+    const onCut = (e: ClipboardEvent) => {
+      if (isTextInput(e.target) || editing() || !e.clipboardData) return;
+      const text = commands.copyText();
+      if (text === null) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+      void commands.cut();
+    };
     const onPaste = (e: ClipboardEvent) => {
-      if (isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
+      if (isTextInput(e.target) || editing()) return;
+      e.preventDefault(); // never into the focused cell's own DOM (it takes IME input)
       const text = e.clipboardData?.getData('text/plain');
       if (!text) return;
-      e.preventDefault();
       void commands.paste(text);
     };
     // which handle started a drag decides what moves: 序号's handle moves the problem, the row handle one measure
+    let dragging = false;
     const onPointerDown = (e: PointerEvent) => {
-      const handle = (e.target as HTMLElement).closest?.('.ag-row-drag');
+      const target = e.target as HTMLElement;
+      const handle = target.closest?.('.ag-row-drag');
       if (handle) dragScope.current = handle.closest('[col-id]')?.getAttribute('col-id') === 'serial' ? 'problem' : 'measure';
+      if (handle || e.button !== 0 || target.closest?.('.ag-popup, input, textarea')) return;
+      const pos = cellAt(target, e.clientY);
+      if (!pos || !isFieldId(pos.colId)) return;
+      if (e.shiftKey) {
+        // Shift+click extends the range; the focused cell stays where the range started
+        e.preventDefault();
+        e.stopPropagation();
+        selection.extendTo(pos);
+        return;
+      }
+      selection.collapse(pos); // a click starts a new range, even on the cell the last one started from
+      dragging = true;
+      el.classList.add('range-dragging');
     };
+    const onPointerMove = (e: PointerEvent) => {
+      if (!dragging) return;
+      if (!(e.buttons & 1)) return onPointerUp();
+      const pos = cellAt(document.elementFromPoint(e.clientX, e.clientY), e.clientY);
+      if (!pos || !isFieldId(pos.colId)) return;
+      const end = selection.endCell;
+      if (!end || end.rowIndex !== pos.rowIndex || end.colId !== pos.colId) selection.extendTo(pos);
+      dropTextSelection();
+    };
+    const onPointerUp = () => {
+      if (dragging) dropTextSelection();
+      dragging = false;
+      el.classList.remove('range-dragging');
+    };
+    // the focused cell is an editing host (IME): a drag over cells would also select its text
+    const dropTextSelection = () => {
+      const text = getSelection();
+      if (selection.bounds && text && !text.isCollapsed && text.anchorNode) text.collapse(text.anchorNode, text.anchorOffset);
+    };
+    // dragging over cells selects cells, not the text of the focused cell (an editing host for IME, imeTyping.ts)
+    const onSelectStart = (e: Event) => {
+      const target = e.target instanceof Element ? e.target : (e.target as Node | null)?.parentElement;
+      if (target?.closest?.('.ag-cell, .ag-spanned-cell') && !target.closest('input, textarea, .ag-popup')) e.preventDefault();
+    };
+    const onContextMenu = (e: MouseEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.closest?.('.ag-popup, input, textarea')) return;
+      const pos = cellAt(target, e.clientY);
+      const api = apiRef.current;
+      if (!pos || !api || !isFieldId(pos.colId)) return;
+      e.preventDefault();
+      const b = selection.bounds;
+      const inside = b && pos.rowIndex >= b.top && pos.rowIndex <= b.bottom && b.fields.includes(pos.colId);
+      if (!inside) api.setFocusedCell(pos.rowIndex, pos.colId);
+      onCellMenu(e.clientX, e.clientY);
+    };
+    // Esc then Tab leaves the grid (Tab alone moves between cells)
+    let leaveArmed = false;
     // Shortcuts are taken as the key goes down, before the grid and the browser act on it: the grid's cellKeyDown event
     // comes too late to stop the browser's own action (Alt+↓ scrolled the grid smoothly away from the moved rows).
     const onKeyDown = (e: KeyboardEvent) => {
+      const api = apiRef.current;
+      const target = e.target as HTMLElement;
+      if (!api) return;
+      // Alt+Enter: a line break in the cell being edited (Excel's and WPS's key), as Shift+Enter
+      if (e.altKey && e.key === 'Enter' && target instanceof HTMLTextAreaElement && editing()) {
+        e.preventDefault();
+        e.stopPropagation();
+        target.setRangeText('\n', target.selectionStart, target.selectionEnd, 'end');
+        target.dispatchEvent(new Event('input', { bubbles: true }));
+        return;
+      }
+      if (isTextInput(target) || editing() || !target.closest?.('.ag-cell, .ag-spanned-cell')) return;
+      const armed = leaveArmed;
+      leaveArmed = e.key === 'Escape';
+      if (e.key === 'Escape') selection.collapse(selection.anchorCell);
+      if (armed && e.key === 'Tab') {
+        e.preventDefault();
+        e.stopPropagation();
+        leaveGrid(el, e.shiftKey);
+        return;
+      }
+      // the grid's own focused cell is a text host for IME (imeTyping.ts): undo and redo are still the app's
+      const ctrl = e.ctrlKey || e.metaKey;
+      if (ctrl && isImeSink(target) && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+        e.preventDefault();
+        e.stopPropagation();
+        void (e.key.toLowerCase() === 'y' || e.shiftKey ? commands.redo() : commands.undo());
+        return;
+      }
       const shortcut = shortcutOf(e);
-      if (!shortcut || isTextInput(e.target) || apiRef.current?.getEditingCells().length) return;
-      if (!(e.target as HTMLElement).closest?.('.ag-cell, .ag-spanned-cell')) return;
+      if (!shortcut) return;
       e.preventDefault();
       e.stopPropagation();
-      const run: Record<Shortcut, () => Promise<unknown>> = {
+      const fields = () => selection.fieldColumns();
+      const focusCell = (rowIndex: number, colId: string | undefined) => {
+        if (colId === undefined || rowIndex < 0) return;
+        api.ensureIndexVisible(rowIndex);
+        api.ensureColumnVisible(colId);
+        api.setFocusedCell(rowIndex, colId);
+      };
+      const focused = api.getFocusedCell();
+      const row = focused?.rowIndex ?? 0;
+      const extend = (dRow: number, dCol: number) => {
+        const end = selection.step(dRow, dCol);
+        if (end) {
+          api.ensureIndexVisible(end.rowIndex);
+          api.ensureColumnVisible(end.colId);
+        }
+      };
+      const run: Record<Shortcut, () => unknown> = {
         'insert-problem-below': () => commands.insert('below', 'problem'),
         'insert-measure-below': () => commands.insert('below', 'measure'),
         'move-up': () => commands.move(-1),
         'move-down': () => commands.move(1),
         'delete-rows': () => commands.deleteRows(),
         'clear-cells': () => commands.clearCells(),
+        'fill-down': () => commands.fill('down'),
+        'fill-right': () => commands.fill('right'),
+        'select-all': () => selection.selectAll(),
+        'first-cell': () => focusCell(0, fields()[0]),
+        'last-cell': () => focusCell(api.getDisplayedRowCount() - 1, fields().at(-1)),
+        'row-start': () => focusCell(row, fields()[0]),
+        'row-end': () => focusCell(row, fields().at(-1)),
+        'leave-grid': () => leaveGrid(el, true),
+        'extend-up': () => extend(-1, 0),
+        'extend-down': () => extend(1, 0),
+        'extend-left': () => extend(0, -1),
+        'extend-right': () => extend(0, 1),
       };
       void run[shortcut]();
     };
+    const detachIme = attachImeTyping(el, () => apiRef.current, isEditableColumn);
     el.addEventListener('keydown', onKeyDown, true);
     el.addEventListener('pointerdown', onPointerDown, true);
+    el.addEventListener('contextmenu', onContextMenu, true);
+    el.addEventListener('selectstart', onSelectStart);
+    document.addEventListener('pointermove', onPointerMove);
+    document.addEventListener('pointerup', onPointerUp);
     el.addEventListener('copy', onCopy);
+    el.addEventListener('cut', onCut);
     el.addEventListener('paste', onPaste);
     return () => {
+      detachIme();
       el.removeEventListener('keydown', onKeyDown, true);
       el.removeEventListener('pointerdown', onPointerDown, true);
+      el.removeEventListener('contextmenu', onContextMenu, true);
+      el.removeEventListener('selectstart', onSelectStart);
+      document.removeEventListener('pointermove', onPointerMove);
+      document.removeEventListener('pointerup', onPointerUp);
       el.removeEventListener('copy', onCopy);
+      el.removeEventListener('cut', onCut);
       el.removeEventListener('paste', onPaste);
     };
-  }, [commands]);
+  }, [commands, selection, onCellMenu]);
 
   const onRowDragEnd = useCallback(
     (e: RowDragEndEvent<GridRow>) => {
@@ -303,6 +523,8 @@ export const RiskGrid = memo(function RiskGrid({ rows, loading, directory, filte
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onRowDragEnd={onRowDragEnd}
+        onCellFocused={onCellFocused}
+        onRowDataUpdated={onRowDataUpdated}
         onModelUpdated={countRows}
         onColumnResized={onColumnResized}
         onColumnVisible={onColumnVisible}

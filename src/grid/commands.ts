@@ -1,12 +1,14 @@
 import type { GridApi } from 'ag-grid-community';
 import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '../domain/editing';
-import type { FieldId } from '../domain/fields';
+import { fieldSpec, type FieldId } from '../domain/fields';
 import type { Patch } from '../domain/patch';
-import { pasteBlock } from '../domain/paste';
+import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
+import { createdNamesText, pasteBlock } from '../domain/paste';
 import { addProblem, deleteRows, dropRows, insertMeasure, insertRow, moveRows, type Scope, type StructureChange } from '../domain/structure';
 import { parseTsv, toTsv } from '../domain/tsv';
 import type { Directory, ListContent } from '../domain/types';
-import type { GridRow } from './gridRow';
+import type { CellSelection } from './cellSelection';
+import { peopleIndex, type GridRow } from './gridRow';
 import {
   cellText,
   displayedFieldColumns,
@@ -26,6 +28,12 @@ export interface CommandEnv {
   /** Focuses a row once it has arrived from the database. */
   focusAfterUpdate: (rowId: string, colId?: string) => void;
   notify: (message: string) => void;
+  /** the cell range (Shift+arrows, mouse drag) that copy, cut, paste, Delete and fill act on */
+  selection: CellSelection;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  /** A row was added: under a filter it must still be seen (the list view extends the filter and says so). */
+  reveal: (rowId: string) => void;
 }
 
 export type Commands = ReturnType<typeof createCommands>;
@@ -38,17 +46,22 @@ export function createCommands(env: CommandEnv) {
   const withState = async (
     make: (api: GridApi<GridRow>, s: { content: ListContent; directory: Directory }) => StructureChange | null,
     colId?: string,
+    adds = false,
   ): Promise<void> => {
     const api = env.api();
     const s = env.state();
     if (!api || !s) return;
     const change = make(api, s);
     if (!change || change.patch.ops.length === 0) return;
+    if (adds && change.focusRowId) env.reveal(change.focusRowId);
     if ((await env.run(change.patch)) && change.focusRowId) env.focusAfterUpdate(change.focusRowId, colId);
   };
 
-  return {
-    addProblem: () => withState((api, s) => addProblem(s.content, focusedRow(api)?.problemId ?? null), 'problem'),
+  const commands = {
+    undo: () => env.undo(),
+    redo: () => env.redo(),
+
+    addProblem: () => withState((api, s) => addProblem(s.content, focusedRow(api)?.problemId ?? null), 'problem', true),
 
     addMeasure: () =>
       withState((api, s) => {
@@ -58,7 +71,7 @@ export function createCommands(env: CommandEnv) {
           return null;
         }
         return insertMeasure(s.content, row, 'end');
-      }, 'measure'),
+      }, 'measure', true),
 
     insert: (where: 'above' | 'below', scope?: Scope) =>
       withState((api, s) => {
@@ -66,16 +79,18 @@ export function createCommands(env: CommandEnv) {
         if (!row) return addProblem(s.content);
         const sc = scope ?? focusedScope(api);
         return insertRow(s.content, row, sc, where);
-      }, scope === 'problem' ? 'problem' : undefined),
+      }, scope === 'problem' ? 'problem' : undefined, true),
 
     deleteRows: (scope?: Scope) =>
       withState((api, s) => {
-        const rows = targetRows(api);
+        // a range of cells deletes its rows; else the ticked rows, or the focused row
+        const range = env.selection.bounds;
+        const rows = range ? env.selection.rowsOf(range) : targetRows(api);
         if (rows.length === 0) {
           env.notify('请先勾选要删除的行，或把光标放在要删除的行上。');
           return null;
         }
-        const change = deleteRows(s.content, rows, scope ?? (api.getSelectedNodes().length ? 'measure' : focusedScope(api)));
+        const change = deleteRows(s.content, rows, scope ?? (range || api.getSelectedNodes().length ? 'measure' : focusedScope(api)));
         api.deselectAll();
         return change;
       }),
@@ -91,13 +106,62 @@ export function createCommands(env: CommandEnv) {
       if (s) await env.run(editCell(s.content, s.directory, row, field, value));
     },
 
-    /** Delete on a cell clears it, on every ticked row when rows are ticked (the spreadsheet's clear-contents). */
+    /**
+     * Delete clears the selected range's cells, or the focused cell on every ticked row when rows are ticked (the
+     * spreadsheet's clear-contents), as one step.
+     */
     clearCells: async () => {
       const api = env.api();
       const s = env.state();
-      const field = api && focusedField(api);
-      if (!api || !s || !field) return;
+      if (!api || !s) return;
+      const range = env.selection.bounds;
+      if (range) {
+        await env.run(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields));
+        return;
+      }
+      const field = focusedField(api);
+      if (!field) return;
       await env.run(fillField(s.content, s.directory, targetRows(api), field, field === 'departments' || field === 'leaders' ? [] : ''));
+    },
+
+    /** Ctrl+D / Ctrl+R over the range, or into the focused cell from the cell above / to the left. */
+    fill: async (direction: 'down' | 'right') => {
+      const api = env.api();
+      const s = env.state();
+      const b = env.selection.boundsOrFocus();
+      if (!api || !s || !b) return;
+      const rows = env.selection.rowsOf(b);
+      const people = peopleIndex(s.directory);
+      if (direction === 'down') {
+        const above = b.top > 0 ? (api.getDisplayedRowAtIndex(b.top - 1)?.data ?? null) : null;
+        await env.run(fillDown(s.content, s.directory, people, rows, b.fields, above));
+      } else {
+        const cols = env.selection.fieldColumns();
+        const left = cols[cols.indexOf(b.fields[0]!) - 1] ?? null;
+        await env.run(fillRight(s.content, s.directory, people, rows, b.fields, left));
+      }
+    },
+
+    /** Ctrl+X: what Ctrl+C copies (range, ticked rows or cell) as the clipboard text, then cleared in one step. */
+    cut: async (): Promise<string | null> => {
+      const text = commands.copyText();
+      const api = env.api();
+      const s = env.state();
+      if (text === null || !api || !s) return text;
+      const range = env.selection.bounds;
+      const ticked = api.getSelectedNodes().some((n) => n.displayed && n.data);
+      if (range) await env.run(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields));
+      // ticked rows: their measures' cells (a problem may go on over rows that are not ticked)
+      else if (ticked) {
+        const fields = displayedFieldColumns(api).filter((f) => fieldSpec(f).scope === 'measure');
+        await env.run(clearRange(s.content, s.directory, targetRows(api), fields));
+      }
+      else {
+        const row = focusedRow(api);
+        const field = focusedField(api);
+        if (row && field) await env.run(clearRange(s.content, s.directory, [row], [field]));
+      }
+      return text;
     },
 
     bulkSet: async (values: BulkValues) => {
@@ -109,7 +173,10 @@ export function createCommands(env: CommandEnv) {
       await env.run(bulkSet(s.content, s.directory, rows, values));
     },
 
-    /** Pastes clipboard text at the focused cell. Returns false when there is no cell to paste into. */
+    /**
+     * Pastes clipboard text: one value over a selected range fills it; a block lands at the range's top-left cell (or
+     * the focused cell). Returns false when there is no cell to paste into.
+     */
     paste: async (text: string): Promise<boolean> => {
       const api = env.api();
       const s = env.state();
@@ -117,17 +184,32 @@ export function createCommands(env: CommandEnv) {
       if (!api || !s || !cell) return false;
       const matrix = parseTsv(text);
       if (matrix.length === 0) return true;
+      const range = env.selection.bounds;
+      if (range && matrix.length === 1 && matrix[0]!.length === 1) {
+        const patch = fillValue(s.content, s.directory, env.selection.rowsOf(range), range.fields, matrix[0]![0]!);
+        const created = createdNamesText(patch);
+        if ((await env.run(patch)) && created) env.notify(`已粘贴到所选区域：${created}。可撤销（Ctrl+Z）。`);
+        return true;
+      }
       const rows = displayedRows(api);
-      const columns = fieldColumnsFrom(api, cell.column.getColId());
-      const change = pasteBlock(s.content, s.directory, rows, cell.rowIndex, columns, matrix);
-      await env.run(change.patch);
+      const start = range ? range.top : cell.rowIndex;
+      const columns = fieldColumnsFrom(api, range ? range.fields[0]! : cell.column.getColId());
+      const change = pasteBlock(s.content, s.directory, rows, start, columns, matrix);
+      if (await env.run(change.patch)) {
+        if (change.summary) env.notify(change.summary);
+      }
       return true;
     },
 
-    /** The clipboard text for the ticked rows (all shown columns) or else the focused cell. */
+    /**
+     * The clipboard text for the selected range, else the ticked rows (all shown columns), else the focused cell. A
+     * problem cell merged over several rows is copied once, in its first row, as Excel copies a merged cell.
+     */
     copyText: (): string | null => {
       const api = env.api();
       if (!api) return null;
+      const range = env.selection.bounds;
+      if (range) return toTsv(blockText(env.selection.rowsOf(range), range.fields));
       const selected = api.getSelectedNodes().filter((n) => n.displayed && n.data);
       if (selected.length > 0) {
         const cols = displayedFieldColumns(api);
@@ -139,4 +221,15 @@ export function createCommands(env: CommandEnv) {
       return row && field ? toTsv([[cellText(row, field)]]) : null;
     },
   };
+  return commands;
+}
+
+function blockText(rows: readonly GridRow[], fields: readonly FieldId[]): string[][] {
+  return rows.map((r, i) =>
+    fields.map((f) => {
+      const continued = i > 0 && rows[i - 1]!.problemId === r.problemId;
+      if (continued && (f === 'serial' || fieldSpec(f).scope === 'problem')) return '';
+      return cellText(r, f);
+    }),
+  );
 }

@@ -96,12 +96,23 @@ export class RowHandleRenderer extends HandleCell {
   }
 }
 
-/** 序号 on a problem's first row, with the handle that moves the whole problem; nothing on its other rows. */
+/**
+ * Whether a row is its problem's first row as shown: its first measure, or under a filter the first of its shown
+ * measures (the number of every problem stays visible in a filtered view).
+ */
+function firstShown(params: ICellRendererParams<GridRow>): boolean {
+  const data = params.data;
+  if (!data) return false;
+  const index = params.node.rowIndex;
+  if (index === null || index === undefined) return data.measureIndex === 0;
+  return index === 0 || params.api.getDisplayedRowAtIndex(index - 1)?.data?.problemId !== data.problemId;
+}
+
+/** 序号 on a problem's first (shown) row, with the handle that moves the whole problem; nothing on its other rows. */
 export class SerialRenderer extends HandleCell {
   override init(params: ICellRendererParams<GridRow>): void {
     super.init(params);
-    const first = params.data?.measureIndex === 0;
-    if (!first) return;
+    if (!firstShown(params)) return;
     this.addHandle('拖动以移动整个问题');
     const text = document.createElement('span');
     text.className = 'serial-text';
@@ -111,7 +122,7 @@ export class SerialRenderer extends HandleCell {
 
   override refresh(params: ICellRendererParams<GridRow>): boolean {
     const wasFirst = this.hasHandle;
-    if ((params.data?.measureIndex === 0) !== wasFirst) return false;
+    if (firstShown(params) !== wasFirst) return false;
     this.params = params;
     const text = this.gui.querySelector('.serial-text');
     if (text) text.textContent = String(params.data!.serial);

@@ -4,7 +4,7 @@ import { isFieldId } from '../domain/fields';
 import { measureCellMetrics, type CellMetrics } from './cellMetrics';
 import type { GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
-import { RowHeights, type TextColumn } from './rowHeights';
+import { EAGER_ROWS, RowHeights, type TextColumn } from './rowHeights';
 import { STATUS_DOT_PX } from './statusCells';
 
 // kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
@@ -177,11 +177,29 @@ export function useRowHeights(version: GridRowsVersion) {
     for (const id of h.update(rows)) pendingChanged.current.push(id);
   }, []);
 
+  /**
+   * With a filter on, the rows are laid out as shown (`shown`; null when the filter is off again): a problem whose
+   * measures are partly shown spans the shown ones, and they take the height its text needs. Shown rows are measured
+   * exactly (a filter shows few rows, and their positions are not the list's).
+   */
+  const shownRef = useRef<readonly GridRow[] | null>(null);
+  const layoutShown = useCallback(
+    (shown: readonly GridRow[] | null) => {
+      const h = heights.current;
+      if (!api.current || !h || (!shown && !shownRef.current)) return;
+      shownRef.current = shown;
+      apply(h.update(shown ?? versionRef.current.rows, shown ? Infinity : EAGER_ROWS));
+      if (!shown) settle([]);
+    },
+    [apply, settle],
+  );
+
   /** After the grid took rows: whole (laid out by `beforeRows`), or in place, whose problems are measured again. */
   const afterRows = useCallback(
     (version: GridRowsVersion, inPlace: boolean) => {
       const h = heights.current;
       if (!api.current || !h) return;
+      if (shownRef.current && inPlace) return; // laid out as shown, when the filter looked at the changed rows again
       let changed: string[];
       if (inPlace && version.updated) {
         changed = h.updateProblems(version.rows, new Set(version.updated.map((r) => version.problemStart.get(r.problemId)!)));
@@ -194,5 +212,8 @@ export function useRowHeights(version: GridRowsVersion) {
     [settle],
   );
 
-  return useMemo(() => ({ getRowHeight, attach, relayout, remeasure, beforeRows, afterRows }), [getRowHeight, attach, relayout, remeasure, beforeRows, afterRows]);
+  return useMemo(
+    () => ({ getRowHeight, attach, relayout, remeasure, beforeRows, afterRows, layoutShown }),
+    [getRowHeight, attach, relayout, remeasure, beforeRows, afterRows, layoutShown],
+  );
 }

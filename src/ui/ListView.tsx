@@ -1,20 +1,23 @@
-import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
-import { EMPTY_FILTER, isFilterActive, statusesInUse, type RowFilter } from '../domain/filter';
+import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
+import type { FindMatch } from '../domain/findReplace';
 import type { Directory, LiveListContent, RiskList } from '../domain/types';
+import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
-import type { GridRow } from '../grid/gridRow';
+import { peopleIndex, type GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
-import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
+import type { GridController } from '../grid/gridController';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
+import { CellContextMenu, type MenuItem } from './CellContextMenu';
+import { FindReplaceDialog } from './FindReplaceDialog';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
-import { runPatch } from './run';
+import { redo, runPatch, undo } from './run';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -28,8 +31,16 @@ interface Props {
 export function ListView({ list, content: loaded, directory }: Props) {
   const loading = loaded === undefined;
   const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
-  const [api, setApi] = useState<GridApi<GridRow> | null>(null);
-  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  const [grid, setGrid] = useState<GridController | null>(null);
+  const [filter, setFilterState] = useState<RowFilter>(EMPTY_FILTER);
+  // rows added under a filter stay shown until the filter changes (their ids, or a new problem's id)
+  const [alsoShow, setAlsoShow] = useState<ReadonlySet<string>>(new Set());
+  const setFilter = useCallback((f: RowFilter) => {
+    setFilterState(f);
+    setAlsoShow(new Set());
+  }, []);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
   const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
@@ -42,26 +53,22 @@ export function ListView({ list, content: loaded, directory }: Props) {
 
   const stateRef = useRef({ content, directory, loading });
   stateRef.current = { content, directory, loading };
-  const apiRef = useRef(api);
-  apiRef.current = api;
+  const gridRef = useRef(grid);
+  gridRef.current = grid;
+  const selection = useMemo(() => new CellSelection(), []);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const onCellMenu = useCallback((x: number, y: number) => setMenu({ x, y }), []);
   const pendingFocus = useRef<{ rowId: string; colId?: string } | null>(null);
 
   const applyPendingFocus = useCallback(() => {
-    const a = apiRef.current;
     const want = pendingFocus.current;
-    if (!a || !want) return;
-    const node = a.getRowNode(want.rowId);
-    if (!node || node.rowIndex === null) return;
-    pendingFocus.current = null;
-    a.ensureNodeVisible(node);
-    const colId = want.colId ?? a.getFocusedCell()?.column.getColId() ?? 'measure';
-    a.setFocusedCell(node.rowIndex, colId);
+    if (want && gridRef.current?.focusRow(want.rowId, want.colId)) pendingFocus.current = null;
   }, []);
 
   const commands = useMemo(
     () =>
       createCommands({
-        api: () => apiRef.current,
+        api: () => gridRef.current?.api ?? null,
         state: () => stateRef.current,
         // nothing is changed from the empty rows of a list still being read (a paste, a shortcut): it would not fit
         run: (patch) => (stateRef.current.loading ? Promise.resolve(false) : runPatch(patch)),
@@ -70,24 +77,90 @@ export function ListView({ list, content: loaded, directory }: Props) {
           applyPendingFocus();
         },
         notify: (m) => showMessage(m),
+        selection,
+        undo,
+        redo,
+        reveal: (rowId) => {
+          if (!isFilterActive(filterRef.current)) return;
+          // a new problem's row id changes once it has a measure: the problem's id is kept instead
+          const key = rowId.startsWith('p-') ? rowId.slice(2) : rowId;
+          setAlsoShow((prev) => new Set(prev).add(key));
+          showMessage('新增的行不符合当前筛选条件，已在筛选结果中一并显示；清除筛选可查看全部行。');
+        },
       }),
-    [applyPendingFocus],
+    [applyPendingFocus, selection],
   );
 
   const syncVisibleColumns = useCallback(() => {
-    const a = apiRef.current;
-    if (!a) return;
-    setVisibleColumns(new Set(FIELDS.filter((f) => a.getColumn(f.id)?.isVisible()).map((f) => f.id)));
+    const g = gridRef.current;
+    if (g) setVisibleColumns(g.visibleFields());
   }, []);
 
   useEffect(() => {
-    if (!api) return;
+    if (!grid) return;
     syncVisibleColumns();
-    api.addEventListener('rowDataUpdated', applyPendingFocus);
-    return () => {
-      if (!api.isDestroyed()) api.removeEventListener('rowDataUpdated', applyPendingFocus);
+    // rows arrive from the database, and a row added under a filter is displayed once the extended filter has run
+    return grid.onRowsChanged(applyPendingFocus);
+  }, [grid, applyPendingFocus, syncVisibleColumns]);
+
+  // Ctrl+F: the list's search box; Ctrl+H: 查找和替换 (the browser's own find and history are not what a clerk means here)
+  const [findOpen, setFindOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'f' && key !== 'h') return;
+      if (document.querySelector('[role="dialog"]:not([data-testid="find-replace"])')) return; // another dialog is open
+      e.preventDefault();
+      if (key === 'f') {
+        const box = document.querySelector<HTMLInputElement>('[data-testid="quick-search"]');
+        box?.focus();
+        box?.select();
+      } else setFindOpen(true);
     };
-  }, [api, applyPendingFocus, syncVisibleColumns]);
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+  const shownRows = useMemo(
+    () => (!findOpen ? [] : isFilterActive(filter) ? rows.filter(rowPredicate(filter, peopleIndex(directory))) : rows),
+    [findOpen, rows, filter, directory],
+  );
+  // a found cell is focused in the grid while the dialog keeps the keyboard
+  const showMatch = useCallback((m: FindMatch) => gridRef.current?.showCell(m.row.rowId, m.field), []);
+
+  const menuItems = (): MenuItem[] => {
+    const clipboardWrite = (text: string | null) => {
+      if (text === null) return;
+      navigator.clipboard?.writeText(text).catch(() => showMessage('浏览器不允许写入剪贴板，请改用 Ctrl+C / Ctrl+X。', 'error'));
+    };
+    return [
+      { label: '剪切', keys: 'Ctrl+X', run: () => void commands.cut().then(clipboardWrite) },
+      { label: '复制', keys: 'Ctrl+C', run: () => clipboardWrite(commands.copyText()) },
+      {
+        label: '粘贴',
+        keys: 'Ctrl+V',
+        run: () => {
+          const read = navigator.clipboard?.readText?.();
+          if (!read) return showMessage('此浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴。', 'error');
+          read.then(
+            (text) => void commands.paste(text),
+            () => showMessage('浏览器不允许读取剪贴板（未授权），请按 Ctrl+V 粘贴。', 'error'),
+          );
+        },
+      },
+      { label: '上方插入措施', run: () => void commands.insert('above', 'measure'), separatorBefore: true },
+      { label: '下方插入措施', keys: 'Ctrl+Enter', run: () => void commands.insert('below', 'measure') },
+      { label: '新增问题', keys: 'Ctrl+Shift+Enter', run: () => void commands.insert('below', 'problem') },
+      { label: '删除行', keys: 'Ctrl+Delete', run: () => void commands.deleteRows() },
+      { label: '本行记录', run: () => setHistoryRow(grid?.focusedRow() ?? null), separatorBefore: true },
+      { label: '清除内容', keys: 'Delete', run: () => void commands.clearCells() },
+    ];
+  };
+  const closeMenu = useCallback(() => {
+    setMenu(null);
+    // the keyboard goes back to the cell the menu was opened on
+    if (!document.querySelector('[role="dialog"]')) gridRef.current?.refocus();
+  }, []);
 
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
 
@@ -98,12 +171,12 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <Toolbar
           commands={commands}
           onBulk={() => {
-            const n = api ? targetRows(api).length : 0;
+            const n = grid ? grid.targetRows().length : 0;
             if (n === 0) showMessage('请先勾选要批量设置的行（表格最左侧的勾选框）。');
             else setBulkCount(n);
           }}
           onRowHistory={() => {
-            const row = api ? focusedRow(api) : null;
+            const row = grid?.focusedRow() ?? null;
             if (row) setHistoryRow(row);
             else showMessage('请先点选要查看的行。');
           }}
@@ -112,16 +185,16 @@ export function ListView({ list, content: loaded, directory }: Props) {
           content={content}
           directory={directory}
           rows={rows}
-          shownRows={() => (api ? displayedRows(api) : rows)}
+          shownRows={() => (grid ? grid.displayedRows() : rows)}
           filterActive={isFilterActive(filter)}
           shownCount={counts.shown}
           totalCount={counts.total}
         />
         <ColumnChooser
           visible={visibleColumns}
-          onToggle={(id, visible) => api?.setColumnsVisible([id], visible)}
+          onToggle={(id, visible) => grid?.setFieldVisible(id, visible)}
           onReset={() => {
-            api?.resetColumnState();
+            grid?.resetColumns();
             syncVisibleColumns();
           }}
         />
@@ -143,11 +216,18 @@ export function ListView({ list, content: loaded, directory }: Props) {
         directory={directory}
         filter={filter}
         commands={commands}
-        onApi={setApi}
+        onController={setGrid}
         onCounts={onCounts}
         onColumnsChanged={syncVisibleColumns}
         list={list}
+        selection={selection}
+        onCellMenu={onCellMenu}
+        alsoShow={alsoShow}
       />
+      {menu && <CellContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={closeMenu} />}
+      {findOpen && (
+        <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
+      )}
       {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog

@@ -36,6 +36,19 @@ describe('rowPredicate: quick search', () => {
     expect(matching({ text: '推进中' })).toEqual(['m12']);
   });
 
+  it('several words must all be found, each anywhere in the row', () => {
+    // 网络 is in the problem of m11 and m12, 党办 in both rows' departments, 审核 only in m12's measure
+    expect(matching({ text: '网络 党办' })).toEqual(['m11', 'm12']);
+    expect(matching({ text: '网络　审核' })).toEqual(['m12']);
+    expect(matching({ text: '网络 有偿补课' })).toEqual([]);
+  });
+
+  it('finds a department by its alias', () => {
+    // 德育处 is also called 政教处; 党办 is also called 党务办公室
+    expect(matching({ text: '政教处' })).toEqual(['m12']);
+    expect(matching({ text: '党务办公室' })).toEqual(['m11', 'm12']);
+  });
+
   it('finds nothing for text nobody wrote', () => {
     expect(matching({ text: '有偿补课' })).toEqual([]);
   });

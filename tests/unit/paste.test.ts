@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldId } from '../../src/domain/fields';
-import { pasteBlock } from '../../src/domain/paste';
+import { isHeaderLine, pasteBlock } from '../../src/domain/paste';
 import { parseTsv } from '../../src/domain/tsv';
 import type { Directory, ListContent } from '../../src/domain/types';
-import { applyPatchTo, fixture, names, rowOf, rowsOf, view } from './helpers';
+import { applyPatchTo, fixture, makeMeasure, names, rowOf, rowsOf, view } from './helpers';
 
 const { content, directory } = fixture();
 const rows = rowsOf(content);
@@ -126,9 +126,11 @@ describe('pasteBlock: problem column from merged cells', () => {
     expect(change.patch.ops.filter((o) => o.table === 'problems')).toHaveLength(1);
   });
 
-  it('a later non-empty problem cell of the same problem does not override the first one', () => {
-    const { rows: after } = paste(0, PROBLEM_COLUMNS, '第一种说法\t\r\n第二种说法\t\r\n');
+  it('a later, different problem cell of the same problem splits it: no pasted text is dropped', () => {
+    const { rows: after, content: c } = paste(0, PROBLEM_COLUMNS, '第一种说法\t\r\n第二种说法\t\r\n');
     expect(rowOf(after, 'm11').problem).toBe('第一种说法');
+    expect(rowOf(after, 'm12').problem).toBe('第二种说法');
+    expect(c.problems).toHaveLength(4);
   });
 
   it('keeps the problem text when the first pasted cell for it is empty but a later one is not', () => {
@@ -176,11 +178,12 @@ describe('pasteBlock: problem column from merged cells', () => {
   });
 
   it('empty problem cells under a pasted problem (an Excel merge) leave the next problem’s text alone', () => {
-    // rows 1 and 2 belong to problems 1 and 2; the block's second line has an empty problem cell
+    // rows 1 and 2 belong to problems 1 and 2; the block's second line has an empty problem cell. Row 1 is problem 1's
+    // second row: its different text splits it off (row 0 keeps problem 1's text, which nothing was pasted over)
     const { rows: after } = paste(1, PROBLEM_COLUMNS, '讲座新说法\t甲\r\n\t乙\r\n');
-    const texts = new Map(after.map((r) => [r.problemId, r.problem]));
-    expect(texts.get(rows[1]!.problemId)).toBe('讲座新说法');
-    expect(texts.get(rows[2]!.problemId)).toBe(rows[2]!.problem);
+    expect(rowOf(after, 'm11').problem).toBe(rows[0]!.problem);
+    expect(rowOf(after, 'm12').problem).toBe('讲座新说法');
+    expect(rowOf(after, rows[2]!.rowId).problem).toBe(rows[2]!.problem);
     expect(rowOf(after, rows[2]!.rowId).measure).toBe('乙');
   });
 
@@ -220,5 +223,66 @@ describe('pasteBlock: department names in cells', () => {
   it('an empty departments cell clears the departments', () => {
     const { rows: after } = paste(0, ['measure', 'departments'], '清理新媒体账号\t\r\n');
     expect(rowOf(after, 'm11').departmentIds).toEqual([]);
+  });
+});
+
+describe('pasteBlock: never drops a value', () => {
+  // one problem with three measures, as in the issue: three lines with three different problem texts pasted over it
+  const three = fixture();
+  three.content.measures.push(makeMeasure('m13', 'p1', '定期巡查', 3072, { status: '未开始' }));
+  const threeRows = () => rowsOf(three.content);
+
+  it('each line whose problem differs from the line above becomes its own problem, in place, and says so', () => {
+    const clipboard = '网络阵地甲\t措施一\r\n网络阵地乙\t措施二\r\n网络阵地丙\t措施三\r\n';
+    const { change, rows: after, content: c } = paste(0, ['problem', 'measure'], clipboard, three.content, three.directory);
+    expect(view(after)).toEqual([
+      '1 网络阵地甲 | 措施一',
+      '2 网络阵地乙 | 措施二',
+      '3 网络阵地丙 | 措施三',
+      '4 外请讲座审核把关不严 | 落实“一会一报”',
+      '5 宣传栏内容更新不及时 | ',
+    ]);
+    expect(c.problems).toHaveLength(5);
+    // the measures kept their other cells: they moved, they were not recreated
+    expect(rowOf(after, 'm13').status).toBe('未开始');
+    // the new problems keep the level and category of the problem they were split from
+    expect(c.problems.find((p) => p.text === '网络阵地丙')).toMatchObject({ level: '高', category: '主要阵地' });
+    expect(change.summary).toContain('有 2 行的问题与上一行不同，已拆分为新问题');
+  });
+
+  it('a line repeating the text above, or left empty (the merge), stays with the problem above, and so do the rows below', () => {
+    const { rows: after } = paste(0, ['problem', 'measure'], '网络阵地甲\t措施一\r\n网络阵地乙\t措施二\r\n', three.content, three.directory);
+    // row 3 (m13) was not pasted over: it follows row 2 into the split-off problem, as rows under a merge do
+    expect(view(after).slice(0, 3)).toEqual(['1 网络阵地甲 | 措施一', '2 网络阵地乙 | 措施二', '2 网络阵地乙 | 定期巡查']);
+    const again = paste(0, ['problem', 'measure'], '网络阵地甲\t措施一\r\n\t措施二\r\n网络阵地甲\t措施三\r\n', three.content, three.directory);
+    expect(view(again.rows).slice(0, 3)).toEqual(['1 网络阵地甲 | 措施一', '1 网络阵地甲 | 措施二', '1 网络阵地甲 | 措施三']);
+    expect(again.change.summary).toBe('');
+  });
+
+  it('undoing the paste (its inverse, one patch) restores the problem and its three measures', () => {
+    const clipboard = '甲\t一\r\n乙\t二\r\n丙\t三\r\n';
+    const { change } = paste(0, ['problem', 'measure'], clipboard, three.content, three.directory);
+    // one patch holds the new problems and the moved measures: one undoable step
+    expect(change.patch.ops.filter((o) => o.type === 'create' && o.table === 'problems')).toHaveLength(2);
+    expect(change.patch.ops.filter((o) => o.type === 'update' && o.table === 'measures' && 'problemId' in o.changes)).toHaveLength(2);
+  });
+
+  it('a header line copied with the table is skipped, not made a department called 责任部门', () => {
+    const clipboard = '问题清单\t措施清单\t责任部门\t责任领导\r\n网络阵地甲\t措施一\t纪委\t李校长\r\n';
+    const { change, rows: after, directory: dir } = paste(0, ['problem', 'measure', 'departments', 'leaders'], clipboard);
+    expect(view(after)[0]).toBe('1 网络阵地甲 | 措施一');
+    expect(dir.departments.map((d) => d.name)).not.toContain('责任部门');
+    expect(dir.leaders.map((l) => l.name)).not.toContain('责任领导');
+    expect(change.patch.label).toBe('粘贴 1 行 × 4 列（新建部门：纪委；新建领导：李校长）');
+    expect(change.summary).toContain('已跳过 1 行表头');
+    expect(change.summary).toContain('新建部门：纪委');
+    expect(change.summary).toContain('新建领导：李校长');
+  });
+
+  it('data lines that merely contain column words are not headers', () => {
+    expect(isHeaderLine(['新问题', '措施一'])).toBe(false);
+    expect(isHeaderLine(['序号', '问题清单', '措施清单', '责任部门', '责任领导', '完成时限'])).toBe(true);
+    expect(isHeaderLine(['责任部门'])).toBe(false);
+    expect(isHeaderLine(['党办', '责任部门'])).toBe(false);
   });
 });

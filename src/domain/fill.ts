@@ -1,0 +1,132 @@
+import { namesFor, type Person } from './directory';
+import { EditContext, type NamePick } from './editContext';
+import { applyValue, namesToPicks, type CellValue } from './editing';
+import { fieldSpec, type FieldId } from './fields';
+import type { Patch } from './patch';
+import { createdNamesText } from './paste';
+import type { RiskRow } from './rows';
+import type { Directory, Id, ListContent } from './types';
+
+/**
+ * Writing many cells as one step: clearing a range, filling it down or right, pasting one value over it. A
+ * problem-scoped cell is one cell however many rows its merge covers: it is written once per problem.
+ */
+export interface CellWrite {
+  row: RiskRow;
+  field: FieldId;
+  value: CellValue;
+}
+
+export const isWritable = (field: FieldId): boolean => field !== 'serial';
+
+export function writeCells(content: ListContent, directory: Directory, writes: readonly CellWrite[], label: string): Patch {
+  const ctx = new EditContext(content, directory);
+  const seen = new Set<string>();
+  for (const w of writes) {
+    if (!isWritable(w.field)) continue;
+    if (fieldSpec(w.field).scope === 'problem') {
+      const key = `${w.row.problemId}:${w.field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const people = w.field === 'departments' || w.field === 'leaders';
+    // a leader is filled in from the departments only where the write does not set leaders itself
+    applyValue(ctx, w.row, w.field, w.value, people && !writes.some((o) => o.row === w.row && o.field === 'leaders'));
+  }
+  return ctx.b.build(label);
+}
+
+const emptyOf = (field: FieldId): CellValue => (field === 'departments' || field === 'leaders' ? [] : '');
+
+/** Clears every writable cell of the rows × fields (Delete over a range). */
+export function clearRange(content: ListContent, directory: Directory, rows: readonly RiskRow[], fields: readonly FieldId[]): Patch {
+  const writes: CellWrite[] = [];
+  for (const row of rows) for (const field of fields) writes.push({ row, field, value: emptyOf(field) });
+  return writeCells(content, directory, writes, '清除内容');
+}
+
+/** The text a cell shows (department and leader names joined by line breaks). */
+export function cellTextOf(row: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
+  if (field === 'serial') return String(row.serial);
+  if (field === 'departments') return namesFor(people, row.departmentIds).join('\n');
+  if (field === 'leaders') return namesFor(people, row.leaderIds).join('\n');
+  return row[field];
+}
+
+/** The value a cell takes when another cell is copied into it: records stay records within the same column. */
+export function copiedValue(source: RiskRow, from: FieldId, to: FieldId, people: ReadonlyMap<Id, Person>): CellValue {
+  if ((to === 'departments' || to === 'leaders') && from === to) {
+    const ids = to === 'departments' ? source.departmentIds : source.leaderIds;
+    return ids.flatMap((id): NamePick[] => {
+      const p = people.get(id);
+      return p ? [{ id, name: p.name }] : [];
+    });
+  }
+  const text = cellTextOf(source, from, people);
+  return to === 'departments' || to === 'leaders' ? namesToPicks(text) : text;
+}
+
+/**
+ * Ctrl+D: the first row of `rows` copied down over the others, column by column; with one row only (or one problem,
+ * for a problem column), from the row above (`above`). A problem column copies the problem's text to the other
+ * problems in the range.
+ */
+export function fillDown(
+  content: ListContent,
+  directory: Directory,
+  people: ReadonlyMap<Id, Person>,
+  rows: readonly RiskRow[],
+  fields: readonly FieldId[],
+  above: RiskRow | null,
+): Patch {
+  const writes: CellWrite[] = [];
+  for (const field of fields) {
+    if (!isWritable(field)) continue;
+    const problemScoped = fieldSpec(field).scope === 'problem';
+    const first = rows[0];
+    if (!first) continue;
+    const single = problemScoped ? rows.every((r) => r.problemId === first.problemId) : rows.length === 1;
+    const source = single ? above : first;
+    if (!source) continue;
+    for (const row of rows) {
+      if (row === source || (problemScoped && row.problemId === source.problemId)) continue;
+      writes.push({ row, field, value: copiedValue(source, field, field, people) });
+    }
+  }
+  return writeCells(content, directory, writes, '向下填充');
+}
+
+/** Ctrl+R: the first column copied right over the others in each row; with one column only, from the column to its left. */
+export function fillRight(
+  content: ListContent,
+  directory: Directory,
+  people: ReadonlyMap<Id, Person>,
+  rows: readonly RiskRow[],
+  fields: readonly FieldId[],
+  left: FieldId | null,
+): Patch {
+  const writes: CellWrite[] = [];
+  const from = fields.length > 1 ? fields[0]! : left;
+  const targets = fields.length > 1 ? fields.slice(1) : fields;
+  if (from && from !== 'serial') {
+    for (const row of rows) for (const to of targets) writes.push({ row, field: to, value: copiedValue(row, from, to, people) });
+  }
+  return writeCells(content, directory, writes, '向右填充');
+}
+
+/** One pasted value over every cell of a range. */
+export function fillValue(
+  content: ListContent,
+  directory: Directory,
+  rows: readonly RiskRow[],
+  fields: readonly FieldId[],
+  text: string,
+): Patch {
+  const writes: CellWrite[] = [];
+  for (const row of rows) {
+    for (const field of fields) writes.push({ row, field, value: field === 'departments' || field === 'leaders' ? namesToPicks(text) : text });
+  }
+  const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
+  const created = createdNamesText(patch);
+  return created ? { ...patch, label: `${patch.label}（${created}）` } : patch;
+}

@@ -1,0 +1,120 @@
+import type { GridApi } from 'ag-grid-community';
+import type { GridRow } from './gridRow';
+
+/**
+ * Typing through an input method into a focused cell. A focused grid cell is a div with a tabindex, which takes no
+ * text input: an IME composes nothing there and `insertText` is dropped (AG Grid issue #12805). Spreadsheets keep an
+ * editable element focused for this; here the focused cell itself becomes an editing host while it is not edited
+ * (keys still reach the grid from the cell, so navigation and Latin typing are the grid's own). What the IME composes
+ * shows in the cell as it is typed, as in Excel; once it is committed the cell is redrawn and its editor opens with
+ * the composed text. Any other change the browser would make to the cell (Enter, Backspace, a dropped text) is refused.
+ */
+export const IME_SINK = 'ime-sink';
+
+/** Is `el` the focused cell acting as the IME's editing host (not a text field)? */
+export const isImeSink = (el: EventTarget | null): boolean => el instanceof HTMLElement && el.classList.contains(IME_SINK);
+
+/** Text typed through the IME, handed to the cell editor that opens for it (PeopleEditor reads it at its start). */
+let handedOver: string | null = null;
+export function takeTypedText(): string | null {
+  const t = handedOver;
+  handedOver = null;
+  return t;
+}
+
+const EDITOR_INPUT = '.ag-popup-editor textarea, .ag-popup-editor input, .ag-cell-inline-editing input, .ag-cell-inline-editing textarea';
+
+export function attachImeTyping(
+  host: HTMLElement,
+  api: () => GridApi<GridRow> | null,
+  isEditableColumn: (colId: string) => boolean,
+): () => void {
+  let sink: HTMLElement | null = null;
+  let composing = false;
+
+  const release = () => {
+    if (!sink) return;
+    sink.removeAttribute('contenteditable');
+    sink.classList.remove(IME_SINK);
+    sink = null;
+    composing = false;
+  };
+
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target as HTMLElement;
+    if (el === sink) return;
+    release();
+    if (!el.matches?.('.ag-cell, .ag-spanned-cell')) return;
+    const colId = el.getAttribute('col-id');
+    if (!colId || !isEditableColumn(colId)) return;
+    sink = el;
+    el.classList.add(IME_SINK);
+    el.setAttribute('contenteditable', 'true');
+    el.spellcheck = false;
+  };
+  const onFocusOut = (e: FocusEvent) => {
+    if (e.target === sink) release();
+  };
+
+  const startWith = (text: string) => {
+    const a = api();
+    const cell = a?.getFocusedCell();
+    if (!a || !cell || text === '' || a.getEditingCells().length > 0) return;
+    const node = a.getDisplayedRowAtIndex(cell.rowIndex);
+    // the composed text was drawn into the cell by the browser: the cell shows its value again
+    if (node) a.refreshCells({ rowNodes: [node], columns: [cell.column], force: true });
+    handedOver = text;
+    a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column, key: text });
+    seedEditor(text);
+  };
+
+  // The grid's text editors take a typed key of one character only: the composed text is put in their field.
+  const seedEditor = (text: string, frames = 0) => {
+    const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
+    if (!input) {
+      if (frames < 10) requestAnimationFrame(() => seedEditor(text, frames + 1));
+      else handedOver = null; // no editor opened: the text is not left for the next one
+      return;
+    }
+    if (handedOver === null) return; // the picker took it itself
+    handedOver = null;
+    input.value = text;
+    input.setSelectionRange(text.length, text.length);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  const onCompositionStart = (e: CompositionEvent) => {
+    if (e.target === sink) composing = true;
+  };
+  const onCompositionEnd = (e: CompositionEvent) => {
+    if (e.target !== sink) return;
+    composing = false;
+    startWith(e.data ?? '');
+  };
+  const onBeforeInput = (e: InputEvent) => {
+    if (e.target !== sink) return;
+    if (composing || e.inputType === 'insertCompositionText') return; // not cancellable; handled at its end
+    e.preventDefault();
+    if (e.inputType === 'insertText' && e.data) startWith(e.data);
+  };
+  // keys pressed to pick a candidate belong to the IME, not to the grid (Enter would start an edit, arrows move)
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target === sink && (e.isComposing || e.keyCode === 229)) e.stopPropagation();
+  };
+
+  host.addEventListener('focusin', onFocusIn);
+  host.addEventListener('focusout', onFocusOut);
+  host.addEventListener('compositionstart', onCompositionStart);
+  host.addEventListener('compositionend', onCompositionEnd);
+  host.addEventListener('beforeinput', onBeforeInput);
+  host.addEventListener('keydown', onKeyDown, true);
+  return () => {
+    release();
+    host.removeEventListener('focusin', onFocusIn);
+    host.removeEventListener('focusout', onFocusOut);
+    host.removeEventListener('compositionstart', onCompositionStart);
+    host.removeEventListener('compositionend', onCompositionEnd);
+    host.removeEventListener('beforeinput', onBeforeInput);
+    host.removeEventListener('keydown', onKeyDown, true);
+  };
+}
