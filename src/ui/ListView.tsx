@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- replaced by the grid controller (issue 17): until then the list view holds the GridApi
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FIELDS, type FieldId } from '../domain/fields';
