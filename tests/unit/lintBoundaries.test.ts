@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -11,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 const root = join(__dirname, '../..');
 // the sources are in memory, outside the TypeScript project: linted without type information, and so without the
 // rules that need it (the floating-promise test below gives its file a project of its own)
-const untyped = {
+const untyped: Linter.Config = {
   files: ['**/*.{ts,tsx}'],
   languageOptions: { parserOptions: { projectService: false } },
   rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
-} as const;
+};
 const eslint = new ESLint({ cwd: root, overrideConfig: untyped });
 
 async function problems(file: string, code: string): Promise<string[]> {
