@@ -72,6 +72,23 @@ describeE2e('exporting and printing in Chromium', () => {
     await context.close();
   });
 
+  it('says so when the export worker cannot load, and exports once it can', async () => {
+    const context = await newContext();
+    let blocked = true;
+    await context.route(/exportWorker[^/]*\.js/, (route) => (blocked ? route.abort() : route.continue()));
+    const { page } = await openWithSample(context);
+    await page.getByTestId('export-xlsx').click();
+    await until(async () => (await page.locator('.messages').innerText()).includes('导出失败：导出程序未能加载或意外停止'), true);
+    expect(await page.locator('.messages').innerText()).toContain('请重试');
+
+    blocked = false;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    expect(sheet!.rows[0]).toEqual(['示例市第五中学2026年意识形态领域风险“三清单”']);
+    await context.close();
+  });
+
   it('shows a print view with the same title, merged problems and header', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
