@@ -114,6 +114,25 @@ describe('page breaks keep a problem with its measures', () => {
     }
   });
 
+  it('keeps each table of the summary sheet on one page', async () => {
+    const { content, directory } = fixture();
+    for (let i = 0; i < 24; i++) {
+      directory.departments.push(makeDept(`d-${i}`, `部门${i}`));
+      content.measures.push(makeMeasure(`mx${i}`, 'p3', `措施${i}`, 1024 * (i + 1), { departmentIds: [`d-${i}`], leaderIds: ['l-wang'] }));
+    }
+    const wb = writeXlsx(spec(content, directory, { summary: true }));
+    const book = await excel(wb);
+    const ws = book.getWorksheet('汇总')!;
+    const n = book.worksheets.indexOf(ws) + 1;
+    const breaks = [...sheetXml(wb, n).matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks.length).toBeGreaterThan(0);
+    // each page starts with the blank row above a table's heading
+    for (const b of breaks) {
+      expect(ws.getRow(b + 1).cellCount, `row ${b + 1}`).toBe(0);
+      expect(ws.getRow(b + 2).getCell(2).value).toBe('措施数');
+    }
+  });
+
   it('breaks inside a problem taller than a page, between its rows', () => {
     const heights = [40, 30, ...Array(40).fill(50)];
     const page = { landscape: true, scale: 80, height: 600 };

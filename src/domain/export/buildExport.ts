@@ -257,7 +257,9 @@ function summarySheet(name: string, title: string, rows: readonly RiskRow[], dir
   const heading = `${title}汇总`;
   const out: SpecRow[] = [{ cells: [{ value: heading, style: 'title' }], height: headingHeight(wrappedLines(heading, widths[0]! + widths[1]!, TITLE_PT), TITLE_PT) }];
   const merges: SpecMerge[] = [{ top: 0, left: 0, bottom: 0, right: 1, style: 'title' }];
+  const blocks: RowBlock[] = [];
   const table = (heading: string, counts: [string, number][]) => {
+    blocks.push({ start: out.length, end: out.length + 1 + counts.length }); // a table's heading stays with its rows
     out.push({ cells: [], height: 10 });
     out.push({ cells: [{ value: heading, style: 'header' }, { value: '措施数', style: 'header' }], height: 26 });
     for (const [label, n] of counts) out.push({ cells: [{ value: label, style: 'body' }, { value: n, style: 'bodyCenter' }], height: 22 });
@@ -274,7 +276,10 @@ function summarySheet(name: string, title: string, rows: readonly RiskRow[], dir
   table('进展情况', count((r) => [r.status || '（未填写）']));
   table('风险等级', count((r) => [r.level || '（未填写）']));
   out.push({ cells: [{ value: '合计', style: 'header' }, { value: measures.length, style: 'bodyCenter' }], height: 24 });
-  return { name, columnWidths: widths, rows: out, merges, print: { landscape: false, scale: pageFor(widths, false).scale, footer: '&C第 &P 页 共 &N 页' } };
+  blocks[blocks.length - 1]!.end = out.length - 1;
+  const page = pageFor(widths, false);
+  const heights = out.map((r) => r.height ?? 15);
+  return { name, columnWidths: widths, rows: out, merges, blocks, print: { landscape: false, scale: page.scale, rowBreaks: rowBreaks(heights, blocks, 0, page), footer: '&C第 &P 页 共 &N 页' } };
 }
 
 function idSheet(listId: Id, date: Date): SheetSpec {
