@@ -89,9 +89,9 @@ function listSheet(
   }
   const headerRow = top.length;
 
-  // the widths the text needs: a column whose text would pass Excel's row height limit is widened (up to twice its
-  // width), and a row still past it is capped, its text running on below what prints
-  // no column narrower than its header: 责任领导 broken as 责任领/导 reads badly
+  // the widths the text needs: no column narrower than its header (责任领导 broken as 责任领/导 reads badly); a column
+  // whose text would pass Excel's row height limit is widened (up to twice its width), and a row still past it is
+  // capped, its text running on below what prints
   let widths = cols.map((c) => Math.max(EXPORT_WIDTHS[c], Math.ceil(displayWidth(EXPORT_LABELS[c]) + 2)));
   let laid = layoutBody(rows, cols, widths, headerRow + 1, people, fit);
   if (laid.tooTall.size) {
