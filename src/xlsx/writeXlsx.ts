@@ -140,7 +140,8 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
     (p
       ? '<printOptions horizontalCentered="1"/>' +
         `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-        // one page wide, as tall as it takes: the manual breaks below are kept (they are not under "fit to N pages tall")
+        // one page wide, as tall as it takes, and the manual row breaks below between problems (only the width is
+        // fitted, so the breaks stand: seen in LibreOffice with tests/tools/render-export.sh)
         `<pageSetup paperSize="9" orientation="${p.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
         (p.footer ? `<headerFooter><oddFooter>${escapeText(p.footer)}</oddFooter></headerFooter>` : '') +
         (breaks.length
