@@ -71,7 +71,9 @@ function convertCommand(input: string | undefined, output: string | undefined): 
     );
     applyInMemory(tables, patch);
     const { content, directory } = listFromTables(tables, listId);
-    out = writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures))));
+    // a table without a title row gets none: the list's title is then only the file's name
+    const options = { ...defaultOptions(buildRows(content.problems, content.measures)), titleRow: result.title !== '' };
+    out = writeXlsx(buildExport(content, directory, options));
     summary = `已写入“${output}”：${content.problems.length} 个问题、${content.measures.length} 条措施`;
   } catch (e) {
     if (e instanceof ImportError) fail(importErrorMessage(e.code, name));

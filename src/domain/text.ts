@@ -6,9 +6,7 @@
  */
 const SPACES = /[\s\u3000\u00a0\u2000-\u200a\u202f\u205f]+/g;
 /** characters nobody sees: removed from names wherever they are (“校长室\u200b” is 校长室) */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// eslint-disable-next-line no-control-regex
 const EDGES = /^[\s\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+|[\s\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+$/g;
 
 /** what cleanText trims at a text's ends: spaces of any width, line breaks, control and zero-width characters */

@@ -23,7 +23,7 @@ export function DeadlineEditor({ data, context, onValueChange, stopEditing, even
     input.current?.focus();
     if (!typed) input.current?.select();
   }, [typed]);
-  useEffect(() => onValueChange(text), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => onValueChange(text), []);
   const read = parseDeadline(text, context.deadlines);
   const set = (v: string) => {
     setText(v);

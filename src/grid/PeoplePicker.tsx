@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findByName, KIND_LABEL, recordsOf, searchPeople, type Person } from '../domain/directory';
 import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
-import { loadPinyin, onPinyinLoaded } from '../ui/pinyinLoader';
+import { loadPinyin, onPinyinLoaded } from './pinyinLoader';
 import type { NamePick } from '../domain/editContext';
 import { cleanName } from '../domain/text';
 import type { PersonKind } from '../domain/types';
@@ -65,7 +65,7 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
     const name = cleanName(query);
     if (name && !findByName(directory, kind, name)) found.push({ type: 'create', name });
     return found;
-  }, [records, query, directory, kind, pinyinVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [records, query, directory, kind, pinyinVersion]);
 
   // Enter picks the highlighted match. The 新建 row is highlighted only when nothing matches a name typed in Chinese:
   // a Latin query is pinyin being typed (“j” for 教务处), never a new department called “j”; creating one from it takes

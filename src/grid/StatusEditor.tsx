@@ -21,7 +21,7 @@ export function StatusEditor({ data, context, onValueChange, stopEditing, eventK
     input.current?.focus();
     if (!typed) input.current?.select();
   }, [typed]);
-  useEffect(() => onValueChange(text), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => onValueChange(text), []);
 
   const choose = (value: string) => {
     onValueChange(value);

@@ -1,7 +1,7 @@
 import { indexPositions } from '../domain/contentIndex';
 import { byOrder } from '../domain/order';
 import type { TableName } from '../domain/patch';
-import type { Id, ListContent, LiveListContent, Measure, Problem, RiskList } from '../domain/types';
+import type { Id, LiveListContent, Measure, Problem, RiskList } from '../domain/types';
 import type { Touched } from './applyPatch';
 import type { SanqingdanDb } from './db';
 import { loadListContent } from './queries';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { listYearOf, overdueDeadline, todayIso, type DeadlineContext } from '../domain/deadline';
 import { STATUS_NONE, type RowFilter } from '../domain/filter';
 import { pinyinQuery } from '../domain/pinyinMatch';
-import { loadPinyin, onPinyinLoaded } from './pinyinLoader';
+import { loadPinyin, onPinyinLoaded } from '../grid/pinyinLoader';
 import type { RiskRow } from '../domain/rows';
 import { statusCounts, statusHex, statusOptionsOf } from '../domain/status';
 import type { Directory, RiskList } from '../domain/types';
@@ -34,7 +34,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
-  }, [isOverdue]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [isOverdue]);
 
   // a Latin query may be pinyin (“jwc” for 教务处): pinyin-pro is loaded then, and the rows filtered again once it is
   const filterRef = useRef(filter);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FIELDS, type FieldId } from '../domain/fields';
+import type { FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
 import type { FindMatch } from '../domain/findReplace';
 import type { Directory, LiveListContent, RiskList } from '../domain/types';
@@ -140,9 +140,9 @@ export function ListView({ list, content: loaded, directory }: Props) {
         label: '粘贴',
         keys: 'Ctrl+V',
         run: () => {
-          const read = navigator.clipboard?.readText?.();
-          if (!read) return showMessage('此浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴。', 'error');
-          read.then(
+          const clipboard = navigator.clipboard as Clipboard | undefined;
+          if (!clipboard?.readText) return showMessage('此浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴。', 'error');
+          clipboard.readText().then(
             (text) => void commands.paste(text),
             () => showMessage('浏览器不允许读取剪贴板（未授权），请按 Ctrl+V 粘贴。', 'error'),
           );

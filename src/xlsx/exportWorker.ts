@@ -8,8 +8,9 @@ self.onmessage = (e: MessageEvent<ExportRequest>) => {
   const { id, content, directory, options, rows } = e.data;
   const post = (m: ExportResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
   try {
-    const bytes = writeXlsx(buildExport(content, directory, { ...options, date: new Date(options.date) }, rows ?? undefined));
-    post({ id, type: 'done', bytes }, [bytes.buffer]);
+    const spec = buildExport(content, directory, { ...options, date: new Date(options.date) }, rows ?? undefined);
+    const bytes = writeXlsx(spec);
+    post({ id, type: 'done', bytes, warnings: spec.warnings ?? [] }, [bytes.buffer]);
   } catch (err) {
     post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

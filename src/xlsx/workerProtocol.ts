@@ -22,4 +22,4 @@ export interface ExportRequest {
   rows: readonly RiskRow[] | null; // only these rows (a filtered view), or all
 }
 
-export type ExportResponse = { id: number; type: 'done'; bytes: Uint8Array } | { id: number; type: 'error'; message: string };
+export type ExportResponse = { id: number; type: 'done'; bytes: Uint8Array; warnings: string[] } | { id: number; type: 'error'; message: string };

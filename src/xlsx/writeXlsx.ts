@@ -1,4 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
+import { fitCellText, MAX_ROW_BREAKS, MAX_ROW_HEIGHT_PT } from '../domain/export/excelLimits';
+import { MARGINS_IN } from '../domain/export/pageLayout';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../domain/export/workbookSpec';
 
 /**
@@ -104,23 +106,28 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
       const s = STYLE_INDEX[cell.style];
       if (typeof cell.value === 'number' && Number.isFinite(cell.value)) cells.push(`<c r="${letters[c]}${n}" s="${s}"><v>${cell.value}</v></c>`);
       else if (cell.value === '') cells.push(`<c r="${letters[c]}${n}" s="${s}"/>`);
-      else cells.push(`<c r="${letters[c]}${n}" s="${s}" t="s"><v>${strings.id(String(cell.value))}</v></c>`);
+      else cells.push(`<c r="${letters[c]}${n}" s="${s}" t="s"><v>${strings.id(fitCellText(String(cell.value)).text)}</v></c>`);
     }
-    const ht = row.height ? ` ht="${row.height}" customHeight="1"` : '';
+    const ht = row.height ? ` ht="${Math.min(row.height, MAX_ROW_HEIGHT_PT)}" customHeight="1"` : '';
     rowsXml.push(`<row r="${n}"${ht}>${cells.join('')}</row>`);
   });
   const hidden = new Set(sheet.hiddenColumns ?? []);
   const cols = sheet.columnWidths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`)
     .join('');
-  const merges = sheet.merges.length
-    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`).join('')}</mergeCells>`
+  // a range of one cell is no merge (Excel repairs a file that has one)
+  const ranges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const merges = ranges.length
+    ? `<mergeCells count="${ranges.length}">${ranges.map((m) => `<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`).join('')}</mergeCells>`
     : '';
   const p = sheet.print;
   const frozen = p?.frozenRows
     ? `<pane ySplit="${p.frozenRows}" topLeftCell="A${p.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
     : '';
   const lastRef = ref(Math.max(0, sheet.rows.length - 1), width - 1);
+  const breaks = (p?.rowBreaks ?? []).filter((r) => r > 0 && r < sheet.rows.length).slice(0, MAX_ROW_BREAKS);
+  const m = MARGINS_IN;
+  // the elements in the order CT_Worksheet (ECMA-376 Part 1, 18.3.1.99) requires: Excel refuses a file otherwise
   return (
     `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     (p ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
@@ -132,10 +139,17 @@ function sheetXml(sheet: SheetSpec, strings: SharedStrings): string {
     merges +
     (p
       ? '<printOptions horizontalCentered="1"/>' +
-        '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.7" header="0.3" footer="0.35"/>' +
+        `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+        // one page wide, as tall as it takes, and the manual row breaks below between problems (only the width is
+        // fitted, so the breaks stand: seen in LibreOffice with tests/tools/render-export.sh)
         `<pageSetup paperSize="9" orientation="${p.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
-        (p.footer ? `<headerFooter><oddFooter>${escapeText(p.footer)}</oddFooter></headerFooter>` : '')
+        (p.footer ? `<headerFooter><oddFooter>${escapeText(p.footer)}</oddFooter></headerFooter>` : '') +
+        (breaks.length
+          ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+          : '')
       : '') +
+    // text that looks like a number (-5, 001, 1.10) is text on purpose: no green "number stored as text" marks
+    `<ignoredErrors><ignoredError sqref="A1:${lastRef}" numberStoredAsText="1"/></ignoredErrors>` +
     '</worksheet>'
   );
 }
@@ -212,11 +226,11 @@ const STYLES =
   '<cellXfs count="7">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' + // plain
   XF(1, 0, 'center', true) + // title
-  XF(3, 0, 'left', false) + // subtitle
+  XF(3, 0, 'left', true) + // subtitle
   XF(2, 1, 'center', true) + // header
   XF(3, 1, 'left', true) + // body
   XF(3, 1, 'center', true, 0) + // bodyCenter (序号 and counts are numbers)
-  XF(3, 0, 'left', false) + // signoff
+  XF(3, 0, 'left', true) + // signoff
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';

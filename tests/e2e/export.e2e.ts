@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { ID_COLUMN_HEADER } from '../../src/domain/rowIds';
 import { readXlsx } from '../../src/xlsx/readXlsx';
@@ -68,6 +69,47 @@ describeE2e('exporting and printing in Chromium', () => {
     const measureCol = sheet!.rows[header]!.indexOf('措施清单');
     const measures = sheet!.rows.slice(header + 1).map((r) => r[measureCol]).filter(Boolean);
     expect(measures).toHaveLength(shown);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the export worker cannot load, and exports once it can', async () => {
+    const context = await newContext();
+    let blocked = true;
+    await context.route(/exportWorker[^/]*\.js/, (route) => (blocked ? route.abort() : route.continue()));
+    const { page } = await openWithSample(context);
+    await page.getByTestId('export-xlsx').click();
+    await until(async () => (await page.locator('.messages').innerText()).includes('导出失败：导出程序未能加载或意外停止'), true);
+    expect(await page.locator('.messages').innerText()).toContain('请重试');
+
+    blocked = false;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    expect(sheet!.rows[0]).toEqual(['示例市第五中学2026年意识形态领域风险“三清单”']);
+    await context.close();
+  });
+
+  it('tells the user when a text had to be cut to Excel\'s cell limit', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['示例中学意识形态风险“三清单”']);
+    ws.addRow(['序号', '问题清单', '措施清单', '责任部门', '责任领导']);
+    ws.addRow([1, '宣传栏内容更新不及时', '每月检查一次宣传栏。'.repeat(4000), '党办', '张建国']);
+    const file = join(mkdtempSync(join(tmpdir(), 'sqd-long-')), '长文本.xlsx');
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-confirm').click();
+    await cell(page, 0, 'measure').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    // title, 填报单位, header, then the row
+    expect(sheet!.rows[3]![2]!.endsWith('…（超出 Excel 单元格上限，已截断）')).toBe(true);
+    await until(async () => (await page.locator('.messages').innerText()).includes('超过 Excel 单元格上限（32767 字），导出时已截断'), true);
     expect(errors).toEqual([]);
     await context.close();
   });

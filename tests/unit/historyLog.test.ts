@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filterLog } from '../../src/domain/history';
 import { applyPatch } from '../../src/storage/applyPatch';
 import { UndoHistory } from '../../src/storage/undoHistory';
-import { newDb, snapshot } from './dbHelpers';
+import { newDb } from './dbHelpers';
 
 const dbs: Dexie[] = [];
 afterEach(async () => {

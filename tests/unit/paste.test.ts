@@ -230,7 +230,6 @@ describe('pasteBlock: never drops a value', () => {
   // one problem with three measures, as in the issue: three lines with three different problem texts pasted over it
   const three = fixture();
   three.content.measures.push(makeMeasure('m13', 'p1', '定期巡查', 3072, { status: '未开始' }));
-  const threeRows = () => rowsOf(three.content);
 
   it('each line whose problem differs from the line above becomes its own problem, in place, and says so', () => {
     const clipboard = '网络阵地甲\t措施一\r\n网络阵地乙\t措施二\r\n网络阵地丙\t措施三\r\n';

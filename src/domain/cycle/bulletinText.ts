@@ -87,7 +87,7 @@ export function bulletinText(input: BulletinInput): ReportDocument {
     ],
   });
 
-  return { title: `关于${input.period}${unit}意识形态领域情况的通报`, subtitle: `${unit}　${chineseDate(input.date)}`, sections };
+  return { title: `关于${input.period}${unit}意识形态领域情况的通报`, subtitle: `${unit}\u3000${chineseDate(input.date)}`, sections };
 }
 
 /** The document as plain text, for copying into a report. */

@@ -1,3 +1,4 @@
+import { pageFor } from '../export/pageLayout';
 import type { SheetSpec, SpecRow, WorkbookSpec } from '../export/workbookSpec';
 import { DIFF_FIELD_LABEL, type MeasureDiff, type RoundDiff } from './diff';
 
@@ -34,15 +35,16 @@ export function diffWorkbook(diff: RoundDiff, title: string, between: string): W
     }
   }
   if (rows.length === 3) rows.push({ cells: [{ value: '两次之间没有变化', style: 'body' }, ...header.slice(1).map(() => null)] });
+  const columnWidths = [8, 30, 36, 12, 10, 10, 22, 22];
   const sheet: SheetSpec = {
     name: '两轮对比',
-    columnWidths: [8, 30, 36, 12, 10, 10, 22, 22],
+    columnWidths,
     rows,
     merges: [
       { top: 0, left: 0, bottom: 0, right: header.length - 1, style: 'title' },
       { top: 1, left: 0, bottom: 1, right: header.length - 1, style: 'subtitle' },
     ],
-    print: { landscape: true, titleRows: [2, 2], footer: '第 &P 页 共 &N 页', frozenRows: 3 },
+    print: { landscape: true, scale: pageFor(columnWidths, true).scale, titleRows: [2, 2], footer: '第 &P 页 共 &N 页', frozenRows: 3 },
   };
   return { sheets: [sheet], title };
 }

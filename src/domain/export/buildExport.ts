@@ -4,7 +4,9 @@ import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
 import { ID_COLUMN_HEADER, ID_SHEET, ID_SHEET_FORMAT, idCell } from '../rowIds';
-import { heightFor, wrappedLines } from './textWidth';
+import { fitCellText, MAX_CELL_CHARS, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT_PT, uniqueSheetName } from './excelLimits';
+import { pageFor, rowBreaks, type RowBlock } from './pageLayout';
+import { displayWidth, headingHeight, heightFor, LINE_HEIGHT_PT, ROW_PADDING_PT, wrappedLines } from './textWidth';
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec } from './workbookSpec';
 
 const PROBLEM_SCOPED = new Set<FieldId>(['serial', 'problem', 'level', 'category']);
@@ -13,37 +15,50 @@ const CENTERED = new Set<FieldId>(['serial', 'level', 'deadline', 'status']);
 /**
  * The meeting-ready workbook: a title row merged across the table, an optional 填报单位/日期 row, the header, one row
  * per measure with each problem (and its 序号) merged down over its measures, several departments or leaders on
- * separate lines, thin borders, wrapped text, row heights that fit, A4 landscape fitted to one page wide with the
- * header repeated on every page. Variants add a sheet per department or leader and a summary.
+ * separate lines, thin borders, wrapped text, row heights that fit, A4 landscape scaled to one page wide with the
+ * header repeated on every page and page breaks between problems. Variants add a sheet per department or leader and a
+ * summary. What Excel could not hold as it is (a cell's text past its limit, a row past its height) is adapted and
+ * named in `warnings`.
  */
 export function buildExport(content: ListContent, directory: Directory, options: ExportOptions, only?: readonly RiskRow[]): WorkbookSpec {
   const people = byId<Person>([...directory.departments, ...directory.leaders]);
   const all = only ?? buildRows(content.problems, content.measures);
-  const title = `${content.list.unit}${content.list.title}`;
+  const title = options.titleRow === false ? '' : `${content.list.unit}${content.list.title}`;
   const sheets: SheetSpec[] = [];
-  const used = new Set<string>();
+  const warnings: string[] = [];
+  // the hidden id sheet's name is kept free: a list titled “_三清单” must not write a second sheet of that name
+  const used = new Set<string>([ID_SHEET.toLowerCase()]);
   const add = (name: string, rows: readonly RiskRow[], heading: string) => {
     const sheetName = uniqueSheetName(name, used);
-    sheets.push(listSheet(sheetName, heading, rows, content, options, people));
+    sheets.push(listSheet(sheetName, heading, rows, content, options, people, warnings));
   };
+  const headingOf = (who: string) => (title ? `${title}（${who}）` : who);
 
   add(content.list.title || '三清单', all, title);
   if (options.perDepartment) {
     for (const d of directory.departments) {
       const rows = all.filter((r) => r.departmentIds.includes(d.id));
-      if (rows.length) add(d.name, rows, `${title}（${d.name}）`);
+      if (rows.length) add(d.name, rows, headingOf(d.name));
     }
   }
   if (options.perLeader) {
     for (const l of directory.leaders) {
       const rows = all.filter((r) => r.leaderIds.includes(l.id));
-      if (rows.length) add(l.name, rows, `${title}（${l.name}）`);
+      if (rows.length) add(l.name, rows, headingOf(l.name));
     }
   }
   if (options.summary) sheets.push(summarySheet(uniqueSheetName('汇总', used), title, all, directory));
   sheets.push(idSheet(content.list.id, options.date));
-  return { sheets, title };
+  return { sheets, title, warnings };
 }
+
+// the lines of body text a row holds at Excel's height limit
+const MAX_LINES = Math.floor((MAX_ROW_HEIGHT_PT - ROW_PADDING_PT) / LINE_HEIGHT_PT);
+const TITLE_PT = 20;
+const BODY_PT = 12;
+
+/** A text as Excel can hold it in a cell; a cut one is named in the warnings by sheet, row and column. */
+type Fit = (text: string, row: number, column: string) => string;
 
 function listSheet(
   name: string,
@@ -52,29 +67,107 @@ function listSheet(
   content: ListContent,
   options: ExportOptions,
   people: ReadonlyMap<Id, Person>,
+  warnings: string[],
 ): SheetSpec {
   const cols = options.columns;
-  const widths = cols.map((c) => EXPORT_WIDTHS[c]);
-  const idCol = cols.length;
-  const out: SpecRow[] = [];
+  const fit: Fit = (text, row, column) => {
+    const f = fitCellText(text);
+    if (f.cut) warnings.push(`工作表“${name}”第 ${row + 1} 行“${column}”超过 Excel 单元格上限（${MAX_CELL_CHARS} 字），导出时已截断，末尾标有“已截断”。`);
+    return f.text;
+  };
+  const top: SpecRow[] = [];
   const merges: SpecMerge[] = [];
   const lastCol = cols.length - 1;
-
-  out.push({ cells: [{ value: heading, style: 'title' }], height: 40 });
-  merges.push({ top: 0, left: 0, bottom: 0, right: lastCol, style: 'title' });
+  const across = (row: number, style: CellStyle) => {
+    if (lastCol > 0) merges.push({ top: row, left: 0, bottom: row, right: lastCol, style });
+  };
+  if (heading) top.push({ cells: [{ value: fit(heading, 0, '标题'), style: 'title' }] });
   if (options.subtitle) {
     const d = options.date;
     const text = `填报单位：${content.list.unit || '　　　　　　'}${'　'.repeat(6)}填报日期：${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
-    out.push({ cells: [{ value: text, style: 'subtitle' }], height: 24 });
-    merges.push({ top: out.length - 1, left: 0, bottom: out.length - 1, right: lastCol, style: 'subtitle' });
+    top.push({ cells: [{ value: fit(text, top.length, '填报单位'), style: 'subtitle' }] });
   }
-  const headerRow = out.length;
+  const headerRow = top.length;
+
+  // the widths the text needs: no column narrower than its header (责任领导 broken as 责任领/导 reads badly); a column
+  // whose text would pass Excel's row height limit is widened (up to twice its width), and a row still past it is
+  // capped, its text running on below what prints
+  let widths = cols.map((c) => Math.max(EXPORT_WIDTHS[c], Math.ceil(displayWidth(EXPORT_LABELS[c]) + 2)));
+  let laid = layoutBody(rows, cols, widths, headerRow + 1, people, fit);
+  if (laid.tooTall.size) {
+    widths = widths.map((w, ci) => (laid.tooTall.has(ci) ? widen(rows, cols[ci]!, w, people) : w));
+    laid = layoutBody(rows, cols, widths, headerRow + 1, people, (t) => fitCellText(t).text);
+  }
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
+
+  const out: SpecRow[] = [...top];
+  if (heading) {
+    out[0]!.height = headingHeight(wrappedLines(String(out[0]!.cells[0]!.value), tableWidth, TITLE_PT), TITLE_PT);
+    across(0, 'title');
+  }
+  if (options.subtitle) {
+    out[headerRow - 1]!.height = headingHeight(wrappedLines(String(out[headerRow - 1]!.cells[0]!.value), tableWidth, BODY_PT), BODY_PT);
+    across(headerRow - 1, 'subtitle');
+  }
+  const idCol = cols.length;
   out.push({
     cells: [...cols.map((c) => ({ value: EXPORT_LABELS[c], style: 'header' as CellStyle })), { value: ID_COLUMN_HEADER, style: 'plain' }],
-    height: 30,
+    height: Math.max(30, heightFor(Math.max(...cols.map((c, ci) => wrappedLines(EXPORT_LABELS[c], widths[ci]!))))),
   });
+  for (const r of laid.rows) out.push(r);
+  for (const m of laid.merges) merges.push(m);
+  for (const r of laid.capped) {
+    warnings.push(`工作表“${name}”第 ${r + 1} 行文字过长，超过 Excel 行高上限（${MAX_ROW_HEIGHT_PT} 磅），打印时显示不全，请精简或拆分该条。`);
+  }
+  const blocks = laid.blocks;
 
-  // rows grouped by problem, numbered within this sheet
+  if (options.signOff) {
+    out.push({ cells: [], height: 12 });
+    const text = `填表人：${'　'.repeat(8)}审核人：${'　'.repeat(8)}日期：${'　'.repeat(8)}（单位盖章）`;
+    out.push({ cells: [{ value: text, style: 'signoff' }], height: Math.max(30, heightFor(wrappedLines(text, tableWidth))) });
+    across(out.length - 1, 'signoff');
+    // the sign-off goes with the last problem, never alone on a page
+    const last = blocks[blocks.length - 1];
+    if (last) last.end = out.length - 1;
+    else blocks.push({ start: out.length - 2, end: out.length - 1 });
+  }
+
+  const page = pageFor(widths, true);
+  const heights = out.map((r) => r.height ?? 15);
+  return {
+    name,
+    columnWidths: [...widths, 20],
+    hiddenColumns: [idCol],
+    rows: out,
+    merges,
+    blocks,
+    print: {
+      landscape: true,
+      scale: page.scale,
+      titleRows: [headerRow, headerRow],
+      rowBreaks: rowBreaks(heights, blocks, heights[headerRow]!, page),
+      footer: '&C第 &P 页 共 &N 页',
+      frozenRows: headerRow + 1,
+    },
+  };
+}
+
+interface Body {
+  rows: SpecRow[];
+  merges: SpecMerge[];
+  blocks: RowBlock[];
+  capped: number[]; // sheet rows held at Excel's height limit
+  tooTall: Set<number>; // columns with a text past it
+}
+
+/** The data rows from sheet row `first` on, grouped by problem, numbered within this sheet. */
+function layoutBody(rows: readonly RiskRow[], cols: readonly FieldId[], widths: readonly number[], first: number, people: ReadonlyMap<Id, Person>, fit: Fit): Body {
+  const out: SpecRow[] = [];
+  const merges: SpecMerge[] = [];
+  const blocks: RowBlock[] = [];
+  const capped: number[] = [];
+  const tooTall = new Set<number>();
+  const idCol = cols.length;
   let serial = 0;
   for (let i = 0; i < rows.length; ) {
     let j = i;
@@ -83,44 +176,66 @@ function listSheet(
     const start = out.length;
     for (let k = i; k < j; k++) {
       const r = rows[k]!;
-      const cells: (SpecCell | null)[] = cols.map((c) => {
+      const row = first + out.length;
+      let lines = 1;
+      const cells: (SpecCell | null)[] = cols.map((c, ci) => {
         if (PROBLEM_SCOPED.has(c) && k > i) return null; // covered by the merge from the problem's first row
-        const value = c === 'serial' ? serial : cellText(r, c, people);
+        const value = c === 'serial' ? serial : fit(cellText(r, c, people), row, EXPORT_LABELS[c]);
+        if (!PROBLEM_SCOPED.has(c)) {
+          const n = wrappedLines(value as string, widths[ci]!);
+          if (n > MAX_LINES) tooTall.add(ci);
+          if (n > lines) lines = n;
+        }
         return { value, style: CENTERED.has(c) ? 'bodyCenter' : 'body' };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
-      const lines = Math.max(1, ...cols.map((c, ci) => (PROBLEM_SCOPED.has(c) ? 1 : wrappedLines(cellText(r, c, people), widths[ci]!))));
       out.push({ cells, height: heightFor(lines) });
     }
     const end = out.length - 1;
     // a problem needs at least the height of its own text: what its rows lack goes to them evenly
-    const first = rows[i]!;
-    const need = Math.max(...cols.map((c, ci) => (PROBLEM_SCOPED.has(c) ? heightFor(wrappedLines(cellText(first, c, people), widths[ci]!)) : 0)));
+    const firstCells = out[start]!.cells;
+    let need = 0;
+    cols.forEach((c, ci) => {
+      if (!PROBLEM_SCOPED.has(c) || c === 'serial') return;
+      const n = wrappedLines(String(firstCells[ci]!.value), widths[ci]!);
+      if (n > MAX_LINES * (end - start + 1)) tooTall.add(ci);
+      need = Math.max(need, heightFor(n));
+    });
     const have = out.slice(start, end + 1).reduce((s, r) => s + (r.height ?? 0), 0);
     if (need > have) for (let k = start; k <= end; k++) out[k]!.height = Math.round(((out[k]!.height ?? 0) + (need - have) / (end - start + 1)) * 10) / 10;
+    for (let k = start; k <= end; k++) {
+      if (out[k]!.height! > MAX_ROW_HEIGHT_PT) {
+        out[k]!.height = MAX_ROW_HEIGHT_PT;
+        capped.push(first + k);
+      }
+    }
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (PROBLEM_SCOPED.has(c)) merges.push({ top: start, left: ci, bottom: end, right: ci, style: CENTERED.has(c) ? 'bodyCenter' : 'body' });
+        if (PROBLEM_SCOPED.has(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: CENTERED.has(c) ? 'bodyCenter' : 'body' });
       });
     }
+    blocks.push({ start: first + start, end: first + end });
     i = j;
   }
+  return { rows: out, merges, blocks, capped, tooTall };
+}
 
-  if (options.signOff) {
-    out.push({ cells: [], height: 12 });
-    const text = `填表人：${'　'.repeat(8)}审核人：${'　'.repeat(8)}日期：${'　'.repeat(8)}（单位盖章）`;
-    out.push({ cells: [{ value: text, style: 'signoff' }], height: 30 });
-    merges.push({ top: out.length - 1, left: 0, bottom: out.length - 1, right: lastCol, style: 'signoff' });
-  }
-
-  return {
-    name,
-    columnWidths: [...widths, 20],
-    hiddenColumns: [idCol],
-    rows: out,
-    merges,
-    print: { landscape: true, titleRows: [headerRow, headerRow], footer: '&C第 &P 页 共 &N 页', frozenRows: headerRow + 1 },
+/** The width a column needs for its texts to stay within Excel's row height limit, at most twice `width`. */
+function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: ReadonlyMap<Id, Person>): number {
+  const widest = Math.min(MAX_COLUMN_WIDTH, Math.max(24, width * 2));
+  let w = width;
+  const need = (text: string, budget: number) => {
+    while (w < widest && wrappedLines(text, w) > budget) w++;
   };
+  if (PROBLEM_SCOPED.has(field)) {
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
+      need(fitCellText(cellText(rows[i]!, field, people)).text, MAX_LINES * (j - i));
+      i = j;
+    }
+  } else for (const r of rows) need(fitCellText(cellText(r, field, people)).text, MAX_LINES);
+  return w;
 }
 
 export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
@@ -138,9 +253,13 @@ export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Per
 
 function summarySheet(name: string, title: string, rows: readonly RiskRow[], directory: Directory): SheetSpec {
   const measures = rows.filter((r) => r.measureId);
-  const out: SpecRow[] = [{ cells: [{ value: `${title}汇总`, style: 'title' }], height: 36 }];
+  const widths = [30, 12];
+  const heading = `${title}汇总`;
+  const out: SpecRow[] = [{ cells: [{ value: heading, style: 'title' }], height: headingHeight(wrappedLines(heading, widths[0]! + widths[1]!, TITLE_PT), TITLE_PT) }];
   const merges: SpecMerge[] = [{ top: 0, left: 0, bottom: 0, right: 1, style: 'title' }];
+  const blocks: RowBlock[] = [];
   const table = (heading: string, counts: [string, number][]) => {
+    blocks.push({ start: out.length, end: out.length + 1 + counts.length }); // a table's heading stays with its rows
     out.push({ cells: [], height: 10 });
     out.push({ cells: [{ value: heading, style: 'header' }, { value: '措施数', style: 'header' }], height: 26 });
     for (const [label, n] of counts) out.push({ cells: [{ value: label, style: 'body' }, { value: n, style: 'bodyCenter' }], height: 22 });
@@ -157,7 +276,10 @@ function summarySheet(name: string, title: string, rows: readonly RiskRow[], dir
   table('进展情况', count((r) => [r.status || '（未填写）']));
   table('风险等级', count((r) => [r.level || '（未填写）']));
   out.push({ cells: [{ value: '合计', style: 'header' }, { value: measures.length, style: 'bodyCenter' }], height: 24 });
-  return { name, columnWidths: [30, 12], rows: out, merges, print: { landscape: false, footer: '&C第 &P 页 共 &N 页' } };
+  blocks[blocks.length - 1]!.end = out.length - 1;
+  const page = pageFor(widths, false);
+  const heights = out.map((r) => r.height ?? 15);
+  return { name, columnWidths: widths, rows: out, merges, blocks, print: { landscape: false, scale: page.scale, rowBreaks: rowBreaks(heights, blocks, 0, page), footer: '&C第 &P 页 共 &N 页' } };
 }
 
 function idSheet(listId: Id, date: Date): SheetSpec {
@@ -173,15 +295,4 @@ function idSheet(listId: Id, date: Date): SheetSpec {
     ],
     merges: [],
   };
-}
-
-const ILLEGAL_SHEET = /[\\/?*[\]:]/g;
-
-/** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique regardless of case. */
-export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const base = (wanted.replace(ILLEGAL_SHEET, '').replace(/^'+|'+$/g, '').trim() || '工作表').slice(0, 31);
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 2)}（${n}）`;
-  used.add(name.toLowerCase());
-  return name;
 }

@@ -33,6 +33,7 @@ export const EXPORTABLE: readonly FieldId[] = ['serial', 'category', 'problem', 
 
 export interface ExportOptions {
   columns: FieldId[]; // in order
+  titleRow?: boolean; // false: no title row (a converted table that had none); absent: the list's unit and title
   subtitle: boolean; // 填报单位 / 日期 row under the title
   signOff: boolean; // 填表人 / 审核人 / 日期 and 单位盖章 under the table
   perDepartment: boolean; // one sheet per department: the file the office sends out

@@ -22,11 +22,12 @@ export function displayWidth(line: string): number {
   return wide * 2.15 + narrow * 1.15;
 }
 
-/** Lines the text takes in a column of `width` units when wrapped. */
-export function wrappedLines(text: string, width: number): number {
+/** Lines the text takes in a column of `width` units when wrapped (in a font of `fontPt`, the body's by default). */
+export function wrappedLines(text: string, width: number, fontPt = 12): number {
   const usable = Math.max(1, width - 1.5); // cell padding
+  const scale = fontPt / 12;
   let lines = 0;
-  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(line) / usable));
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil((displayWidth(line) * scale) / usable));
   return lines;
 }
 
@@ -35,4 +36,9 @@ export const ROW_PADDING_PT = 8;
 
 export function heightFor(lines: number): number {
   return Math.round((lines * LINE_HEIGHT_PT + ROW_PADDING_PT) * 10) / 10;
+}
+
+/** The height of a row of wrapped text in a larger font (the title's 20 pt): one line of 20 pt takes 40 pt. */
+export function headingHeight(lines: number, fontPt: number): number {
+  return Math.round((lines * fontPt * 1.35 + fontPt * 0.65) * 10) / 10;
 }

@@ -24,8 +24,11 @@ export interface SpecMerge {
 
 export interface PrintSetup {
   landscape: boolean;
+  scale: number; // percent: the largest an application fits the table's width to (see pageLayout)
   /** rows (0-based, inclusive) repeated at the top of every printed page */
   titleRows?: [number, number];
+  /** 0-based rows that start a new printed page */
+  rowBreaks?: number[];
   footer?: string; // Excel header/footer codes, e.g. &P
   frozenRows?: number;
 }
@@ -37,10 +40,14 @@ export interface SheetSpec {
   hiddenColumns?: number[]; // 0-based
   rows: SpecRow[];
   merges: SpecMerge[];
+  /** rows kept together on a printed page where they fit: a problem and its measures */
+  blocks?: { start: number; end: number }[];
   print?: PrintSetup;
 }
 
 export interface WorkbookSpec {
   sheets: SheetSpec[];
   title?: string; // document property
+  /** what had to be adapted to Excel's limits, for the user (Chinese, one sentence each) */
+  warnings?: string[];
 }

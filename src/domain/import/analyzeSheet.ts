@@ -222,9 +222,6 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
   return { title, unit };
 }
 
-/** Header cells are short; a longer text in a mapped column means a data row, which saves matching it. */
-const MAX_HEADER_CELL = 30;
-
 /** The header rows' cells as a repeated header is compared with them: one key per column, '' for an empty cell. */
 export function headerKeysOf(sheet: SheetTable, headerRow: number, headerRows: number): string[][] {
   const out: string[][] = [];

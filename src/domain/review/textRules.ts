@@ -17,7 +17,7 @@ import {
  * real phrasings and run over 20,000 measures in a few milliseconds.
  */
 
-const PUNCTUATION = /[\s\u3000，。、；;：:,.!！?？“”"'‘’（）()《》〈〉【】\[\]—\-－_…·]/g;
+const PUNCTUATION = /[\s\u3000，。、；;：:,.!！?？“”"'‘’（）()《》〈〉【】[\]—\-－_…·]/g;
 
 /** The text without its own numbering and punctuation: what the length rules count. */
 export function coreText(text: string): string {

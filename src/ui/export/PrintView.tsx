@@ -2,9 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { buildExport } from '../../domain/export/buildExport';
 import type { SheetSpec } from '../../domain/export/workbookSpec';
+import type { FieldId } from '../../domain/fields';
 import type { RiskRow } from '../../domain/rows';
 import type { Directory, ListContent } from '../../domain/types';
 import type { ExportSettings } from './exportSettings';
+import './print.css';
 
 interface Props {
   content: ListContent;
@@ -16,7 +18,8 @@ interface Props {
 
 /**
  * The list as it prints, for offices that print from the browser or save as PDF: the export's own layout (same title,
- * columns, merged problems, borders) as an HTML table on A4 landscape, its header row repeated on every page.
+ * columns, merged problems, borders, the same scale) as an HTML table on A4 landscape, its header row repeated on
+ * every page, a problem kept with its measures on one page where it fits, and 第 P 页 共 N 页 at the foot.
  */
 export function PrintView({ content, directory, settings, shown, onClose }: Props) {
   const sheet = useMemo(() => {
@@ -47,13 +50,15 @@ export function PrintView({ content, directory, settings, shown, onClose }: Prop
           关闭
         </button>
       </div>
-      <PrintSheet sheet={sheet} />
+      <PrintSheet sheet={sheet} columns={settings.columns} />
     </div>,
     document.body,
   );
 }
 
-function PrintSheet({ sheet }: { sheet: SheetSpec }) {
+const NAMES = new Set<FieldId>(['departments', 'leaders']);
+
+function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly FieldId[] }) {
   const header = sheet.print?.titleRows?.[0] ?? 0;
   const width = sheet.columnWidths.length - (sheet.hiddenColumns?.length ?? 0);
   const total = sheet.columnWidths.slice(0, width).reduce((a, b) => a + b, 0);
@@ -70,8 +75,9 @@ function PrintSheet({ sheet }: { sheet: SheetSpec }) {
         if (covered.has(`${r}:${c}`)) return null;
         const cell = sheet.rows[r]!.cells[c];
         const s = span.get(`${r}:${c}`);
+        const names = columns[c] && NAMES.has(columns[c]) ? ' names' : '';
         return (
-          <Cell key={c} rowSpan={s?.rows} colSpan={s?.cols} className={cell?.style ?? 'body'}>
+          <Cell key={c} rowSpan={s?.rows} colSpan={s?.cols} className={`${cell?.style ?? 'body'}${names}`} data-col={columns[c]}>
             {cell ? String(cell.value) : ''}
           </Cell>
         );
@@ -79,10 +85,15 @@ function PrintSheet({ sheet }: { sheet: SheetSpec }) {
     </tr>
   );
   const above = sheet.rows.slice(0, header);
-  const body = sheet.rows.map((_, i) => i).filter((i) => i > header && sheet.rows[i]!.cells.some((c, ci) => c && ci < width && c.style !== 'signoff'));
-  const below = sheet.rows.map((_, i) => i).filter((i) => i > header && !body.includes(i));
+  const isBody = (i: number) => i > header && sheet.rows[i]!.cells.some((c, ci) => c && ci < width && c.style !== 'signoff');
+  const body = sheet.rows.map((_, i) => i).filter(isBody);
+  const below = sheet.rows.map((_, i) => i).filter((i) => i > header && !isBody(i));
+  // one tbody per problem: the unit the browser keeps on one page
+  const blocks = (sheet.blocks ?? [{ start: header + 1, end: sheet.rows.length - 1 }]).map((b) => body.filter((r) => r >= b.start && r <= b.end)).filter((b) => b.length);
+  // the workbook's print scale, so that the page holds what the printed workbook's page holds
+  const fontPt = (12 * (sheet.print?.scale ?? 100)) / 100;
   return (
-    <div className="print-sheet">
+    <div className="print-sheet" style={{ fontSize: `${fontPt}pt` }}>
       {above.map((row, i) => (
         <p key={i} className={row.cells[0]?.style === 'title' ? 'print-title' : 'print-subtitle'}>
           {String(row.cells[0]?.value ?? '')}
@@ -95,7 +106,9 @@ function PrintSheet({ sheet }: { sheet: SheetSpec }) {
           ))}
         </colgroup>
         <thead>{renderRow(header, 'th')}</thead>
-        <tbody>{body.map((r) => renderRow(r, 'td'))}</tbody>
+        {blocks.map((rows) => (
+          <tbody key={rows[0]}>{rows.map((r) => renderRow(r, 'td'))}</tbody>
+        ))}
       </table>
       {below
         .map((r) => sheet.rows[r]!.cells[0])

@@ -12,7 +12,7 @@ export async function downloadExport(content: ListContent, directory: Directory,
   const date = new Date();
   try {
     const { scope: _scope, ...options } = settings;
-    const bytes = await exportInWorker(content, directory, { ...options, date }, settings.scope === 'shown' ? shown : null);
+    const { bytes, warnings } = await exportInWorker(content, directory, { ...options, date }, settings.scope === 'shown' ? shown : null);
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
     const a = document.createElement('a');
     a.href = url;
@@ -21,7 +21,12 @@ export async function downloadExport(content: ListContent, directory: Directory,
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000); // revoking at once can cancel the download in some browsers
-    showMessage(`已导出“${a.download}”`);
+    if (warnings.length === 0) showMessage(`已导出“${a.download}”`);
+    else {
+      // shown as long as an error: a cut text is something the user has to act on
+      const more = warnings.length > 1 ? `（另有 ${warnings.length - 1} 处，均已按 Excel 的限制处理）` : '';
+      showMessage(`已导出“${a.download}”，但需注意：${warnings[0]}${more}`, 'error');
+    }
   } catch (e) {
     showMessage(`导出失败：${e instanceof Error ? e.message : String(e)}。请重试；如仍失败，请刷新页面后再导出。`, 'error');
   }
