@@ -37,7 +37,8 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
     (first ?? dialog).focus();
 
     const onKey = (e: KeyboardEvent) => {
-      if (openDialogs[openDialogs.length - 1] !== dialog) return;
+      // a field that acts on the key itself (the people picker confirms on Tab) has had it first
+      if (e.defaultPrevented || openDialogs[openDialogs.length - 1] !== dialog) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
@@ -54,10 +55,10 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
         items[next]!.focus();
       }
     };
-    // capture: before the grid or the page's own shortcuts see the key
-    document.addEventListener('keydown', onKey, true);
+    // on the document, after the dialog's own fields (React's handlers) had the key
+    document.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('keydown', onKey);
       openDialogs.splice(openDialogs.indexOf(dialog), 1);
       // back to where the user was, if it is still there (a dialog that deleted its row's cell has nowhere to go back to)
       if (opener && opener.isConnected && (!document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement))) {
