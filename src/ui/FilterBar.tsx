@@ -30,7 +30,17 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   }, [list, options]);
   const measures = useMemo(() => rows.filter((r) => r.measureId), [rows]);
   const counts = useMemo(() => statusCounts(options, measures.map((r) => r.status)), [options, measures]);
-  const overdueCount = useMemo(() => measures.filter(isOverdue).length, [measures, isOverdue]);
+  // rows an edit did not touch keep their objects: each is judged once (a long list counts after every edit)
+  const judged = useMemo(() => new WeakMap<RiskRow, boolean>(), [isOverdue]);
+  const overdueCount = useMemo(() => {
+    let n = 0;
+    for (const r of measures) {
+      let late = judged.get(r);
+      if (late === undefined) judged.set(r, (late = isOverdue(r)));
+      if (late) n++;
+    }
+    return n;
+  }, [measures, isOverdue, judged]);
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
