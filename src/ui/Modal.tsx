@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 interface Props {
   title: string;
@@ -17,15 +17,12 @@ const openDialogs: HTMLElement[] = [];
 const visible = (el: HTMLElement) => !el.hidden && el.getClientRects().length > 0;
 
 /**
- * A dialog on top of the page, as a keyboard user expects one: it takes focus when it opens (its first field, else its
- * main button), keeps Tab and Shift+Tab inside, closes on Esc wherever focus is, and gives focus back to where it was
- * (the cell or button it was opened from) when it closes.
+ * What makes an element behave as a dialog for the keyboard (Modal's, and any full-screen view such as the print
+ * preview): focus in on open, Tab kept inside, Esc closes, focus back to the opener on close.
  */
-export function Modal({ title, onClose, children, footer, testId, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
+export function useDialogKeyboard(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
-
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -66,6 +63,19 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
       }
     };
   }, []);
+}
+
+/**
+ * A dialog on top of the page, as a keyboard user expects one: it takes focus when it opens (its first field, else its
+ * main button), keeps Tab and Shift+Tab inside, closes on Esc wherever focus is, and gives focus back to where it was
+ * (the cell or button it was opened from) when it closes.
+ */
+export function Modal({ title, onClose, children, footer, testId, wide }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  useDialogKeyboard(ref, onClose);
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
