@@ -236,8 +236,23 @@ export function todayIso(now = new Date()): string {
  */
 export function overdueDeadline(deadline: string, status: string, options: readonly StatusOption[], ctx: DeadlineContext): Deadline | null {
   if (!deadline.trim() || isDoneStatus(options, status)) return null;
-  const d = parseDeadline(deadline, ctx);
-  if (!d.due) return null;
   const today = typeof ctx.today === 'string' ? ctx.today : todayIso(ctx.today);
+  const d = readCached(deadline, today, ctx.listYear);
+  if (!d.due) return null;
   return d.due < today ? d : null;
+}
+
+// A long list repeats a few dozen deadline texts over thousands of rows, and the filter bar counts overdue measures
+// after every edit: each text is read once per day and list year.
+const readings = new Map<string, Deadline>();
+
+function readCached(text: string, today: string, listYear: number | undefined): Deadline {
+  const key = `${today}|${listYear ?? ''}|${text}`;
+  let d = readings.get(key);
+  if (!d) {
+    if (readings.size > 10000) readings.clear();
+    d = parseDeadline(text, listYear === undefined ? { today } : { today, listYear });
+    readings.set(key, d);
+  }
+  return d;
 }

@@ -50,12 +50,19 @@ function newProblemAt(content: ListContent, problems: Ordered[], index: number, 
 
 /**
  * A new measure in `row`'s problem, above or below `row`. A problem shown without measures already offers one blank
- * measure row, so adding to it creates that measure as well as the new one: the user sees one more row either way.
+ * measure row, so inserting above or below it creates that measure as well as the new one: the user sees one more row
+ * either way. 新增措施 ('end') on such a problem fills that blank row instead: right after 新增问题 the new problem
+ * already shows its one blank measure, and a second blank one under it was a row nobody asked for.
  */
 export function insertMeasure(content: ListContent, row: RiskRow, where: 'above' | 'below' | 'end'): StructureChange {
   const b = new PatchBuilder();
   const listId = content.list.id;
   const siblings = siblingsOf(content, row.problemId);
+  if (siblings.length === 0 && where === 'end') {
+    const only = emptyMeasure(listId, row.problemId, 1024);
+    b.create('measures', only);
+    return { patch: b.build('新增措施'), focusRowId: only.id };
+  }
   if (siblings.length === 0) {
     const first = emptyMeasure(listId, row.problemId, 1024);
     const second = emptyMeasure(listId, row.problemId, 2048);

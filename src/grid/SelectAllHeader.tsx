@@ -14,6 +14,9 @@ export function SelectAllHeader({ api }: CustomHeaderProps<GridRow>) {
 
   useEffect(() => {
     const update = () => {
+      // the grid may still flush events queued before it was destroyed (a list switched or duplicated meanwhile): its
+      // api answers nothing then (getSelectedNodes() is undefined), and there is no box left to update
+      if (api.isDestroyed()) return;
       const selected = api.getSelectedNodes().filter((n) => n.displayed).length;
       const shown = api.getDisplayedRowCount();
       setState(selected === 0 ? 'none' : selected >= shown ? 'all' : 'some');

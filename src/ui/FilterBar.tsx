@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { listYearOf, overdueDeadline, todayIso, type DeadlineContext } from '../domain/deadline';
 import { STATUS_NONE, type RowFilter } from '../domain/filter';
-import { pinyinQuery } from '../domain/pinyinMatch';
+import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
 import { loadPinyin, onPinyinLoaded } from '../grid/pinyinLoader';
 import type { RiskRow } from '../domain/rows';
 import { statusCounts, statusHex, statusOptionsOf } from '../domain/status';
@@ -30,7 +30,17 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   }, [list, options]);
   const measures = useMemo(() => rows.filter((r) => r.measureId), [rows]);
   const counts = useMemo(() => statusCounts(options, measures.map((r) => r.status)), [options, measures]);
-  const overdueCount = useMemo(() => measures.filter(isOverdue).length, [measures, isOverdue]);
+  // rows an edit did not touch keep their objects: each is judged once (a long list counts after every edit)
+  const judged = useMemo(() => new WeakMap<RiskRow, boolean>(), [isOverdue]);
+  const overdueCount = useMemo(() => {
+    let n = 0;
+    for (const r of measures) {
+      let late = judged.get(r);
+      if (late === undefined) judged.set(r, (late = isOverdue(r)));
+      if (late) n++;
+    }
+    return n;
+  }, [measures, isOverdue, judged]);
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
@@ -50,6 +60,25 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   useEffect(() => {
     if (pinyinQuery(filter.text)) void loadPinyin();
   }, [filter.text]);
+
+  // the department and leader filters take pinyin as typed on the closed box: “jwc” picks 教务处 (a native select's
+  // own type-ahead knows only the characters themselves)
+  const typed = useRef({ text: '', at: 0 });
+  const pinyinTypeAhead = (names: readonly { id: string; name: string }[], pick: (id: string) => void) => (e: KeyboardEvent<HTMLSelectElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !/^[a-zA-Z]$/.test(e.key)) return;
+    e.preventDefault();
+    const now = Date.now();
+    typed.current = { text: (now - typed.current.at < 1200 ? typed.current.text : '') + e.key.toLowerCase(), at: now };
+    const q = typed.current.text;
+    const find = () => names.find((n) => pinyinMatch(n.name, q) === 'prefix') ?? names.find((n) => pinyinMatch(n.name, q) !== null);
+    const hit = find();
+    if (hit) pick(hit.id);
+    else
+      void loadPinyin().then(() => {
+        const later = typed.current.text === q ? find() : undefined;
+        if (later) pick(later.id);
+      });
+  };
 
   const listed = new Set(counts.map((c) => c.name));
   const statusChoices = [...counts.filter((c) => c.name).map((c) => c.name), ...statuses.filter((s) => !listed.has(s))];
@@ -72,6 +101,8 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
       <select
         aria-label="按责任部门筛选"
         data-testid="filter-department"
+        title="可输入拼音首字母选择，如 jwc → 教务处"
+        onKeyDown={pinyinTypeAhead(directory.departments, (id) => onChange({ ...filterRef.current, departmentId: id }))}
         value={filter.departmentId}
         onChange={(e) => onChange({ ...filter, departmentId: e.target.value })}
       >
@@ -85,6 +116,8 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
       <select
         aria-label="按责任领导筛选"
         data-testid="filter-leader"
+        title="可输入拼音首字母选择，如 zjg → 张建国"
+        onKeyDown={pinyinTypeAhead(directory.leaders, (id) => onChange({ ...filterRef.current, leaderId: id }))}
         value={filter.leaderId}
         onChange={(e) => onChange({ ...filter, leaderId: e.target.value })}
       >

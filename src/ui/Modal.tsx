@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 interface Props {
   title: string;
@@ -17,15 +17,12 @@ const openDialogs: HTMLElement[] = [];
 const visible = (el: HTMLElement) => !el.hidden && el.getClientRects().length > 0;
 
 /**
- * A dialog on top of the page, as a keyboard user expects one: it takes focus when it opens (its first field, else its
- * main button), keeps Tab and Shift+Tab inside, closes on Esc wherever focus is, and gives focus back to where it was
- * (the cell or button it was opened from) when it closes.
+ * What makes an element behave as a dialog for the keyboard (Modal's, and any full-screen view such as the print
+ * preview): focus in on open, Tab kept inside, Esc closes, focus back to the opener on close.
  */
-export function Modal({ title, onClose, children, footer, testId, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
+export function useDialogKeyboard(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
-
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -37,7 +34,8 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
     (first ?? dialog).focus();
 
     const onKey = (e: KeyboardEvent) => {
-      if (openDialogs[openDialogs.length - 1] !== dialog) return;
+      // a field that acts on the key itself (the people picker confirms on Tab) has had it first
+      if (e.defaultPrevented || openDialogs[openDialogs.length - 1] !== dialog) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
@@ -54,10 +52,10 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
         items[next]!.focus();
       }
     };
-    // capture: before the grid or the page's own shortcuts see the key
-    document.addEventListener('keydown', onKey, true);
+    // on the document, after the dialog's own fields (React's handlers) had the key
+    document.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('keydown', onKey);
       openDialogs.splice(openDialogs.indexOf(dialog), 1);
       // back to where the user was, if it is still there (a dialog that deleted its row's cell has nowhere to go back to)
       if (opener && opener.isConnected && (!document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement))) {
@@ -65,6 +63,19 @@ export function Modal({ title, onClose, children, footer, testId, wide }: Props)
       }
     };
   }, []);
+}
+
+/**
+ * A dialog on top of the page, as a keyboard user expects one: it takes focus when it opens (its first field, else its
+ * main button), keeps Tab and Shift+Tab inside, closes on Esc wherever focus is, and gives focus back to where it was
+ * (the cell or button it was opened from) when it closes.
+ */
+export function Modal({ title, onClose, children, footer, testId, wide }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  useDialogKeyboard(ref, onClose);
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>

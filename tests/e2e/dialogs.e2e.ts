@@ -70,6 +70,23 @@ describeE2e('dialogs and the keyboard', () => {
     await context.close();
   });
 
+  it('the print preview takes focus on 打印…, keeps Tab in its bar, and Esc gives focus back', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('print').click();
+    await page.getByTestId('print-view').waitFor();
+    expect(await focusedTestId(page)).toBe('print-now');
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusIn(page, 'print-view')).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-view').waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('print');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the column chooser closes on Esc, focus back on its button', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);

@@ -55,6 +55,15 @@ describeE2e('pinyin in the picker and the filters', () => {
     await until(textOf(page.getByTestId('row-count')), `显示 ${withJwc} / 共 ${total} 条措施`);
     await page.getByTestId('quick-search').fill('jiaowuchu');
     await until(textOf(page.getByTestId('row-count')), `显示 ${withJwc} / 共 ${total} 条措施`);
+    await page.getByTestId('quick-search').fill('');
+    await until(textOf(page.getByTestId('row-count')), `显示 ${total} / 共 ${total} 条措施`);
+
+    // the department filter takes pinyin typed on it
+    const select = page.getByTestId('filter-department');
+    await select.focus();
+    await page.keyboard.type('jwc');
+    await until(async () => select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''), '教务处');
+    await until(textOf(page.getByTestId('row-count')), `显示 ${withJwc} / 共 ${total} 条措施`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -88,6 +88,18 @@ describe('insertMeasure', () => {
   });
 });
 
+describe('新增措施 on a problem without measures', () => {
+  it('fills its one blank row: exactly one measure, no extra row', () => {
+    const change = insertMeasure(content, rowOf(rows, 'p-p3'), 'end');
+    expect(change.patch.ops.filter((o) => o.type === 'create' && o.table === 'measures')).toHaveLength(1);
+    const next = after(change.patch);
+    const p3rows = next.rows.filter((r) => r.problemId === 'p3');
+    expect(p3rows).toHaveLength(1);
+    expect(p3rows[0]!.measureId).toBe(change.focusRowId);
+    expect(next.rows).toHaveLength(rows.length);
+  });
+});
+
 describe('insertRow', () => {
   it('scope measure inserts a measure', () => {
     const change = insertRow(content, rowOf(rows, 'm21'), 'measure', 'above');

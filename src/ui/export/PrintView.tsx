@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useDialogKeyboard } from '../Modal';
 import { createPortal } from 'react-dom';
 import { buildExport } from '../../domain/export/buildExport';
 import type { SheetSpec } from '../../domain/export/workbookSpec';
@@ -29,18 +30,16 @@ export function PrintView({ content, directory, settings, shown, onClose }: Prop
   }, [content, directory, settings, shown]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    document.addEventListener('keydown', onKey);
     document.body.classList.add('printing');
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.body.classList.remove('printing');
-    };
-  }, [onClose]);
+    return () => document.body.classList.remove('printing');
+  }, []);
+  // a dialog for the keyboard: focus on 打印…, Tab kept in its bar, Esc closes, focus back to where it was
+  const ref = useRef<HTMLDivElement>(null);
+  useDialogKeyboard(ref, onClose);
 
   // outside #root, so that printing can hide the whole app and keep only this
   return createPortal(
-    <div className="print-view" data-testid="print-view">
+    <div className="print-view" data-testid="print-view" ref={ref} role="dialog" aria-modal="true" aria-label="打印预览" tabIndex={-1}>
       <div className="print-view__bar">
         <span>打印预览（A4 横向）：在打印对话框中可选择打印机或“另存为 PDF”。</span>
         <button type="button" className="primary" data-testid="print-now" onClick={() => window.print()}>
