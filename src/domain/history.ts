@@ -58,6 +58,7 @@ export const FIELD_LABELS: Record<string, string> = {
   aliases: '别名',
   supervisorId: '分管领导',
   post: '职务',
+  source: '来源',
 };
 
 export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };

@@ -35,6 +35,8 @@ export interface Measure {
   note: string;
   /** the worksheet an imported measure came from (one sheet per department is common): kept for consolidation */
   sheet?: string;
+  /** where the measure's last merged change came from (file, sheet, department, date): shown in its history */
+  source?: string;
 }
 
 export interface Department {
