@@ -27,7 +27,7 @@ export function buildExport(content: ListContent, directory: Directory, options:
     sheets.push(listSheet(sheetName, heading, rows, content, options, people));
   };
 
-  add(content.list.title || '三清单', all, title);
+  add(options.part?.department || content.list.title || '三清单', all, options.part ? `${title}（${options.part.department}）` : title);
   if (options.perDepartment) {
     for (const d of directory.departments) {
       const rows = all.filter((r) => r.departmentIds.includes(d.id));
@@ -68,6 +68,10 @@ function listSheet(
     out.push({ cells: [{ value: text, style: 'subtitle' }], height: 24 });
     merges.push({ top: out.length - 1, left: 0, bottom: out.length - 1, right: lastCol, style: 'subtitle' });
   }
+  if (options.part) {
+    out.push({ cells: [{ value: options.part.instructions, style: 'subtitle' }], height: 24 });
+    merges.push({ top: out.length - 1, left: 0, bottom: out.length - 1, right: lastCol, style: 'subtitle' });
+  }
   const headerRow = out.length;
   out.push({
     cells: [...cols.map((c) => ({ value: EXPORT_LABELS[c], style: 'header' as CellStyle })), { value: ID_COLUMN_HEADER, style: 'plain' }],
@@ -81,12 +85,14 @@ function listSheet(
     while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
     serial++;
     const start = out.length;
+    const marked = options.part?.highlight;
+    const problemMarked = !!marked && rows.slice(i, j).some((x) => marked.has(x.rowId));
     for (let k = i; k < j; k++) {
       const r = rows[k]!;
       const cells: (SpecCell | null)[] = cols.map((c) => {
         if (PROBLEM_SCOPED.has(c) && k > i) return null; // covered by the merge from the problem's first row
         const value = c === 'serial' ? serial : cellText(r, c, people);
-        return { value, style: CENTERED.has(c) ? 'bodyCenter' : 'body' };
+        return { value, style: styleOf(c, PROBLEM_SCOPED.has(c) ? problemMarked : !!marked?.has(r.rowId)) };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       const lines = Math.max(1, ...cols.map((c, ci) => (PROBLEM_SCOPED.has(c) ? 1 : wrappedLines(cellText(r, c, people), widths[ci]!))));
@@ -100,7 +106,7 @@ function listSheet(
     if (need > have) for (let k = start; k <= end; k++) out[k]!.height = Math.round(((out[k]!.height ?? 0) + (need - have) / (end - start + 1)) * 10) / 10;
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (PROBLEM_SCOPED.has(c)) merges.push({ top: start, left: ci, bottom: end, right: ci, style: CENTERED.has(c) ? 'bodyCenter' : 'body' });
+        if (PROBLEM_SCOPED.has(c)) merges.push({ top: start, left: ci, bottom: end, right: ci, style: styleOf(c, problemMarked) });
       });
     }
     i = j;
@@ -122,6 +128,8 @@ function listSheet(
     print: { landscape: true, titleRows: [headerRow, headerRow], footer: '&C第 &P 页 共 &N 页', frozenRows: headerRow + 1 },
   };
 }
+
+const styleOf = (c: FieldId, marked: boolean): CellStyle => (CENTERED.has(c) ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
 
 export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
   switch (field) {

@@ -130,7 +130,7 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
       unit ||= u[1]!;
       continue;
     }
-    if (line.length > title.length && !/^(填报|填表|报送|日期|时间)/.test(line)) title = line.replace(/^附件\s*\d*[:：]?\s*/, '');
+    if (line.length > title.length && !/^(填报|填表|填写|报送|日期|时间)/.test(line)) title = line.replace(/^附件\s*\d*[:：]?\s*/, '');
   }
   if (!unit) unit = UNIT_PREFIX.exec(title)?.[1] ?? '';
   return { title, unit };

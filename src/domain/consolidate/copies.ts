@@ -1,0 +1,38 @@
+import { nameIndex } from '../directory';
+import type { WorkbookImport } from '../import/importWorkbook';
+import { nameKey } from '../text';
+import type { Directory } from '../types';
+import { departmentsOf, type CopyInput } from './merge';
+import type { BaseRow } from './model';
+import type { Distribution } from './distribute';
+
+/**
+ * The copies a returned workbook holds. Usually one; a workbook a colleague put together from several departments'
+ * files has one sheet per department: each such sheet is a copy of its own (“file（sheet）”), so that each
+ * department's changes, missing rows and conflicts are counted as its own.
+ */
+export function copiesOfWorkbook(file: string, read: Pick<WorkbookImport, 'rows' | 'title'>, directory: Directory, base: readonly BaseRow[], sent?: Distribution | null): CopyInput[] {
+  const sheets = [...new Set(read.rows.map((r) => r.sheet ?? ''))];
+  const known = nameIndex(directory.departments);
+  const listNames = new Set(departmentsOf(base).map(nameKey));
+  const isDepartment = (name: string) => known.has(nameKey(name)) || listNames.has(nameKey(name));
+  const sentKeys = (department: string | undefined) => {
+    if (!sent || !department) return undefined;
+    const k = nameKey(known.get(nameKey(department))?.name ?? department);
+    return sent.parts.find((p) => nameKey(p.department) === k)?.keys;
+  };
+  if (sheets.length > 1 && sheets.every(isDepartment)) {
+    return sheets.map((sheet) => {
+      const keys = sentKeys(sheet);
+      return { file: `${file}（${sheet}）`, rows: read.rows.filter((r) => (r.sheet ?? '') === sheet), department: sheet, ...(keys ? { sentKeys: keys } : {}) };
+    });
+  }
+  return [{ file, rows: read.rows, title: read.title }];
+}
+
+/** A copy's rows sent, once its department is known (the record of the last 分发). */
+export function withSentKeys(copy: CopyInput, department: string | null, sent: Distribution | null | undefined): CopyInput {
+  if (!sent || !department || copy.sentKeys) return copy;
+  const part = sent.parts.find((p) => nameKey(p.department) === nameKey(department));
+  return part ? { ...copy, sentKeys: part.keys } : copy;
+}
