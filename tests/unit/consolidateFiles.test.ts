@@ -113,7 +113,7 @@ const findRow = (ws: ExcelJS.Worksheet, text: string): ExcelJS.Row => {
   return found;
 };
 
-const colOf = (ws: ExcelJS.Worksheet, header: string): number => findRow(ws, header).values.indexOf(header);
+const colOf = (ws: ExcelJS.Worksheet, header: string): number => (findRow(ws, header).values as ExcelJS.CellValue[]).indexOf(header);
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), ...args], { cwd: root, encoding: 'utf8' });
