@@ -160,11 +160,11 @@ describe('merging copies', () => {
     const now = base.map((r) => (r.key === 'm12' ? { ...r, status: '已完成' } : r.key === 'm13' ? { ...r, note: '每月 5 日前' } : r));
     const rows = copyRows(base, true); // the copy as sent (snapshot values)
     rows[1]!.status = '部分完成'; // the department changed it too
-    const r = mergeCopies(now, [{ file: '德育处.xlsx', rows }], { directory, snapshot });
+    const r = mergeCopies(now, [{ file: '德育处.xlsx', rows, asSent: true }], { directory, snapshot });
     expect(r.conflicts.map((c) => [c.baseKey, c.field, c.sent, c.mine, c.appChanged, c.values[0]!.value])).toEqual([['m12', 'status', '推进中', '已完成', true, '部分完成']]);
     expect(r.changes).toEqual([]); // m13's note: the copy did not touch it, the app's stays
     // without the snapshot, the base is the list's current value: the copy's old note would look like a change
-    const plain = mergeCopies(now, [{ file: '德育处.xlsx', rows }], { directory });
+    const plain = mergeCopies(now, [{ file: '德育处.xlsx', rows }], { directory, snapshot });
     expect(plain.conflicts).toEqual([]);
     expect(plain.changes.map((c) => [c.baseKey, c.field, c.to])).toEqual([
       ['m12', 'status', '部分完成'],

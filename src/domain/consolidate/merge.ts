@@ -33,12 +33,14 @@ export interface CopyInput {
   department?: string;
   /** the rows sent in this copy (from the distribution record): what “missing” is counted against */
   sentKeys?: readonly string[];
+  /** compared with the values as sent (the snapshot); a foreign copy, or one sent before the record, with the list's current values */
+  asSent?: boolean;
 }
 
 export interface MergeOptions {
   directory: Directory;
   threshold?: number;
-  /** row key → the row's values when the list was sent out */
+  /** row key → the row's values when the list was sent out (used for the copies marked asSent) */
   snapshot?: Readonly<Record<string, RowValues>> | null;
   /** departments the list was sent to; those without a copy are reported */
   expected?: readonly string[];
@@ -58,6 +60,9 @@ export interface Proposal {
   field: MergeField;
   from: FieldValue; // the list's value now
   to: FieldValue;
+  /** the value as sent differs from the list's now: the app changed it since */
+  appChanged: boolean;
+  sent: FieldValue;
 }
 
 export interface Change {
@@ -145,9 +150,9 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
   const snapshot = options.snapshot ?? null;
   const firstOfProblem = new Map<string, BaseRow>();
   for (const r of base) if (!firstOfProblem.has(r.problemId)) firstOfProblem.set(r.problemId, r);
-  const sentValue = (row: BaseRow, field: MergeField): FieldValue => {
+  const sentValue = (row: BaseRow, field: MergeField, asSent: boolean): FieldValue => {
     const rowForField = PROBLEM_FIELDS.has(field) ? firstOfProblem.get(row.problemId)! : row;
-    const snap = snapshot?.[rowForField.key];
+    const snap = asSent ? snapshot?.[rowForField.key] : undefined;
     return snap ? snap[field] : rowForField[field];
   };
 
@@ -177,7 +182,7 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
         for (const field of MERGE_FIELDS) {
           const value = copyValue(row, field);
           if (value === undefined) continue;
-          const sent = sentValue(b, field);
+          const sent = sentValue(b, field, copy.asSent ?? false);
           if (keys.same(field, value, sent)) continue;
           const problemField = PROBLEM_FIELDS.has(field);
           const target = problemField ? problemTarget(b.problemId) : b.key;
@@ -199,6 +204,8 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
             field,
             from: now,
             to: value,
+            sent,
+            appChanged: !keys.same(field, sent, now),
           });
         }
         if (changedHere === 0) unchanged++;
@@ -260,9 +267,8 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
     const conflicts: Conflict[] = [];
     for (const g of groups.values()) {
       const first = g[0]!;
-      const row = base[index.byKey.get(first.baseKey)!]!;
-      const sent = sentValue(row, first.field);
-      const appChanged = !keys.same(first.field, sent, first.from);
+      const appChanged = g.some((p) => p.appChanged);
+      const sent = (g.find((p) => p.appChanged) ?? first).sent;
       const distinct = new Set(g.map((p) => keys.key(first.field, p.to)));
       if (distinct.size === 1 && !appChanged) {
         changes.push({ target: first.target, baseKey: first.baseKey, field: first.field, from: first.from, to: first.to, copies: [...new Set(g.map((p) => p.copy))] });
