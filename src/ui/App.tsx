@@ -21,6 +21,7 @@ import { useImportSession } from './import/useImportSession';
 import { Messages } from './Messages';
 import { StatusBar } from './StatusBar';
 import { UndoButtons } from './UndoButtons';
+import { takeMergeDrop } from './consolidate/mergeDrop';
 import { redo, undo } from './run';
 
 type View = 'list' | 'directory' | 'history';
@@ -57,6 +58,7 @@ export function App() {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(false);
+      if (takeMergeDrop(e.dataTransfer?.files)) return; // several files or a .zip: departments' copies to merge
       const file = e.dataTransfer?.files[0];
       if (file) void importSession.start(file);
     };

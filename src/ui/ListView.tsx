@@ -9,6 +9,7 @@ import { GridRowsBuilder } from '../grid/gridRows';
 import { displayedRows, focusedRow, targetRows } from '../grid/gridQueries';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
+import { ConsolidateBar } from './consolidate/ConsolidateBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
 import { ColumnChooser } from './ColumnChooser';
@@ -117,6 +118,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
           shownCount={counts.shown}
           totalCount={counts.total}
         />
+        <ConsolidateBar content={content} directory={directory} />
         <ColumnChooser
           visible={visibleColumns}
           onToggle={(id, visible) => api?.setColumnsVisible([id], visible)}

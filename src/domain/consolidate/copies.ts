@@ -2,7 +2,8 @@ import { nameIndex } from '../directory';
 import type { WorkbookImport } from '../import/importWorkbook';
 import { nameKey } from '../text';
 import type { Directory } from '../types';
-import { departmentsOf, type CopyInput } from './merge';
+import type { ImportRow } from '../import/types';
+import { departmentsOf, detectDepartment, type CopyInput } from './merge';
 import type { BaseRow } from './model';
 import type { Distribution } from './distribute';
 
@@ -35,4 +36,25 @@ export function withSentKeys(copy: CopyInput, department: string | null, sent: D
   if (!sent || !department || copy.sentKeys) return copy;
   const part = sent.parts.find((p) => nameKey(p.department) === nameKey(department));
   return part ? { ...copy, sentKeys: part.keys } : copy;
+}
+
+/**
+ * The copies of the returned workbooks, ready to merge into a list: split by department sheet where a workbook holds
+ * several, and, for workbooks exported from this list, compared with the values as sent and counted against the rows
+ * sent to their department.
+ */
+export function prepareCopies(
+  workbooks: readonly { file: string; rows: ImportRow[]; title: string; listId: string | null }[],
+  listId: string,
+  directory: Directory,
+  base: readonly BaseRow[],
+  sent: Distribution | null,
+): CopyInput[] {
+  return workbooks.flatMap((w) =>
+    copiesOfWorkbook(w.file, w, directory, base, sent).map((copy) => {
+      if (w.listId !== listId || !sent) return copy;
+      const department = detectDepartment(copy, directory, base);
+      return { ...withSentKeys(copy, department, sent), asSent: true };
+    }),
+  );
 }

@@ -1,0 +1,86 @@
+import { useCallback, useRef, useState } from 'react';
+import { ImportError, importErrorMessage } from '../../domain/import/errors';
+import type { ImportRow } from '../../domain/import/types';
+import { MAX_FILE_BYTES } from '../../xlsx/readXlsx';
+import { readXlsxInWorker } from '../../xlsx/readInWorker';
+import { isZipOfFiles, xlsxFilesInZip } from '../../xlsx/zipFiles';
+
+/** A returned workbook as read: its rows, title and the list it was exported from (if ours). */
+export interface ReadCopy {
+  file: string;
+  rows: ImportRow[];
+  title: string;
+  listId: string | null;
+}
+
+export type MergeState =
+  | { status: 'idle' }
+  | { status: 'reading'; done: number; total: number }
+  | { status: 'preview'; copies: ReadCopy[]; errors: string[] };
+
+/** Workbooks read at once: the machine's cores, not one worker per file of a thirty-file drop. */
+const PARALLEL = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
+
+const ownBuffer = (b: Uint8Array): ArrayBuffer =>
+  (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer) as ArrayBuffer;
+
+/**
+ * Taking the departments' copies back: any number of .xlsx files (or .zip files of them), each read in an import
+ * worker of its own (which ends once its rows are here), then one preview of all of them. A file that cannot be read
+ * is named in the preview with the import's message; the others go on.
+ */
+export function useMergeSession() {
+  const [state, setState] = useState<MergeState>({ status: 'idle' });
+  const session = useRef(0);
+
+  const start = useCallback(async (files: readonly File[]) => {
+    const mine = ++session.current;
+    const errors: string[] = [];
+    const inputs: { name: string; bytes: Uint8Array }[] = [];
+    setState({ status: 'reading', done: 0, total: files.length });
+    for (const f of files) {
+      if (f.size > MAX_FILE_BYTES) {
+        errors.push(importErrorMessage('too-large', f.name));
+        continue;
+      }
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      if (/\.zip$/i.test(f.name) || isZipOfFiles(bytes)) {
+        try {
+          const inside = xlsxFilesInZip(bytes);
+          if (inside.length === 0) errors.push(`压缩包“${f.name}”中没有 .xlsx 文件。`);
+          inputs.push(...inside);
+        } catch {
+          errors.push(importErrorMessage('corrupt', f.name));
+        }
+      } else inputs.push({ name: f.name, bytes });
+    }
+    const copies: (ReadCopy | null)[] = inputs.map(() => null);
+    let done = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < inputs.length) {
+        const i = next++;
+        const input = inputs[i]!;
+        try {
+          const read = await readXlsxInWorker(ownBuffer(input.bytes), () => {});
+          read.close(); // only the rows are needed: the worker and the sheets it holds go at once
+          copies[i] = { file: input.name, rows: read.result.rows, title: read.result.title, listId: read.result.listId };
+        } catch (e) {
+          errors.push(e instanceof ImportError ? importErrorMessage(e.code, input.name) : `读取“${input.name}”时出错：${e instanceof Error ? e.message : String(e)}`);
+        }
+        done++;
+        if (mine === session.current) setState({ status: 'reading', done, total: inputs.length });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, inputs.length) }, worker));
+    if (mine !== session.current) return;
+    setState({ status: 'preview', copies: copies.filter((c): c is ReadCopy => c !== null), errors });
+  }, []);
+
+  const close = useCallback(() => {
+    session.current++;
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, start, close };
+}
