@@ -180,6 +180,14 @@ describe('merging copies', () => {
     expect(r.changes.map((c) => [c.target, c.field, c.to])).toEqual([['problem:p1', 'problem', '校园网络阵地管理不严']]);
   });
 
+  it('a row moved under another problem is not a change of its problem', () => {
+    const { base, directory } = school();
+    const rows = copyRows(base, true);
+    rows[2]!.problem = base[3]!.problem; // m13 cut and inserted under p2 in Excel
+    const r = mergeCopies(base, [{ file: 'x.xlsx', rows }], { directory });
+    expect(r.changes).toEqual([]);
+  });
+
   it('names a department by its alias as the same department, and never by a guess', () => {
     const { base, directory } = school();
     const rows = copyRows(base, false, (r) => r.measureId === 'm12');

@@ -156,6 +156,7 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
     return snap ? snap[field] : rowForField[field];
   };
 
+  const problemTexts = new Set(base.map((r) => normalise(r.problem)));
   const results: CopyResult[] = copies.map((copy, c) => compareCopy(copy, c));
   const { changes, conflicts } = combine(results.flatMap((r) => r.proposals));
   const added = dedupeAdded(results.flatMap((r) => r.added));
@@ -179,7 +180,11 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
       if (b && m.how !== 'split') {
         matched.add(b.key);
         let changedHere = 0;
+        // a row moved under another of the list's problems (cut and inserted in Excel) shows that problem's cells:
+        // not a change of its own problem, which keeps its text, level and category
+        const moved = p !== '' && p !== normalise(b.problem) && problemTexts.has(p);
         for (const field of MERGE_FIELDS) {
+          if (moved && PROBLEM_FIELDS.has(field)) continue;
           const value = copyValue(row, field);
           if (value === undefined) continue;
           const sent = sentValue(b, field, copy.asSent ?? false);
