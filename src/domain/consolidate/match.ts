@@ -27,7 +27,7 @@ const SPLIT_MIN_GRAMS = 4;
 
 export const DEFAULT_THRESHOLD = 0.6;
 
-interface Features {
+export interface Features {
   p: string;
   m: string;
   pg: Uint32Array;
@@ -79,7 +79,9 @@ export class BaseIndex {
       else take(i, b, 'id', 1);
     });
 
-    const rf = rows.map((r) => features(cleanText(r.problem), cleanText(r.measure)));
+    // features only of the rows the ids did not match: bigrams of every row of thirty copies cost more than the rest
+    const cache: (Features | undefined)[] = [];
+    const fe = (i: number): Features => (cache[i] ??= features(cleanText(rows[i]!.problem), cleanText(rows[i]!.measure)));
     const free = () => rows.map((_, i) => i).filter((i) => out[i] === null);
 
     // 2. the same text, in any order
@@ -88,7 +90,7 @@ export class BaseIndex {
       [this.exactM, (f: Features) => f.m],
     ] as const) {
       for (const i of free()) {
-        const k = keyOf(rf[i]!);
+        const k = keyOf(fe(i));
         if (!k) continue;
         const b = map.get(k)?.find((x) => !taken.has(x));
         if (b !== undefined) take(i, b, 'text', 1);
@@ -99,13 +101,13 @@ export class BaseIndex {
     const pairs: { i: number; b: number; s: number }[] = [];
     const problemScore = new Map<string, number>();
     const pdice = (i: number, b: number) => {
-      const k = `${rf[i]!.p}|${this.f[b]!.p}`;
+      const k = `${fe(i).p}|${this.f[b]!.p}`;
       let s = problemScore.get(k);
-      if (s === undefined) problemScore.set(k, (s = dice(rf[i]!.pg, this.f[b]!.pg)));
+      if (s === undefined) problemScore.set(k, (s = dice(fe(i).pg, this.f[b]!.pg)));
       return s;
     };
     for (const i of free()) {
-      const f = rf[i]!;
+      const f = fe(i);
       if (!f.m) {
         for (const b of this.problemOnly) if (!taken.has(b)) addPair(pairs, i, b, pdice(i, b), threshold);
         continue;
@@ -121,7 +123,7 @@ export class BaseIndex {
 
     // 4. pieces of a measure: the first piece takes the measure if nothing did, the others are splits of it
     for (const i of free()) {
-      const f = rf[i]!;
+      const f = fe(i);
       if (f.mg.length < SPLIT_MIN_GRAMS) continue;
       let best = -1;
       let bestScore = 0;

@@ -156,7 +156,8 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
     return snap ? snap[field] : rowForField[field];
   };
 
-  const problemTexts = new Set(base.map((r) => normalise(r.problem)));
+  const problemTexts = new Set(index.f.map((f) => f.p));
+  const normOf = (b: BaseRow) => index.f[index.byKey.get(b.key)!]!.p;
   const results: CopyResult[] = copies.map((copy, c) => compareCopy(copy, c));
   const { changes, conflicts } = combine(results.flatMap((r) => r.proposals));
   const added = dedupeAdded(results.flatMap((r) => r.added));
@@ -176,13 +177,14 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
     copy.rows.forEach((row, i) => {
       const m = matches[i]!;
       const b = m.baseKey !== null ? base[index.byKey.get(m.baseKey)!]! : null;
-      const p = normalise(cleanText(row.problem));
+      const text = cleanText(row.problem);
+      const p = b && text === b.problem ? normOf(b) : normalise(text);
       if (b && m.how !== 'split') {
         matched.add(b.key);
         let changedHere = 0;
         // a row moved under another of the list's problems (cut and inserted in Excel) shows that problem's cells:
         // not a change of its own problem, which keeps its text, level and category
-        const moved = p !== '' && p !== normalise(b.problem) && problemTexts.has(p);
+        const moved = p !== '' && p !== normOf(b) && problemTexts.has(p);
         for (const field of MERGE_FIELDS) {
           if (moved && PROBLEM_FIELDS.has(field)) continue;
           const value = copyValue(row, field);
