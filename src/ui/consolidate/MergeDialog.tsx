@@ -45,10 +45,12 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
   const base = useMemo(() => listRows(content, directory), [content, directory]);
   const index = useMemo(() => new BaseIndex(base), [base]);
   const inputs = useMemo(() => prepareCopies(copies, content.list.id, directory, base, sent), [copies, content.list.id, directory, base, sent]);
-  const result = useMemo(
-    () => mergeWithIndex(index, inputs, { directory, snapshot: sent?.snapshot ?? null, ...(sent ? { expected: sent.parts.map((p) => p.department) } : {}) }, threshold),
-    [index, inputs, directory, sent, threshold],
-  );
+  const result = useMemo(() => {
+    const started = performance.now();
+    const r = mergeWithIndex(index, inputs, { directory, snapshot: sent?.snapshot ?? null, ...(sent ? { expected: sent.parts.map((p) => p.department) } : {}) }, threshold);
+    performance.measure('sanqingdan:merge-compute', { start: started, end: performance.now() });
+    return r;
+  }, [index, inputs, directory, sent, threshold]);
   const names = useMemo(() => newNames(copies.flatMap((c) => c.rows), directory), [copies, directory]);
   const decisions: Decisions = { resolutions, deletions, skipped };
   const byKey = useMemo(() => new Map(base.map((r) => [r.key, r] as const)), [base]);

@@ -74,6 +74,7 @@ export function useMergeSession() {
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, inputs.length) }, worker));
     if (mine !== session.current) return;
+    performance.mark('sanqingdan:merge-read'); // the benchmark tells reading from merging by it
     setState({ status: 'preview', copies: copies.filter((c): c is ReadCopy => c !== null), errors });
   }, []);
 
