@@ -8,7 +8,7 @@ import { workbookRows, type BaseRow, type FieldValue } from './domain/consolidat
 import { buildExport } from './domain/export/buildExport';
 import { defaultOptions } from './domain/export/exportOptions';
 import { ImportError, importErrorMessage } from './domain/import/errors';
-import { importWorkbook, suggestedMeta, type WorkbookImport } from './domain/import/importWorkbook';
+import { extractAll, importWorkbook, suggestedMeta, type WorkbookImport } from './domain/import/importWorkbook';
 import type { ImportRow } from './domain/import/types';
 import { buildRows } from './domain/rows';
 import { workbookList } from './domain/workbookList';
@@ -29,7 +29,7 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function readWorkbook(path: string): WorkbookImport {
+function readWorkbook(path: string): WorkbookImport & { sheetRows?: ImportRow[][] } {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
@@ -39,7 +39,10 @@ function readWorkbook(path: string): WorkbookImport {
     fail(code === 'ENOENT' ? `找不到文件“${path}”，请检查路径。` : `无法读取文件“${path}”（${code ?? String(e)}）。`);
   }
   try {
-    return importWorkbook(readXlsx(bytes, { inflate: nodeInflate }));
+    const sheets = readXlsx(bytes, { inflate: nodeInflate });
+    const result = importWorkbook(sheets);
+    // each sheet's own rows too: a workbook of one sheet per department is one copy per sheet
+    return result.analyses.length > 1 ? { ...result, sheetRows: result.analyses.map((a) => extractAll(sheets, [a]).rows) } : result;
   } catch (e) {
     if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
     fail(`读取“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);

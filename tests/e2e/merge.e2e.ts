@@ -143,4 +143,49 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('takes back a .zip of copies dropped on the page, one copy per department, and the one-file variant too', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('distribute-open').click();
+    await page.getByTestId('distribute-whole').check();
+    await page.screenshot({ path: join(shots, 'distribute-dialog.png') });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('distribute-download').click();
+    const zipBytes = readFileSync((await (await download).path())!);
+    const departments = xlsxFilesInZip(zipBytes).length;
+    expect(departments).toBeGreaterThan(3);
+
+    // dropped on the page as a user drags it from the mail attachment
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], '反馈.zip', { type: 'application/zip' }));
+      const target = document.querySelector('main')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, zipBytes.toString('base64'));
+    const preview = page.getByTestId('merge-preview');
+    await preview.waitFor();
+    await until(async () => preview.getByTestId('merge-copy').count(), departments);
+    expect(await preview.getByTestId('merge-summary').innerText()).toBe('修改 0 处 · 冲突 0 处 · 新增 0 行 · 删除 0 行');
+    expect(await preview.getByTestId('merge-not-returned').count()).toBe(0);
+    expect(await page.getByTestId('import-dialog').count()).toBe(0); // not taken for an import
+    await preview.getByRole('button', { name: '取消', exact: true }).click();
+
+    // one workbook with a sheet per department: each sheet is its department's copy
+    await page.getByTestId('distribute-open').click();
+    await page.getByTestId('distribute-own').check();
+    await page.getByTestId('distribute-sheets').check();
+    const one = page.waitForEvent('download');
+    await page.getByTestId('distribute-download').click();
+    const file = await one;
+    expect(file.suggestedFilename()).toMatch(/_各部门\.xlsx$/);
+    await page.getByTestId('merge-files').setInputFiles((await file.path())!);
+    await preview.waitFor();
+    await until(async () => preview.getByTestId('merge-copy').count(), departments);
+    expect(await preview.getByTestId('merge-summary').innerText()).toBe('修改 0 处 · 冲突 0 处 · 新增 0 行 · 删除 0 行');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

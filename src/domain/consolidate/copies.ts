@@ -12,8 +12,16 @@ import type { Distribution } from './distribute';
  * files has one sheet per department: each such sheet is a copy of its own (“file（sheet）”), so that each
  * department's changes, missing rows and conflicts are counted as its own.
  */
-export function copiesOfWorkbook(file: string, read: Pick<WorkbookImport, 'rows' | 'title'>, directory: Directory, base: readonly BaseRow[], sent?: Distribution | null): CopyInput[] {
-  const sheets = [...new Set(read.rows.map((r) => r.sheet ?? ''))];
+export function copiesOfWorkbook(
+  file: string,
+  read: Pick<WorkbookImport, 'rows' | 'title'> & { sheetRows?: readonly (readonly ImportRow[])[] },
+  directory: Directory,
+  base: readonly BaseRow[],
+  sent?: Distribution | null,
+): CopyInput[] {
+  // each sheet's own rows (the import keeps a measure shown on several sheets once, on the first)
+  const perSheet = read.sheetRows ? read.sheetRows.flat() : read.rows;
+  const sheets = [...new Set(perSheet.map((r) => r.sheet ?? ''))];
   const known = nameIndex(directory.departments);
   const listNames = new Set(departmentsOf(base).map(nameKey));
   const isDepartment = (name: string) => known.has(nameKey(name)) || listNames.has(nameKey(name));
@@ -25,7 +33,7 @@ export function copiesOfWorkbook(file: string, read: Pick<WorkbookImport, 'rows'
   if (sheets.length > 1 && sheets.every(isDepartment)) {
     return sheets.map((sheet) => {
       const keys = sentKeys(sheet);
-      return { file: `${file}（${sheet}）`, rows: read.rows.filter((r) => (r.sheet ?? '') === sheet), department: sheet, ...(keys ? { sentKeys: keys } : {}) };
+      return { file: `${file}（${sheet}）`, rows: perSheet.filter((r) => (r.sheet ?? '') === sheet), department: sheet, ...(keys ? { sentKeys: keys } : {}) };
     });
   }
   return [{ file, rows: read.rows, title: read.title }];
@@ -44,7 +52,7 @@ export function withSentKeys(copy: CopyInput, department: string | null, sent: D
  * sent to their department.
  */
 export function prepareCopies(
-  workbooks: readonly { file: string; rows: ImportRow[]; title: string; listId: string | null }[],
+  workbooks: readonly { file: string; rows: ImportRow[]; title: string; listId: string | null; sheetRows?: readonly (readonly ImportRow[])[] }[],
   listId: string,
   directory: Directory,
   base: readonly BaseRow[],

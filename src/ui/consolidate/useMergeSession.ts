@@ -11,6 +11,8 @@ export interface ReadCopy {
   rows: ImportRow[];
   title: string;
   listId: string | null;
+  /** each sheet's rows, when the workbook has several tables (one sheet per department) */
+  sheetRows?: ImportRow[][];
 }
 
 export type MergeState =
@@ -63,8 +65,13 @@ export function useMergeSession() {
         const input = inputs[i]!;
         try {
           const read = await readXlsxInWorker(ownBuffer(input.bytes), () => {});
-          read.close(); // only the rows are needed: the worker and the sheets it holds go at once
-          copies[i] = { file: input.name, rows: read.result.rows, title: read.result.title, listId: read.result.listId };
+          try {
+            const { result } = read;
+            const sheetRows = result.analyses.length > 1 ? await Promise.all(result.analyses.map(async (a) => (await read.extract([a])).rows)) : undefined;
+            copies[i] = { file: input.name, rows: result.rows, title: result.title, listId: result.listId, ...(sheetRows ? { sheetRows } : {}) };
+          } finally {
+            read.close(); // only the rows are needed: the worker and the sheets it holds go at once
+          }
         } catch (e) {
           errors.push(e instanceof ImportError ? importErrorMessage(e.code, input.name) : `读取“${input.name}”时出错：${e instanceof Error ? e.message : String(e)}`);
         }
