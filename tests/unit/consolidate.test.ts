@@ -128,6 +128,14 @@ describe('merging copies', () => {
     expect(merged.map((m) => m.measure).indexOf('建立网评员队伍')).toBe(3);
   });
 
+  it('a part that names no department is taken for the one department all its rows share', () => {
+    const { base, directory } = school();
+    const rows = copyRows(base, false, (r) => r.departments.includes('教务处')).slice(1); // m21 deleted
+    const r = mergeCopies(base, [{ file: 'copy1.xlsx', rows }], { directory });
+    expect(r.copies[0]!.department).toBe('教务处');
+    expect(r.missing.map((m) => m.baseKey)).toEqual(['m21']);
+  });
+
   it('the same change in two copies is one change from both; different changes are a conflict', () => {
     const { base, directory } = school();
     const a = copyRows(base, true);

@@ -241,7 +241,7 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
     });
     for (const a of added) if (a.underKey?.startsWith('new:')) a.underKey = null;
 
-    const department = detectDepartment(copy, options.directory, base);
+    const department = detectDepartment(copy, options.directory, base) ?? commonDepartment(matched, copy.rows.length);
     const scope = scopeOf(copy, department, matched);
     const missing = scope.filter((k) => !matched.has(k)).map((k) => ({ id: `${c}:${k}`, copy: c, baseKey: k }));
     const sheets = [...new Set(copy.rows.map((r) => r.sheet ?? '').filter(Boolean))];
@@ -260,6 +260,31 @@ export function mergeWithIndex(index: BaseIndex, copies: readonly CopyInput[], o
       if (own.length > 0 && matched.size > 0 && inside >= 0.8 * matched.size) return own;
     }
     return base.map((r) => r.key);
+  }
+
+  /**
+   * A copy that names no department but holds only part of the list, every row of it one department's: that
+   * department's part (a file renamed on the way back, a title retyped).
+   */
+  function commonDepartment(matched: ReadonlySet<string>, rows: number): string | null {
+    if (matched.size === 0 || matched.size >= base.length || rows >= base.length) return null;
+    let common: Map<string, string> | null = null;
+    for (const k of matched) {
+      const r = base[index.byKey.get(k)!]!;
+      const own = new Map(r.departments.map((n) => [keys.name('departments', n), n] as const));
+      if (common === null) common = own;
+      else for (const key of [...common.keys()]) if (!own.has(key)) common.delete(key);
+      if (common.size === 0) return null;
+    }
+    if (!common) return null;
+    // of several (every row is 党办's and 德育处's), the one with the fewest rows in the list: the part it is
+    let best: string | null = null;
+    let fewest = Infinity;
+    for (const [key, name] of common) {
+      const n = base.filter((r) => r.departments.some((x) => keys.name('departments', x) === key)).length;
+      if (n < fewest) [best, fewest] = [name, n];
+    }
+    return best;
   }
 
   function combine(proposals: readonly Proposal[]): { changes: Change[]; conflicts: Conflict[] } {
