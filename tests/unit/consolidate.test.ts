@@ -85,6 +85,17 @@ describe('matching a copy to the list', () => {
     expect(new BaseIndex(base).match([b], 0.95)[0]!.how).toBe('new');
   });
 
+  it('takes a measure rewritten in place, between rows that match, under its problem, for that measure', () => {
+    const { base } = school();
+    const rows = copyRows(base, false);
+    rows[1]!.measure = '每周巡查一次公众号后台';
+    const matches = new BaseIndex(base).match(rows, 0.6);
+    expect(matches.map((m) => m.baseKey)).toEqual(['m11', 'm12', 'm13', 'm21', 'm22']);
+    // not under another problem
+    rows[1]!.problem = '另一个问题';
+    expect(new BaseIndex(base).match(rows, 0.6)[1]!.how).toBe('new');
+  });
+
   it('takes the pieces of a measure split in two rows as one change and one split', () => {
     const { base } = school();
     const rows = copyRows(base, false, (r) => r.measureId === 'm22');

@@ -121,7 +121,23 @@ export class BaseIndex {
     pairs.sort((x, y) => y.s - x.s || Math.abs(x.i - x.b) - Math.abs(y.i - y.b));
     for (const { i, b, s } of pairs) if (out[i] === null && !taken.has(b)) take(i, b, 'text', s);
 
-    // 4. pieces of a measure: the first piece takes the measure if nothing did, the others are splits of it
+    // 4. a measure rewritten in place: the one row between two rows that matched neighbours in the list, same problem
+    const baseAt = (i: number): number => {
+      const m = out[i];
+      return m && m.how !== 'split' && m.baseKey !== null ? this.byKey.get(m.baseKey)! : -1;
+    };
+    for (const i of free()) {
+      const before = i > 0 ? baseAt(i - 1) : -1;
+      const after = i + 1 < rows.length ? baseAt(i + 1) : -1;
+      // both neighbours, not one: a row added at the end after a deleted last row is an addition (nothing is lost)
+      if (before < 0 || after !== before + 2) continue;
+      const b = before + 1;
+      if (taken.has(b)) continue;
+      if (!fe(i).m || !this.f[b]!.m || fe(i).p !== this.f[b]!.p) continue;
+      take(i, b, 'text', MEASURE_WEIGHT * dice(fe(i).mg, this.f[b]!.mg) + (1 - MEASURE_WEIGHT));
+    }
+
+    // 5. pieces of a measure: the first piece takes the measure if nothing did, the others are splits of it
     for (const i of free()) {
       const f = fe(i);
       if (f.mg.length < SPLIT_MIN_GRAMS) continue;
