@@ -140,6 +140,12 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
     await until(async () => JSON.stringify((await exportedRows(page)).map((r) => [r.measure, r.status, r.note])), JSON.stringify(before.map((r) => [r.measure, r.status, r.note])), 15000);
     await page.getByTestId('redo').click();
     await until(async () => JSON.stringify((await exportedRows(page)).map((r) => [r.measure, r.status, r.note])), JSON.stringify(merged.map((r) => [r.measure, r.status, r.note])), 15000);
+    // the change log keeps where each merged change came from
+    await page.getByTestId('tab-history').click();
+    await until(async () => (await page.locator('main').innerText()).includes('合并 2 份反馈'), true);
+    const log = await page.locator('main').innerText();
+    expect(log).toContain('来源');
+    expect(log).toContain(`“${deyuFile.name}”`);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
