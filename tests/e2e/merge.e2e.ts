@@ -82,7 +82,7 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
       const added = ws.addRow([]);
       added.getCell(col('问题清单')).value = '学生社团活动内容审核不严';
       added.getCell(col('措施清单')).value = '建立学生社团活动内容事前审核制度';
-      added.getCell(col('责任部门')).value = '德育处\n团委';
+      added.getCell(col('责任部门')).value = '德育处\n学生会';
     });
     const dangbanEdited = await edit(dangbanFile.bytes, (ws, col) => {
       rowWith(ws, col('措施清单'), shared.measure).getCell(col('备注')).value = '党办：每学期检查两次';
@@ -120,6 +120,9 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
     expect(await preview.getByTestId('merge-not-returned').innerText()).toContain('教务处');
     // reordered rows are matched by their ids: no change for them
     for (const r of swapped) expect(await preview.getByTestId('merge-copy').nth(1).innerText()).not.toContain(r.measure.slice(0, 12));
+    // a new department name is listed, to be created unless the user says which one it is
+    expect(await preview.getByTestId('merge-new-names').innerText()).toContain('部门“学生会”');
+    expect(await preview.getByTestId('merge-map').inputValue()).toBe('');
     await preview.getByTestId('merge-delete').first().check();
     const deyuIndex = (await preview.getByTestId('merge-copy').first().innerText()).includes('德育处_') ? 0 : 1;
     await conflict.getByTestId(`conflict-theirs-${deyuIndex}`).check();
@@ -132,7 +135,7 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
     expect(measure(merged, ownChange.measure)!.status).toBe('已完成（德育处核实）');
     expect(measure(merged, shared.measure)!.note).toBe('德育处：每月检查一次');
     expect(measure(merged, last.measure)).toBeUndefined();
-    expect(measure(merged, '建立学生社团活动内容事前审核制度')).toMatchObject({ problem: '学生社团活动内容审核不严', departments: ['德育处', '团委'] });
+    expect(measure(merged, '建立学生社团活动内容事前审核制度')).toMatchObject({ problem: '学生社团活动内容审核不严', departments: ['德育处', '学生会'] });
     expect(merged.map((r) => r.measure).filter((m) => m !== '建立学生社团活动内容事前审核制度')).toEqual(before.map((r) => r.measure).filter((m) => m !== last.measure));
 
     // one step back and forth

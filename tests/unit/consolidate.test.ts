@@ -253,6 +253,22 @@ describe('applying a merge', () => {
   });
 });
 
+describe('new names in a foreign copy', () => {
+  it('are created once by their exact name, or, when the user maps one, become that record and its alias', () => {
+    const { base, directory, content } = school();
+    const rows = copyRows(base, false, (r) => r.measureId === 'm21');
+    rows[0]!.departments = ['教学处'];
+    const r = mergeCopies(base, [{ file: 'x.xlsx', rows }], { directory });
+    const source = [{ file: 'x.xlsx', sheets: [], department: null, date: '2026-12-02' }];
+    const created = applyPatchTo(content, directory, mergePatch(content, directory, r, {}, source));
+    expect(created.directory.departments.map((d) => d.name)).toContain('教学处');
+    const mapped = applyPatchTo(content, directory, mergePatch(content, directory, r, { mapped: new Map([['department:教学处', 'd-jiaowu']]) }, source));
+    expect(mapped.directory.departments.map((d) => d.name)).not.toContain('教学处');
+    expect(mapped.content.measures.find((m) => m.id === 'm21')!.departmentIds).toEqual(['d-jiaowu']);
+    expect(mapped.directory.departments.find((d) => d.id === 'd-jiaowu')!.aliases).toEqual(['教学处']);
+  });
+});
+
 describe('the merge report', () => {
   it('says what came from whom, what was left to decide, and who did not answer', () => {
     const { base, directory } = school();

@@ -2,7 +2,9 @@ import { EditContext, emptyMeasure, emptyProblem } from '../editContext';
 import { maxOrder, ORDER_STEP } from '../order';
 import type { Patch } from '../patch';
 import type { RiskRow } from '../rows';
-import type { Directory, Id, ListContent } from '../types';
+import { mappingKey } from '../import/importPlan';
+import { nameKey } from '../text';
+import type { Department, Directory, Id, ListContent, PersonKind } from '../types';
 import { deletedKeys, finalEdits, type Decisions } from './decisions';
 import { isPeopleField, type BaseRow, type FieldValue, type MergeField, type TextMergeField } from './model';
 import type { AddedRow, MergeResult } from './merge';
@@ -33,9 +35,27 @@ export function mergePatch(content: ListContent, directory: Directory, result: M
   const sourceOf = (copies: readonly number[]) => [...new Set(copies)].map((c) => sourceText(sources[c]!)).join('；');
   const touched = new Map<Id, Set<number>>(); // measure → copies
 
+  // a name the user said is an existing record becomes that record (and, for a department, its alias: the next copy
+  // with that name maps by itself), as in the import
+  const aliases = new Map<Id, string[]>();
+  const pick = (kind: PersonKind, name: string) => {
+    const id = decisions.mapped?.get(mappingKey(kind, name));
+    if (!id) return { name };
+    if (kind === 'department') {
+      const dept = directory.departments.find((d) => d.id === id) as Department | undefined;
+      if (dept) {
+        const list = aliases.get(id) ?? [...dept.aliases];
+        if (nameKey(dept.name) !== nameKey(name) && !list.some((a) => nameKey(a) === nameKey(name))) list.push(name);
+        aliases.set(id, list);
+      }
+    }
+    return { id, name };
+  };
   const setField = (row: RiskRow, field: MergeField, value: FieldValue) => {
-    if (isPeopleField(field)) ctx.setPeople(row, field === 'departments' ? 'department' : 'leader', (value as string[]).map((name) => ({ name })), false);
-    else ctx.setText(row, field as TextMergeField, value as string);
+    if (isPeopleField(field)) {
+      const kind: PersonKind = field === 'departments' ? 'department' : 'leader';
+      ctx.setPeople(row, kind, (value as string[]).map((name) => pick(kind, name)), false);
+    } else ctx.setText(row, field as TextMergeField, value as string);
   };
 
   for (const [target, fields] of finalEdits(result, decisions, directory)) {
@@ -99,6 +119,10 @@ export function mergePatch(content: ListContent, directory: Directory, result: M
   }
 
   for (const [id, copies] of touched) ctx.b.update('measures', id, { source: sourceOf([...copies]) });
+  for (const [id, list] of aliases) {
+    const dept = directory.departments.find((d) => d.id === id)!;
+    if (list.length !== dept.aliases.length) ctx.b.update('departments', id, { aliases: list });
+  }
   const names = [...new Set(sources.map((s) => s.department ?? s.file))];
   const label = `合并 ${sources.length} 份反馈（${names.slice(0, 3).join('、')}${names.length > 3 ? ' 等' : ''}）`;
   return ctx.b.build(label);

@@ -12,6 +12,8 @@ export interface Decisions {
   deletions?: ReadonlySet<string>;
   /** added rows (by id) the user chose not to add */
   skipped?: ReadonlySet<string>;
+  /** a new department or leader name (by `${kind}:${nameKey}`, as the import maps them) → the existing record it is */
+  mapped?: ReadonlyMap<string, string>;
 }
 
 export interface Edit {

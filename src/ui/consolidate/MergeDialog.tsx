@@ -6,8 +6,8 @@ import { BaseIndex, DEFAULT_THRESHOLD } from '../../domain/consolidate/match';
 import { mergeWithIndex, type Conflict, type MergeResult } from '../../domain/consolidate/merge';
 import { FIELD_TEXT, listRows, valueText, type BaseRow } from '../../domain/consolidate/model';
 import { mergeReport, reportWorkbook } from '../../domain/consolidate/report';
-import { newNames } from '../../domain/import/importPlan';
-import { KIND_LABEL } from '../../domain/directory';
+import { mappingKey, newNames } from '../../domain/import/importPlan';
+import { KIND_LABEL, recordsOf } from '../../domain/directory';
 import type { Directory, ListContent } from '../../domain/types';
 import { writeXlsx } from '../../xlsx/writeXlsx';
 import { showMessage } from '../messages';
@@ -40,6 +40,7 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map());
   const [deletions, setDeletions] = useState<Set<string>>(new Set());
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
+  const [mapped, setMapped] = useState<Map<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
   const sent = useMemo(() => loadDistribution(content.list.id), [content.list.id]);
   const base = useMemo(() => listRows(content, directory), [content, directory]);
@@ -52,7 +53,7 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
     return r;
   }, [index, inputs, directory, sent, threshold]);
   const names = useMemo(() => newNames(copies.flatMap((c) => c.rows), directory), [copies, directory]);
-  const decisions: Decisions = { resolutions, deletions, skipped };
+  const decisions: Decisions = { resolutions, deletions, skipped, mapped };
   const byKey = useMemo(() => new Map(base.map((r) => [r.key, r] as const)), [base]);
   const sources: CopySource[] = result.copies.map((c) => ({ file: c.file, sheets: c.sheets, department: c.department, date: today() }));
 
@@ -141,9 +142,47 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
         </p>
       )}
       {names.length > 0 && (
-        <p className="muted" data-testid="merge-new-names">
-          将新建：{names.map((n) => `${KIND_LABEL[n.kind]}“${n.name}”`).join('、')}（与已有名称或别名完全相同的才算同一个；如是同一部门，请先在“部门与领导”中添加别名）
-        </p>
+        <div data-testid="merge-new-names">
+          <p className="muted">
+            反馈中的新名称（与已有名称或别名完全相同的才算同一个）：默认新建；如是已有的部门或领导，请选择它，部门的新名称将记为其别名。
+          </p>
+          <table className="merge-table">
+            <tbody>
+              {names.map((n) => {
+                const key = mappingKey(n.kind, n.name);
+                const records = recordsOf(directory, n.kind);
+                const ordered = n.suggestion ? [...records.filter((r) => r.id === n.suggestion), ...records.filter((r) => r.id !== n.suggestion)] : records;
+                return (
+                  <tr key={key}>
+                    <td>
+                      {KIND_LABEL[n.kind]}“{n.name}”
+                    </td>
+                    <td className="muted">{n.count} 处</td>
+                    <td>
+                      <select
+                        data-testid="merge-map"
+                        value={mapped.get(key) ?? ''}
+                        onChange={(e) => {
+                          const next = new Map(mapped);
+                          if (e.target.value) next.set(key, e.target.value);
+                          else next.delete(key);
+                          setMapped(next);
+                        }}
+                      >
+                        <option value="">新建{KIND_LABEL[n.kind]}“{n.name}”</option>
+                        {ordered.map((r) => (
+                          <option key={r.id} value={r.id}>
+                            即“{r.name}”{r.id === n.suggestion ? '（名称相近）' : ''}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {result.conflicts.length > 0 && (
         <section className="merge-conflicts">
