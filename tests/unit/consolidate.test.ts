@@ -284,4 +284,20 @@ describe('the merge report', () => {
     ]);
     expect(report.notReturned).toEqual(['党办', '教务处']);
   });
+
+  it('shows each side of a conflict and what was chosen', () => {
+    const { base, directory } = school();
+    const a = copyRows(base, true);
+    const b = copyRows(base, true);
+    a[3]!.deadline = '6月底前';
+    b[3]!.deadline = '7月底前';
+    const r = mergeCopies(base, [{ file: 'a.xlsx', rows: a }, { file: 'b.xlsx', rows: b }], { directory });
+    const id = r.conflicts[0]!.id;
+    const lines = (res?: Resolution) => mergeReport(r, res ? { resolutions: new Map([[id, res]]) } : {}, directory).lines.map((l) => [l.file, l.kind, l.field, l.from, l.to]);
+    expect(lines()).toEqual([
+      ['a.xlsx', '冲突', '完成时限', '长期坚持', '6月底前（保留本清单）'],
+      ['b.xlsx', '冲突', '完成时限', '长期坚持', '7月底前（保留本清单）'],
+    ]);
+    expect(lines({ choice: 'theirs', copy: 1 })[0]![4]).toBe('6月底前（采用 b.xlsx）');
+  });
 });

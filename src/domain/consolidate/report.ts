@@ -51,8 +51,9 @@ export function mergeReport(result: MergeResult, decisions: Decisions, directory
     lines.push({ ...who(m.copy), row: 0, kind: deleted.has(m.baseKey) && decisions.deletions?.has(m.id) ? '删除' : '缺少', what: about(r), field: '', from: '', to: '' });
   }
   for (const c of result.conflicts) {
-    const edit = resolvedValue(c, decisions.resolutions?.get(c.id), keys);
-    const choice = decisions.resolutions?.get(c.id)?.choice ?? 'mine';
+    const resolution = decisions.resolutions?.get(c.id);
+    const edit = resolvedValue(c, resolution, keys);
+    const outcome = !edit ? '保留本清单' : resolution?.choice === 'both' ? `两者都保留：${valueText(edit.value)}` : `采用 ${result.copies[edit.copies[0]!]?.file ?? ''}`;
     for (const v of c.values) {
       lines.push({
         ...who(v.copy),
@@ -61,7 +62,7 @@ export function mergeReport(result: MergeResult, decisions: Decisions, directory
         what: about(base.get(c.baseKey), c.target.startsWith('problem:')),
         field: FIELD_TEXT[c.field],
         from: valueText(c.mine),
-        to: `${valueText(v.value)}（${choice === 'mine' ? '保留本清单' : choice === 'both' ? '两者都保留' : `采用：${result.copies[(decisions.resolutions?.get(c.id) as { copy: number }).copy]?.file ?? ''}`}${edit ? '' : ''}）`,
+        to: `${valueText(v.value)}（${outcome}）`,
       });
     }
   }
