@@ -190,9 +190,13 @@ describeE2e('collecting the departments’ copies in Chromium', () => {
     await page.getByTestId('distribute-download').click();
     const file = await one;
     expect(file.suggestedFilename()).toMatch(/_各部门\.xlsx$/);
-    await page.getByTestId('merge-files').setInputFiles((await file.path())!);
+    // with a file that is no workbook: named in the preview, the others still read
+    const bad = join(mkdtempSync(join(tmpdir(), 'sqd-bad-')), '德育处反馈.xlsx');
+    writeFileSync(bad, '这不是 Excel 文件');
+    await page.getByTestId('merge-files').setInputFiles([(await file.path())!, bad]);
     await preview.waitFor();
     await until(async () => preview.getByTestId('merge-copy').count(), departments);
+    expect(await preview.getByRole('alert').first().innerText()).toContain('“德育处反馈.xlsx”不是 Excel 工作簿');
     expect(await preview.getByTestId('merge-summary').innerText()).toBe('修改 0 处 · 冲突 0 处 · 新增 0 行 · 删除 0 行');
     expect(errors).toEqual([]);
     await context.close();

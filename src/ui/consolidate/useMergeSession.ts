@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
 import type { ImportRow } from '../../domain/import/types';
 import { MAX_FILE_BYTES } from '../../xlsx/readXlsx';
-import { readXlsxInWorker } from '../../xlsx/readInWorker';
+import { readCopiesInWorkers } from '../../xlsx/readCopiesInWorkers';
 import { isZipOfFiles, xlsxFilesInZip } from '../../xlsx/zipFiles';
 
 /** A returned workbook as read: its rows, title and the list it was exported from (if ours). */
@@ -23,12 +23,9 @@ export type MergeState =
 /** Workbooks read at once: the machine's cores, not one worker per file of a thirty-file drop. */
 const PARALLEL = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
 
-const ownBuffer = (b: Uint8Array): ArrayBuffer =>
-  (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer) as ArrayBuffer;
-
 /**
- * Taking the departments' copies back: any number of .xlsx files (or .zip files of them), each read in an import
- * worker of its own (which ends once its rows are here), then one preview of all of them. A file that cannot be read
+ * Taking the departments' copies back: any number of .xlsx files (or .zip files of them), read off the page by the
+ * import's reader in a worker per core (see copiesWorker.ts), then one preview of all of them. A file that cannot be read
  * is named in the preview with the import's message; the others go on.
  */
 export function useMergeSession() {
@@ -58,28 +55,14 @@ export function useMergeSession() {
     }
     const copies: (ReadCopy | null)[] = inputs.map(() => null);
     let done = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < inputs.length) {
-        const i = next++;
-        const input = inputs[i]!;
-        try {
-          const read = await readXlsxInWorker(ownBuffer(input.bytes), () => {});
-          try {
-            const { result } = read;
-            const sheetRows = result.analyses.length > 1 ? await Promise.all(result.analyses.map(async (a) => (await read.extract([a])).rows)) : undefined;
-            copies[i] = { file: input.name, rows: result.rows, title: result.title, listId: result.listId, ...(sheetRows ? { sheetRows } : {}) };
-          } finally {
-            read.close(); // only the rows are needed: the worker and the sheets it holds go at once
-          }
-        } catch (e) {
-          errors.push(e instanceof ImportError ? importErrorMessage(e.code, input.name) : `读取“${input.name}”时出错：${e instanceof Error ? e.message : String(e)}`);
-        }
-        done++;
-        if (mine === session.current) setState({ status: 'reading', done, total: inputs.length });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, inputs.length) }, worker));
+    await readCopiesInWorkers(inputs, PARALLEL, (i, read) => {
+      const name = inputs[i]!.name;
+      if (read instanceof Error) {
+        errors.push(read instanceof ImportError ? importErrorMessage(read.code, name) : `读取“${name}”时出错：${read.message}`);
+      } else copies[i] = { file: name, ...read };
+      done++;
+      if (mine === session.current) setState({ status: 'reading', done, total: inputs.length });
+    });
     if (mine !== session.current) return;
     performance.mark('sanqingdan:merge-read'); // the benchmark tells reading from merging by it
     setState({ status: 'preview', copies: copies.filter((c): c is ReadCopy => c !== null), errors });
