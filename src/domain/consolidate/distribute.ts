@@ -76,5 +76,3 @@ export function distributionRecord(content: ListContent, directory: Directory, p
   };
 }
 
-/** The sheets of the one-file variant: the parts, each on its sheet, as one workbook's sheet list. */
-export const partSheetName = (part: DistributionPart): string => part.department;

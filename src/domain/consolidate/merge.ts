@@ -5,7 +5,6 @@ import type { Directory } from '../types';
 import { BaseIndex, DEFAULT_THRESHOLD, type RowMatch } from './match';
 import {
   copyValue,
-  isPeopleField,
   MERGE_FIELDS,
   PROBLEM_FIELDS,
   ValueKeys,
@@ -401,4 +400,3 @@ export function detectDepartment(copy: CopyInput, directory: Directory, base: re
   return suffix ? cleanText(suffix) : null;
 }
 
-export const isPeople = isPeopleField;

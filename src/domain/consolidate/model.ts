@@ -166,10 +166,6 @@ export class ValueKeys {
   }
 }
 
-export function baseValue(row: RowValues, field: MergeField): FieldValue {
-  return row[field];
-}
-
 export function valueText(value: FieldValue): string {
   return Array.isArray(value) ? value.join('、') : value;
 }
