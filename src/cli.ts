@@ -9,6 +9,7 @@ import { importWorkbook, publicRow, suggestedMeta, warningText } from './domain/
 import { applyInMemory, emptyTables, listFromTables } from './domain/memoryState';
 import { buildRows } from './domain/rows';
 import { checkCommand, summaryCommand, type LoadedTable } from './cliReview';
+import { mergeCommand } from './cliMerge';
 import { nodeInflate } from './xlsx/nodeInflate';
 import { readXlsx } from './xlsx/readXlsx';
 import { writeXlsx } from './xlsx/writeXlsx';
@@ -132,4 +133,5 @@ else if (command === 'check') checkCommand(args, USAGE, reviewDeps());
 else if (command === 'summary') summaryCommand(args, USAGE, reviewDeps());
 else if (command === 'convert') convertCommand(args[0], args[1]);
 else if (command === 'export') exportCommand(args[0], args[1], args[2]);
+else if (command === 'merge') mergeCommand(args);
 else fail(USAGE, 2);

@@ -62,6 +62,7 @@ export const FIELD_LABELS: Record<string, string> = {
   review: '审核',
   dismissed: '忽略的检查提醒',
   carriedFrom: '上期来源',
+  source: '来源',
 };
 
 export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };

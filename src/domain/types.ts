@@ -76,6 +76,8 @@ export interface Measure {
   review?: MeasureReview | null;
   /** findings about this measure dismissed with a reason, by rule id */
   dismissed?: DismissedFinding[];
+  /** where the measure's last merged change came from (file, sheet, department, date): shown in its history */
+  source?: string;
 }
 
 export interface Department {

@@ -24,6 +24,7 @@ import { Messages } from './Messages';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { requestUndo, UndoButtons } from './UndoButtons';
+import { takeMergeDrop } from './consolidate/mergeDrop';
 import { redo } from './run';
 
 type View = 'list' | 'directory' | 'history' | 'review' | 'rounds';
@@ -60,6 +61,7 @@ export function App() {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(false);
+      if (takeMergeDrop(e.dataTransfer?.files)) return; // several files or a .zip: departments' copies to merge
       const file = e.dataTransfer?.files[0];
       if (file) void importSession.start(file);
     };

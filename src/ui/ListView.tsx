@@ -10,6 +10,7 @@ import { GridRowsBuilder } from '../grid/gridRows';
 import type { GridController } from '../grid/gridController';
 import { RowHistoryDialog } from './history/RowHistoryDialog';
 import { ExportBar } from './export/ExportBar';
+import { ConsolidateBar } from './consolidate/ConsolidateBar';
 import { RiskGrid } from '../grid/RiskGrid';
 import { BulkDialog } from './BulkDialog';
 import { CellContextMenu, type MenuItem } from './CellContextMenu';
@@ -190,6 +191,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
           shownCount={counts.shown}
           totalCount={counts.total}
         />
+        <ConsolidateBar content={content} directory={directory} />
         <ColumnChooser
           visible={visibleColumns}
           onToggle={(id, visible) => grid?.setFieldVisible(id, visible)}

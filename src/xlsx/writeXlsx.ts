@@ -14,7 +14,7 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** cellXfs index of each style (see stylesXml). */
-const STYLE_INDEX: Record<CellStyle, number> = { plain: 0, title: 1, subtitle: 2, header: 3, body: 4, bodyCenter: 5, signoff: 6 };
+const STYLE_INDEX: Record<CellStyle, number> = { plain: 0, title: 1, subtitle: 2, header: 3, body: 4, bodyCenter: 5, signoff: 6, bodyMark: 7, bodyCenterMark: 8 };
 
 export function writeXlsx(spec: WorkbookSpec): Uint8Array {
   const strings = new SharedStrings();
@@ -215,15 +215,16 @@ function coreXml(title: string): string {
 const FONT = (name: string, size: number, bold = false) =>
   `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><name val="${name}"/><charset val="134"/></font>`;
 const BORDER = '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
-const XF = (font: number, border: number, horizontal: string, wrap: boolean, numFmt = 49) =>
-  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="${horizontal}" vertical="center"${wrap ? ' wrapText="1"' : ''}/></xf>`;
+const XF = (font: number, border: number, horizontal: string, wrap: boolean, numFmt = 49, fill = 0) =>
+  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"${fill ? ' applyFill="1"' : ''}><alignment horizontal="${horizontal}" vertical="center"${wrap ? ' wrapText="1"' : ''}/></xf>`;
 const STYLES =
   `${HEAD}<styleSheet xmlns="${MAIN}">` +
   `<fonts count="4">${FONT('宋体', 11)}${FONT('方正小标宋简体', 20)}${FONT('黑体', 12, true)}${FONT('仿宋_GB2312', 12)}</fonts>` +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills>' +
   `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>${BORDER}</borders>` +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="7">' +
+  '<cellXfs count="9">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' + // plain
   XF(1, 0, 'center', true) + // title
   XF(3, 0, 'left', true) + // subtitle
@@ -231,6 +232,8 @@ const STYLES =
   XF(3, 1, 'left', true) + // body
   XF(3, 1, 'center', true, 0) + // bodyCenter (序号 and counts are numbers)
   XF(3, 0, 'left', true) + // signoff
+  XF(3, 1, 'left', true, 49, 2) + // bodyMark: a department's own rows in the whole list sent to it
+  XF(3, 1, 'center', true, 0, 2) + // bodyCenterMark
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';

@@ -34,7 +34,7 @@ export function buildExport(content: ListContent, directory: Directory, options:
   };
   const headingOf = (who: string) => (title ? `${title}（${who}）` : who);
 
-  add(content.list.title || '三清单', all, title);
+  add(options.part?.department || content.list.title || '三清单', all, options.part ? `${title}（${options.part.department}）` : title);
   if (options.perDepartment) {
     for (const d of directory.departments) {
       const rows = all.filter((r) => r.departmentIds.includes(d.id));
@@ -87,16 +87,20 @@ function listSheet(
     const text = `填报单位：${content.list.unit || '　　　　　　'}${'　'.repeat(6)}填报日期：${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
     top.push({ cells: [{ value: fit(text, top.length, '填报单位'), style: 'subtitle' }] });
   }
+  // the lines under the title that take their text's height across the table: 填报单位, a department's 填写说明
+  const lines = top.length - (heading ? 1 : 0);
+  if (options.part) top.push({ cells: [{ value: fit(options.part.instructions, top.length, '填写说明'), style: 'subtitle' }] });
   const headerRow = top.length;
 
   // the widths the text needs: no column narrower than its header (责任领导 broken as 责任领/导 reads badly); a column
   // whose text would pass Excel's row height limit is widened (up to twice its width), and a row still past it is
   // capped, its text running on below what prints
   let widths = cols.map((c) => Math.max(EXPORT_WIDTHS[c], Math.ceil(displayWidth(EXPORT_LABELS[c]) + 2)));
-  let laid = layoutBody(rows, cols, widths, headerRow + 1, people, fit);
+  const marked = options.part?.highlight;
+  let laid = layoutBody(rows, cols, widths, headerRow + 1, people, fit, marked);
   if (laid.tooTall.size) {
     widths = widths.map((w, ci) => (laid.tooTall.has(ci) ? widen(rows, cols[ci]!, w, people) : w));
-    laid = layoutBody(rows, cols, widths, headerRow + 1, people, (t) => fitCellText(t).text);
+    laid = layoutBody(rows, cols, widths, headerRow + 1, people, (t) => fitCellText(t).text, marked);
   }
   const tableWidth = widths.reduce((a, b) => a + b, 0);
 
@@ -105,9 +109,9 @@ function listSheet(
     out[0]!.height = headingHeight(wrappedLines(String(out[0]!.cells[0]!.value), tableWidth, TITLE_PT), TITLE_PT);
     across(0, 'title');
   }
-  if (options.subtitle) {
-    out[headerRow - 1]!.height = headingHeight(wrappedLines(String(out[headerRow - 1]!.cells[0]!.value), tableWidth, BODY_PT), BODY_PT);
-    across(headerRow - 1, 'subtitle');
+  for (let r = headerRow - lines - (options.part ? 1 : 0); r < headerRow; r++) {
+    out[r]!.height = headingHeight(wrappedLines(String(out[r]!.cells[0]!.value), tableWidth, BODY_PT), BODY_PT);
+    across(r, 'subtitle');
   }
   const idCol = cols.length;
   out.push({
@@ -161,7 +165,15 @@ interface Body {
 }
 
 /** The data rows from sheet row `first` on, grouped by problem, numbered within this sheet. */
-function layoutBody(rows: readonly RiskRow[], cols: readonly FieldId[], widths: readonly number[], first: number, people: ReadonlyMap<Id, Person>, fit: Fit): Body {
+function layoutBody(
+  rows: readonly RiskRow[],
+  cols: readonly FieldId[],
+  widths: readonly number[],
+  first: number,
+  people: ReadonlyMap<Id, Person>,
+  fit: Fit,
+  marked?: ReadonlySet<string>,
+): Body {
   const out: SpecRow[] = [];
   const merges: SpecMerge[] = [];
   const blocks: RowBlock[] = [];
@@ -174,6 +186,7 @@ function layoutBody(rows: readonly RiskRow[], cols: readonly FieldId[], widths: 
     while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
     serial++;
     const start = out.length;
+    const problemMarked = !!marked && rows.slice(i, j).some((x) => marked.has(x.rowId));
     for (let k = i; k < j; k++) {
       const r = rows[k]!;
       const row = first + out.length;
@@ -186,7 +199,7 @@ function layoutBody(rows: readonly RiskRow[], cols: readonly FieldId[], widths: 
           if (n > MAX_LINES) tooTall.add(ci);
           if (n > lines) lines = n;
         }
-        return { value, style: CENTERED.has(c) ? 'bodyCenter' : 'body' };
+        return { value, style: styleOf(c, PROBLEM_SCOPED.has(c) ? problemMarked : !!marked?.has(r.rowId)) };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       out.push({ cells, height: heightFor(lines) });
@@ -211,7 +224,7 @@ function layoutBody(rows: readonly RiskRow[], cols: readonly FieldId[], widths: 
     }
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (PROBLEM_SCOPED.has(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: CENTERED.has(c) ? 'bodyCenter' : 'body' });
+        if (PROBLEM_SCOPED.has(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
       });
     }
     blocks.push({ start: first + start, end: first + end });
@@ -237,6 +250,9 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
   } else for (const r of rows) need(fitCellText(cellText(r, field, people)).text, MAX_LINES);
   return w;
 }
+
+/** A department's own rows are highlighted in the whole list sent to it (分发). */
+const styleOf = (c: FieldId, marked: boolean): CellStyle => (CENTERED.has(c) ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
 
 export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
   switch (field) {

@@ -40,6 +40,8 @@ export interface ExportOptions {
   perLeader: boolean;
   summary: boolean; // counts per department, leader, status, level
   date: Date;
+  /** a copy sent to one department (分发): its name after the title, a 填写说明 line, and its rows highlighted */
+  part?: { department: string; instructions: string; highlight?: ReadonlySet<string> };
 }
 
 /** The customary columns, plus 完成时限 / 进展 / 风险等级 / 备注 / 类别 when the list uses them. */

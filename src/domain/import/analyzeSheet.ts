@@ -208,7 +208,7 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
       unit ||= u[1]!;
       continue;
     }
-    if (!/^(填报|填表|报送|日期|时间)/.test(line)) lines.push(line.replace(/^附件\s*\d*[:：]?\s*/, ''));
+    if (!/^(填报|填表|填写|报送|日期|时间)/.test(line)) lines.push(line.replace(/^附件\s*\d*[:：]?\s*/, ''));
   }
   let title = '';
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
