@@ -17,6 +17,7 @@ import { isFilterActive, rowPredicate, type RowFilter } from '../domain/filter';
 import type { Scope } from '../domain/structure';
 import type { Directory, RiskList } from '../domain/types';
 import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
+import { FindingMarks, MARK_CLASS } from './findingMarks';
 import { buildColumnDefs } from './columns';
 import { createGridController, type GridController } from './gridController';
 import { attachImeTyping, isImeSink } from './imeTyping';
@@ -51,6 +52,8 @@ interface Props {
   alsoShow: ReadonlySet<string>;
   /** a right click on a cell (already focused and selected), at page coordinates */
   onCellMenu: (x: number, y: number) => void;
+  /** the review's findings marked on their cells (the 检查 panel) */
+  marks?: FindingMarks;
 }
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
@@ -127,6 +130,7 @@ export const RiskGrid = memo(function RiskGrid({
   onCellMenu,
   alsoShow,
   list,
+  marks,
 }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -135,9 +139,18 @@ export const RiskGrid = memo(function RiskGrid({
   const columnDefs = useMemo(
     () =>
       buildColumnDefs().map((def) =>
-        def.colId && isFieldId(def.colId) ? { ...def, cellClassRules: { ...def.cellClassRules, [IN_RANGE]: selection.classRule } } : def,
+        def.colId && isFieldId(def.colId)
+          ? {
+              ...def,
+              cellClassRules: {
+                ...def.cellClassRules,
+                [IN_RANGE]: selection.classRule,
+                ...(marks ? { [MARK_CLASS.error]: marks.errorRule, [MARK_CLASS.warning]: marks.warningRule } : {}),
+              },
+            }
+          : def,
       ),
-    [selection],
+    [selection, marks],
   );
   const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
   useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
@@ -260,6 +273,7 @@ export const RiskGrid = memo(function RiskGrid({
     (e: GridReadyEvent<GridRow>) => {
       apiRef.current = e.api;
       selection.attach(e.api);
+      marks?.attach(e.api);
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
       // heights first: the rows are then placed once, at their heights
@@ -269,7 +283,7 @@ export const RiskGrid = memo(function RiskGrid({
       pushRows(e.api);
       onController(createGridController(e.api));
     },
-    [onController, heights, pushRows, selection],
+    [onController, heights, pushRows, selection, marks],
   );
   const detachFill = useRef<(() => void) | null>(null);
   useEffect(() => () => detachFill.current?.(), []);
@@ -499,7 +513,7 @@ export const RiskGrid = memo(function RiskGrid({
   };
 
   return (
-    <div className="risk-grid" data-testid="risk-grid" ref={containerRef}>
+    <div className="risk-grid" data-testid="risk-grid" ref={containerRef} onMouseOver={marks ? (e) => showMarkTitle(e.target, marks) : undefined}>
       <AgGridReact<GridRow>
         theme={theme}
         loading={loading}
@@ -533,3 +547,13 @@ export const RiskGrid = memo(function RiskGrid({
     </div>
   );
 });
+
+/** A marked cell's finding as its hover text, set as the pointer reaches it (a title on every cell would cost a frame). */
+function showMarkTitle(target: EventTarget, marks: FindingMarks): void {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('.cell-finding--error, .cell-finding--warning') : null;
+  if (!cell) return;
+  const rowId = cell.closest('[row-id]')?.getAttribute('row-id');
+  const colId = cell.getAttribute('col-id');
+  const mark = rowId && colId ? marks.get(rowId, colId) : undefined;
+  if (mark && cell.title !== mark.message) cell.title = mark.message;
+}

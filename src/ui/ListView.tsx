@@ -20,6 +20,8 @@ import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
 import { redo, runPatch, undo } from './run';
 import { Toolbar } from './Toolbar';
+import { ReviewPanel } from './review/ReviewPanel';
+import { useReviewPanel } from './review/useReviewPanel';
 
 interface Props {
   list: RiskList;
@@ -164,6 +166,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
   }, []);
 
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
+  const clearFilter = useCallback(() => setFilter(EMPTY_FILTER), [setFilter]);
+  const review = useReviewPanel(content, directory, grid, clearFilter);
 
   return (
     <div className="list-view">
@@ -192,6 +196,9 @@ export function ListView({ list, content: loaded, directory }: Props) {
           totalCount={counts.total}
         />
         <ConsolidateBar content={content} directory={directory} />
+        <button type="button" data-testid="review-toggle" aria-pressed={review.open} title="检查问题是否具体、措施是否可操作，以及责任、时限是否明确" onClick={review.toggle}>
+          检查
+        </button>
         <ColumnChooser
           visible={visibleColumns}
           onToggle={(id, visible) => grid?.setFieldVisible(id, visible)}
@@ -212,6 +219,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         rows={rows}
         list={list}
       />
+      <div className="list-view__main">
       <RiskGrid
         rows={version}
         loading={loading}
@@ -225,7 +233,12 @@ export function ListView({ list, content: loaded, directory }: Props) {
         selection={selection}
         onCellMenu={onCellMenu}
         alsoShow={alsoShow}
+        marks={review.marks}
       />
+      {review.open && !loading && (
+        <ReviewPanel content={content} directory={directory} findings={review.findings} onLocate={review.locate} onClose={review.toggle} />
+      )}
+      </div>
       {menu && <CellContextMenu x={menu.x} y={menu.y} items={menuItems()} onClose={closeMenu} />}
       {findOpen && (
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
