@@ -212,6 +212,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const cut = new CellList();
   let rowIndex = -1;
   let col = -1;
+  let placed = 0;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const end = sheetDataEnd(xml);
   const attr: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
@@ -290,8 +291,9 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       addSlots(budget, col + 1 - row.length);
     }
     row[col] = value;
+    placed++;
   }
-  const stray = far.length ? placeFar(rows, far, budget) : null;
+  const stray = far.length ? placeFar(rows, far, placed === 0, budget) : null;
   // the cells a row skipped (empty ones) become '' in place: copying every row into a packed array cost as much again
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
@@ -324,22 +326,26 @@ function addRows(rows: string[][], length: number, budget: Budget): void {
 
 /**
  * The cells set aside as far from the rest: kept when the rows, then the columns, read in order, reach them within the
- * gaps (a table whose rows were written out of order, a wide table); the others are stray and left out, with a note.
+ * gaps (a table whose rows were written out of order, a wide table; a sheet all of whose cells are far, its table
+ * starting at row 20,000 or column GR, starts where its first cell is); the others are stray and left out, with a note.
  */
-function placeFar(rows: string[][], far: FarCell[], budget: Budget): CellList {
+function placeFar(rows: string[][], far: FarCell[], nothingNear: boolean, budget: Budget): CellList {
   const stray = new CellList();
   const near: FarCell[] = [];
   far.sort((a, b) => a.row - b.row || a.col - b.col);
+  let reach = nothingNear ? far[0]!.row : rows.length;
   for (const cell of far) {
-    if (cell.row - rows.length > STRAY_ROW_GAP) stray.add(cell.row, cell.col);
+    if (cell.row - reach > STRAY_ROW_GAP) stray.add(cell.row, cell.col);
     else {
       if (cell.row >= rows.length) addRows(rows, cell.row + 1, budget);
+      reach = Math.max(reach, cell.row + 1);
       near.push(cell);
     }
   }
+  near.sort((a, b) => a.col - b.col || a.row - b.row);
   let width = 0;
   for (let r = 0; r < rows.length; r++) if (rows[r]!.length > width) width = rows[r]!.length;
-  near.sort((a, b) => a.col - b.col || a.row - b.row);
+  if (nothingNear && near.length) width = near[0]!.col;
   for (const cell of near) {
     if (cell.col - width > STRAY_COLUMN_GAP) {
       stray.add(cell.row, cell.col);

@@ -16,8 +16,8 @@ export class InflateOverrun extends Error {
   }
 }
 
-// fed in slices so that no one step can inflate to more than ~33 MB (deflate's ceiling is 1032 : 1) past the size
-const SLICE = 32 * 1024;
+// fed in slices so that no one step can inflate to more than ~66 MB (deflate's ceiling is 1032 : 1) past the size
+const SLICE = 64 * 1024;
 
 /**
  * fflate's streaming inflate, in slices, into one buffer of the declared size. (Its one-shot inflate into a given

@@ -69,6 +69,14 @@ describe('cells far from the table, and beyond what Excel holds', () => {
     expect(sheet.notes?.map((n) => n.message)).toEqual(['工作表“清单”中有 2 个单元格远离表格的其余内容（A500000、XFD2），已忽略']);
   });
 
+  it('reads a sheet whose only table starts far down and far right', () => {
+    const sheet = read([`<row r="20001">${inlineCell('GR20001', '问题清单')}${inlineCell('GS20001', '措施清单')}</row>`, `<row r="20002">${inlineCell('GR20002', '网络阵地')}</row>`]);
+    expect(sheet.rows).toHaveLength(20002);
+    expect(sheet.rows[20000]!.slice(199)).toEqual(['问题清单', '措施清单']);
+    expect(sheet.rows[20001]![199]).toBe('网络阵地');
+    expect(sheet.notes).toBeUndefined();
+  });
+
   it('cuts a cell longer than Excel allows at 32,767 characters, saying so', () => {
     const sheet = read(tableRows([HEADER, ['问题', '措'.repeat(40_000), '党办', '张国栋']]));
     expect(sheet.rows[1]![1]).toHaveLength(32_767);
