@@ -47,14 +47,18 @@ export function mergeRanges(xml: string, from: number, budget: MergeBudget): Mer
 /** A merged range such as "B3:B6" (or one cell, "B3"), 0-based; null when it is not one. */
 export function parseRange(ref: string): MergeRange | null {
   const colon = ref.indexOf(':');
-  const first = cellRef(ref, 0, colon < 0 ? ref.length : colon);
-  const second = colon < 0 ? first : cellRef(ref, colon + 1, ref.length);
-  if (!first || !second) return null;
-  return { top: first[0], left: first[1], bottom: second[0], right: second[1] };
+  if (!cellRef(ref, 0, colon < 0 ? ref.length : colon)) return null;
+  const top = scratch.row;
+  const left = scratch.col;
+  if (colon >= 0 && !cellRef(ref, colon + 1, ref.length)) return null;
+  return { top, left, bottom: scratch.row, right: scratch.col };
 }
 
-/** "B12" (with `$` signs, any case) → [row, column], 0-based. */
-function cellRef(s: string, from: number, to: number): [number, number] | null {
+// (one object for every reference read: a long list has as many merges as rows, and a pair per merge was garbage)
+const scratch = { row: 0, col: 0 };
+
+/** "B12" (with `$` signs, any case) into `scratch`, 0-based; false when it is not a cell's reference. */
+function cellRef(s: string, from: number, to: number): boolean {
   let col = 0;
   let row = 0;
   let i = from;
@@ -63,18 +67,20 @@ function cellRef(s: string, from: number, to: number): [number, number] | null {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
-    if (col > 1e6) return null;
+    if (col > 1e6) return false;
   }
   if (s.charCodeAt(i) === 36) i++;
   const digitsFrom = i;
   for (; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
-    if (row > 1e8) return null;
+    if (row > 1e8) return false;
   }
-  if (col === 0 || row === 0 || i === digitsFrom) return null;
-  return [row - 1, col - 1];
+  if (col === 0 || row === 0 || i === digitsFrom) return false;
+  scratch.row = row - 1;
+  scratch.col = col - 1;
+  return true;
 }
 
 /** "A1", from 0-based row and column. */
