@@ -79,10 +79,14 @@ export const NOT_A_WORKSHEET = new Set(['chartsheet', 'dialogsheet', 'xlMacroshe
 /**
  * The workbook's own parts: the shared strings and the styles, by relationship; a writer that names them in no
  * relationship (some hand-written OOXML does) has them beside the workbook under their usual names, which Excel finds.
+ * One the relationships name but the archive lacks is damage (every text cell would read empty): it throws.
  */
 export function relatedPart(zip: ZipArchive, rels: readonly Relationship[], type: string, workbookDir: string, usualName: string): string | null {
-  const found = findPart(zip, rels.find((r) => r.type === type && r.target));
+  const rel = rels.find((r) => r.type === type && r.target);
+  const found = findPart(zip, rel);
   if (found) return found;
   const usual = workbookDir + usualName;
-  return zip.has(usual) ? usual : null;
+  if (zip.has(usual)) return usual;
+  if (rel) throw new Error(`zip: the workbook's ${type} part ${rel.target} is missing`);
+  return null;
 }

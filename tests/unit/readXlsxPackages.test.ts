@@ -95,6 +95,14 @@ describe('finding the parts through the relationships', () => {
     expect(codeOf(zipParts(docx))).toBe('not-xlsx');
   });
 
+  it('says a workbook whose string table or styles its relationships name but the archive lacks is damaged', () => {
+    for (const part of ['xl/sharedStrings.xml', 'xl/styles.xml']) {
+      const parts = packageParts({ sheets: [{ name: '清单', xml: sheetXml(tableRows(SMALL_TABLE)) }], shared: '<sst><si><t>字</t></si></sst>', styles: '<styleSheet/>' });
+      delete parts[part];
+      expect(codeOf(zipParts(parts)), part).toBe('corrupt');
+    }
+  });
+
   it('reads a workbook whose rels write targets from the package root without the slash', () => {
     const parts = packageParts({ sheets: [{ name: '清单', xml: sheetXml(tableRows(SMALL_TABLE)) }] });
     parts['xl/_rels/workbook.xml.rels'] = relsXml([{ id: 'rId1', type: relType('worksheet'), target: 'xl/worksheets/sheet1.xml' }]);
