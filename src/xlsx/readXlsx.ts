@@ -15,7 +15,7 @@ import {
   STRAY_ROW_GAP,
 } from './limits';
 import { cellName, mergeRanges, settleMerges, type MergeBudget } from './merges';
-import { NOT_A_WORKSHEET, dirOf, findPart, relatedPart, relationships, relsPathOf } from './packageParts';
+import { NOT_A_WORKSHEET, dirOf, findPart, relatedPart, relationships, relsPathOf, resolveTarget } from './packageParts';
 import { attrs, decodeText, elements, firstElement, runText } from './xml';
 import { openZip, type Inflate, type ZipArchive } from './zip';
 
@@ -72,8 +72,8 @@ function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): S
     return part ? strFromU8(part) : null;
   };
   const office = relationships(text('_rels/.rels'), '').find((r) => r.type === 'officeDocument' && r.target);
-  // (without the package's relationships, where Excel itself writes it)
-  const workbookPath = findPart(zip, office) ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
+  // (without the package's relationships: the part its content types call a workbook, or where Excel writes it)
+  const workbookPath = findPart(zip, office) ?? workbookByContentType(zip, text) ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (workbookPath === null) {
     // the package names a workbook the archive lacks, or has a workbook's other parts without it: damaged
     if (office || zip.names.some((n) => n.startsWith('xl/'))) throw new ImportError('corrupt', `the workbook part ${office?.target ?? ''} is missing`);
@@ -114,6 +114,18 @@ function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): S
   }
   onProgress?.(entries.length, entries.length);
   return sheets;
+}
+
+/** The workbook part as `[Content_Types].xml` names it (main sheet or template, macro-enabled or not, or Strict). */
+function workbookByContentType(zip: ZipArchive, text: (path: string) => string | null): string | null {
+  if (!zip.has('[Content_Types].xml')) return null;
+  for (const { tag } of elements(text('[Content_Types].xml') ?? '', 'Override')) {
+    const a = attrs(tag);
+    if (!/(?:spreadsheetml\.(?:sheet|template)\.main|ms-excel\.(?:sheet|template)\.macroEnabled\.main)\+xml$/.test(a.ContentType ?? '')) continue;
+    const path = resolveTarget('', a.PartName ?? '');
+    if (zip.has(path)) return path;
+  }
+  return null;
 }
 
 function sharedStrings(xml: string | null): string[] {

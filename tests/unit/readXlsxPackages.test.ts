@@ -95,6 +95,17 @@ describe('finding the parts through the relationships', () => {
     expect(codeOf(zipParts(docx))).toBe('not-xlsx');
   });
 
+  it('finds the workbook by its content type when the package has no relationships part', () => {
+    const parts = packageParts({ sheets: [{ name: '清单', xml: sheetXml(tableRows(SMALL_TABLE)) }] });
+    const moved: Record<string, string> = {
+      '[Content_Types].xml': parts['[Content_Types].xml']!.replace('/xl/workbook.xml', '/xl/Book.xml'),
+      'xl/Book.xml': parts['xl/workbook.xml']!,
+      'xl/_rels/Book.xml.rels': parts['xl/_rels/workbook.xml.rels']!,
+      'xl/worksheets/sheet1.xml': parts['xl/worksheets/sheet1.xml']!,
+    };
+    expect(readXlsx(zipParts(moved))[0]!.rows).toEqual(SMALL_TABLE);
+  });
+
   it('says a workbook whose string table or styles its relationships name but the archive lacks is damaged', () => {
     for (const part of ['xl/sharedStrings.xml', 'xl/styles.xml']) {
       const parts = packageParts({ sheets: [{ name: '清单', xml: sheetXml(tableRows(SMALL_TABLE)) }], shared: '<sst><si><t>字</t></si></sst>', styles: '<styleSheet/>' });
