@@ -33,7 +33,7 @@ export function attrs(tag: string): Record<string, string> {
   return out;
 }
 
-/** Where the start tag opened at `lt` ends (its `>`), skipping quoted attribute values; -1 when it does not. */
+/** Where the start tag whose attributes begin at `from` ends (its `>`), skipping quoted values; -1 when it does not. */
 export function tagEnd(xml: string, from: number): number {
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);

@@ -16,8 +16,12 @@ export class InflateOverrun extends Error {
   }
 }
 
-// fed in slices so that no one step can inflate to more than ~66 MB (deflate's ceiling is 1032 : 1) past the size
+// fed in slices of at most 64 KB (at deflate's ceiling of 1032 : 1, 66 MB) and of at most a 64th of the room left in
+// the part, so that no one step inflates far past the size: a part declared small is caught within about a megabyte,
+// 16 times its room at most; a real part (ratios near 10 : 1) is fed in 64 KB slices nearly to its end
 const SLICE = 64 * 1024;
+const MIN_SLICE = 1024;
+const ROOM_SHARE = 64;
 
 /**
  * fflate's streaming inflate, in slices, into one buffer of the declared size. (Its one-shot inflate into a given
@@ -33,9 +37,10 @@ export const inflateInJs: Inflate = (compressed, size) => {
     at += chunk.length;
     if (final) ended = true;
   });
-  for (let i = 0; i < compressed.length && !ended; i += SLICE) {
-    const end = Math.min(compressed.length, i + SLICE);
+  for (let i = 0; i < compressed.length && !ended; ) {
+    const end = Math.min(compressed.length, i + Math.min(SLICE, Math.max(MIN_SLICE, Math.ceil((size - at) / ROOM_SHARE))));
     stream.push(compressed.subarray(i, end), end === compressed.length);
+    i = end;
   }
   if (!ended) stream.push(new Uint8Array(0), true);
   return at === size ? out : out.subarray(0, at);
