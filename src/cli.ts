@@ -27,8 +27,17 @@ const USAGE =
   '用法：npm run --silent cli -- import <文件.xlsx> | check <文件.xlsx> [--today YYYY-MM-DD] | summary <文件.xlsx> [--today YYYY-MM-DD] | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题]';
 
 function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(code);
+}
+
+/**
+ * What reading `name` failed with, as one line for the user: the import's own message, or — for anything else (an
+ * allocation the engine refused, a bug) — that the file could not be read, never a stack trace.
+ */
+function readFailure(e: unknown, name: string): string {
+  if (e instanceof ImportError) return importErrorMessage(e.code, name);
+  return importErrorMessage('read-failed', name);
 }
 
 function readInput(path: string): Uint8Array {
@@ -51,8 +60,7 @@ function importCommand(path: string | undefined): void {
       `${JSON.stringify({ rows: result.rows.map(publicRow), warnings: result.warnings.map((w) => warningText(w, many)) })}\n`,
     );
   } catch (e) {
-    if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
-    fail(`导入“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);
+    fail(readFailure(e, name));
   }
 }
 
@@ -77,8 +85,7 @@ function convertCommand(input: string | undefined, output: string | undefined): 
     out = writeXlsx(buildExport(content, directory, options));
     summary = `已写入“${output}”：${content.problems.length} 个问题、${content.measures.length} 条措施`;
   } catch (e) {
-    if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
-    fail(`转换“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);
+    fail(readFailure(e, name));
   }
   writeOutput(output, out, summary);
 }
@@ -120,18 +127,26 @@ function loadTable(path: string): LoadedTable {
     const result = importWorkbook(readXlsx(bytes, { inflate: nodeInflate }), { keepEmptyMeasures: true });
     return { name, rows: result.rows, title: result.title };
   } catch (e) {
-    if (e instanceof ImportError) fail(importErrorMessage(e.code, name));
-    fail(`导入“${name}”时出错：${e instanceof Error ? e.message : String(e)}`);
+    fail(readFailure(e, name));
   }
 }
 
 const reviewDeps = (print = (text: string) => process.stdout.write(`${text}\n`)) => ({ load: loadTable, fail, print });
 
+// whatever escapes the commands' own handling still ends as one line on stderr and a non-zero exit
+const lastResort = (e: unknown) => fail(`三清单命令行出错：${e instanceof Error ? e.message : String(e)}`);
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
+
 const [command, ...args] = process.argv.slice(2);
-if (command === 'import') importCommand(args[0]);
-else if (command === 'check') checkCommand(args, USAGE, reviewDeps());
-else if (command === 'summary') summaryCommand(args, USAGE, reviewDeps());
-else if (command === 'convert') convertCommand(args[0], args[1]);
-else if (command === 'export') exportCommand(args[0], args[1], args[2]);
-else if (command === 'merge') mergeCommand(args);
-else fail(USAGE, 2);
+try {
+  if (command === 'import') importCommand(args[0]);
+  else if (command === 'check') checkCommand(args, USAGE, reviewDeps());
+  else if (command === 'summary') summaryCommand(args, USAGE, reviewDeps());
+  else if (command === 'convert') convertCommand(args[0], args[1]);
+  else if (command === 'export') exportCommand(args[0], args[1], args[2]);
+  else if (command === 'merge') mergeCommand(args);
+  else fail(USAGE, 2);
+} catch (e) {
+  lastResort(e);
+}

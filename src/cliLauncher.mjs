@@ -33,10 +33,12 @@ async function buildBundle() {
   renameSync(tmp, outDir); // whole-folder swap: a concurrent run never sees half a bundle
 }
 
-const stale = !existsSync(bundle) || newestSource(join(root, 'src')) > statSync(bundle).mtimeMs;
-if (process.argv[2] === '--build') {
+// a failure to build or load the bundle is one line on stderr too, never a stack trace (the CLI's own contract)
+try {
+  const stale = !existsSync(bundle) || newestSource(join(root, 'src')) > statSync(bundle).mtimeMs;
   if (stale) await buildBundle();
-} else {
-  if (stale) await buildBundle();
-  await import(pathToFileURL(bundle).href);
+  if (process.argv[2] !== '--build') await import(pathToFileURL(bundle).href);
+} catch (e) {
+  process.stderr.write(`三清单命令行无法启动：${String(e instanceof Error ? e.message : e).replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
 }

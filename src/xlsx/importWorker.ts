@@ -25,6 +25,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       post({ id, type: 'extracted', ...extractAll(sheets, request.analyses) });
     }
   } catch (err) {
-    post({ id, type: 'error', code: err instanceof ImportError ? err.code : 'corrupt', detail: String(err) });
+    // (the reader says its own failures as ImportErrors; anything else here is a failed read, said as such)
+    post({ id, type: 'error', code: err instanceof ImportError ? err.code : 'read-failed', detail: String(err) });
   }
 };

@@ -1,6 +1,7 @@
 import { ImportError } from '../domain/import/errors';
 import type { WorkbookImport } from '../domain/import/importWorkbook';
 import type { ImportRow, ImportWarning, SheetAnalysis } from '../domain/import/types';
+import { WORKER_TIMEOUT_MS } from '../domain/import/limits';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** A workbook read in an import worker, which keeps its sheets until `close`. */
@@ -37,17 +38,33 @@ export function readXlsxInWorker(bytes: ArrayBuffer, onProgress: (done: number, 
     if (m.type === 'error') p.reject(new ImportError(m.code, m.detail));
     else p.resolve(m);
   };
-  w.onerror = (e) => {
-    const error = new Error(e.message || '导入程序意外停止');
+  // A worker that fails outside the reader's own handling (out of memory, a script that did not load) or answers with
+  // something unreadable ends with a clear message; the page goes on. One that stops without a word (a worker killed
+  // at its heap limit) is stopped after WORKER_TIMEOUT_MS, and said so.
+  const fail = (error: ImportError) => {
     for (const p of waiting.values()) p.reject(error);
     waiting.clear();
     close();
   };
+  w.onerror = (e) => {
+    e.preventDefault();
+    fail(new ImportError('read-failed', e.message || 'the import worker stopped'));
+  };
+  w.onmessageerror = () => fail(new ImportError('read-failed', 'the import worker sent an unreadable answer'));
   const ask = (request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerResponse> => {
     if (closed) return Promise.reject(new Error('导入已结束'));
     return new Promise((resolve, reject) => {
-      waiting.set(request.id, { resolve, reject });
-      w.postMessage(request, transfer);
+      const timer = setTimeout(() => fail(new ImportError('timeout', `no answer in ${WORKER_TIMEOUT_MS} ms`)), WORKER_TIMEOUT_MS);
+      const settled = <T,>(f: (v: T) => void) => (v: T) => {
+        clearTimeout(timer);
+        f(v);
+      };
+      waiting.set(request.id, { resolve: settled(resolve), reject: settled(reject) });
+      try {
+        w.postMessage(request, transfer);
+      } catch (e) {
+        fail(new ImportError('read-failed', String(e)));
+      }
     });
   };
   return ask({ id: nextId++, type: 'read', bytes }, [bytes]).then(

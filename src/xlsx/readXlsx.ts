@@ -1,27 +1,39 @@
 import { strFromU8 } from 'fflate';
-import { isDateFormat, numberText, serialToDate } from './cellFormat';
+import { dateFormat, formatDate, numberText, type DateFormat } from './cellFormat';
 import { ImportError } from '../domain/import/errors';
-import type { SheetTable } from '../domain/import/types';
-import { attrs, decodeText, elements, runText } from './xml';
+import type { ImportWarning, SheetTable } from '../domain/import/types';
+import {
+  MAX_CELL_TEXT,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  MAX_GRID_SLOTS,
+  MAX_ROWS,
+  MAX_SHARED_STRINGS,
+  MAX_SHEETS,
+  STRAY_COLUMN_GAP,
+  STRAY_ROW_GAP,
+} from '../domain/import/limits';
+import { cellName, mergeRanges, settleMerges, type MergeBudget } from './merges';
+import { NOT_A_WORKSHEET, dirOf, findPart, relatedPart, relationships, relsPathOf, resolveTarget } from './packageParts';
+import { attrs, decodeText, elements, firstElement, runText } from './xml';
 import { openZip, type Inflate, type ZipArchive } from './zip';
 
+export type { MergeRange } from './merges';
+export { MAX_FILE_BYTES } from '../domain/import/limits';
+
 /**
- * A lean .xlsx reader for what the importer needs: cell text (shared and inline strings, rich text, numbers, dates by
- * number format, cached formula results) and merged ranges, for every sheet. It does one pass over each part and never
- * compares merges with each other, so it stays linear in rows and merges (ExcelJS's loader is quadratic in merges).
+ * A lean .xlsx reader for what the importer needs: cell text (shared and inline strings, rich text, numbers, dates as
+ * their format shows them, cached formula results, booleans, errors) and merged ranges, for every sheet. It does one
+ * pass over each part and never compares merges with each other, so it stays linear in rows and merges (ExcelJS's
+ * loader is quadratic in merges); what it takes is bounded by src/xlsx/limits.ts and by the cells the file holds.
  */
-export interface MergeRange {
-  top: number; // 0-based, inclusive
-  left: number;
-  bottom: number;
-  right: number;
-}
 
-/** rows[r][c] is the cell's text, '' when empty; a merged range's text sits in its top-left cell only. */
+/**
+ * rows[r][c] is the cell's text, '' when empty; a merged range's text sits in its top-left cell only. Rows run to the
+ * last row with text, each to its own last cell with text.
+ */
 export type SheetGrid = SheetTable;
-
-
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   onProgress?: (sheetsDone: number, sheetsTotal: number) => void;
@@ -34,70 +46,101 @@ export function readXlsx(bytes: Uint8Array, { onProgress, inflate }: ReadOptions
   if (bytes.length > MAX_FILE_BYTES) throw new ImportError('too-large');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('ole');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-excel');
-
-  let zip: ZipArchive;
   try {
-    zip = openZip(bytes, inflate, (name) => name.startsWith('xl/') || name === '[Content_Types].xml');
+    return readWorkbook(openZip(bytes, inflate), onProgress);
   } catch (e) {
-    throw new ImportError('corrupt', String(e));
-  }
-  // each part is inflated and decoded when needed, and let go of once read: a long sheet's bytes, its text and its
-  // grid are never all held with another sheet's
-  const text = (path: string): string | null => {
-    const part = zip.read(path);
-    return part ? strFromU8(part) : null;
-  };
-  let workbook: string | null;
-  try {
-    workbook = text('xl/workbook.xml');
-  } catch (e) {
-    throw new ImportError('corrupt', String(e));
-  }
-  if (workbook === null) throw new ImportError('not-xlsx');
-
-  try {
-    const date1904 = /date1904\s*=\s*"(1|true)"/.test(workbook);
-    const rels = relationships(text('xl/_rels/workbook.xml.rels') ?? '');
-    const strings = sharedStrings(text('xl/sharedStrings.xml'));
-    const dateStyles = dateStyleIndexes(text('xl/styles.xml'));
-    const sheets: SheetGrid[] = [];
-    const entries = [...elements(workbook, 'sheet')];
-    for (const [i, { tag }] of entries.entries()) {
-      onProgress?.(i, entries.length);
-      const a = attrs(tag);
-      const target = rels.get(a.id ?? '');
-      const xml = target ? text(target) : null;
-      if (xml === null) continue; // a chart sheet or a dangling entry: nothing to import
-      const { rows, merges } = readSheet(xml, strings, dateStyles, date1904);
-      sheets.push({ name: a.name ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden', rows, merges });
-    }
-    onProgress?.(entries.length, entries.length);
-    return sheets;
-  } catch (e) {
-    throw new ImportError('corrupt', String(e));
+    throw asImportError(e);
   }
 }
 
-function relationships(xml: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const { tag } of elements(xml, 'Relationship')) {
-    const a = attrs(tag);
-    if (!a.Id || !a.Target) continue;
-    const target = a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target.replace(/^\.\//, '')}`;
-    map.set(a.Id, target);
+/**
+ * Anything that goes wrong reading is said to the user as one of the import's messages: a limit as that limit, an
+ * allocation that failed (a RangeError: an array or string larger than the engine allows) as a failed read, anything
+ * else (the archive's or the XML's damage) as a damaged file.
+ */
+function asImportError(e: unknown): ImportError {
+  if (e instanceof ImportError) return e;
+  if (e instanceof RangeError) return new ImportError('read-failed', String(e));
+  return new ImportError('corrupt', String(e));
+}
+
+function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): SheetGrid[] {
+  // each part is inflated and decoded when needed, and let go of once read: a long sheet's bytes, its text and its
+  // grid are never all held with another sheet's
+  const text = (path: string | null): string | null => {
+    const part = path === null ? null : zip.read(path);
+    return part ? strFromU8(part) : null;
+  };
+  const office = relationships(text('_rels/.rels'), '').find((r) => r.type === 'officeDocument' && r.target);
+  // (without the package's relationships: the part its content types call a workbook, or where Excel writes it)
+  const workbookPath = findPart(zip, office) ?? workbookByContentType(zip, text) ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
+  if (workbookPath === null) {
+    // the package names a workbook the archive lacks, or has a workbook's other parts without it: damaged
+    if (office || zip.names.some((n) => n.startsWith('xl/'))) throw new ImportError('corrupt', `the workbook part ${office?.target ?? ''} is missing`);
+    throw new ImportError('not-xlsx');
   }
-  return map;
+  const workbook = text(workbookPath);
+  if (workbook === null) throw new ImportError('corrupt', `the workbook part ${workbookPath} is missing`);
+  // the package's main part is some other document's (a .docx renamed, say)
+  if (!/<(?:[\w.-]+:)?workbook[\s/>]/.test(workbook.slice(0, 64 * 1024))) throw new ImportError('not-xlsx');
+
+  const workbookDir = dirOf(workbookPath);
+  const rels = relationships(text(relsPathOf(workbookPath)), workbookDir);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const date1904 = /^(1|true)$/i.test(attrs(firstElement(workbook, 'workbookPr')?.tag ?? '').date1904 ?? '');
+  const entries: Record<string, string>[] = [];
+  for (const { tag } of elements(workbook, 'sheet')) {
+    if (entries.length === MAX_SHEETS) throw new ImportError('too-many-sheets');
+    entries.push(attrs(tag));
+  }
+  const strings = sharedStrings(text(relatedPart(zip, rels, 'sharedStrings', workbookDir, 'sharedStrings.xml')));
+  const formats = styleFormats(text(relatedPart(zip, rels, 'styles', workbookDir, 'styles.xml')));
+
+  const budget: Budget = { cells: 0, slots: 0, merges: 0, mergeColumns: 0 };
+  const sheets: SheetGrid[] = [];
+  for (const [i, a] of entries.entries()) {
+    onProgress?.(i, entries.length);
+    const name = a.name ?? '';
+    const hidden = a.state === 'hidden' || a.state === 'veryHidden';
+    const rel = byId.get(a.id ?? '');
+    if (rel && NOT_A_WORKSHEET.has(rel.type)) continue; // a chart or dialog sheet: nothing to import
+    const xml = text(findPart(zip, rel));
+    if (xml === null) {
+      // the workbook names the sheet, the archive lacks it: said, not skipped in silence
+      sheets.push({ name, hidden, rows: [], merges: [], missing: true });
+      continue;
+    }
+    sheets.push({ name, hidden, ...readSheet(xml, name, { strings, formats, date1904, budget }) });
+  }
+  onProgress?.(entries.length, entries.length);
+  return sheets;
+}
+
+/** The workbook part as `[Content_Types].xml` names it (main sheet or template, macro-enabled or not, or Strict). */
+function workbookByContentType(zip: ZipArchive, text: (path: string) => string | null): string | null {
+  if (!zip.has('[Content_Types].xml')) return null;
+  for (const { tag } of elements(text('[Content_Types].xml') ?? '', 'Override')) {
+    const a = attrs(tag);
+    if (!/(?:spreadsheetml\.(?:sheet|template)\.main|ms-excel\.(?:sheet|template)\.macroEnabled\.main)\+xml$/.test(a.ContentType ?? '')) continue;
+    const path = resolveTarget('', a.PartName ?? '');
+    if (zip.has(path)) return path;
+  }
+  return null;
 }
 
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
+  const add = (s: string) => {
+    if (out.length === MAX_SHARED_STRINGS) throw new ImportError('too-many-strings');
+    out.push(s);
+  };
   // the common shape, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, read directly with indexOf (a
   // regular expression per item allocated a match for each of a long list's 100,000 strings); anything else (rich
   // text runs, phonetic runs, prefixes) goes through the general element reader
   let i = xml.indexOf('<si>');
   if (i < 0 || xml.indexOf('<si ') >= 0 || xml.indexOf('<si/') >= 0 || (xml.indexOf(':si') >= 0 && /<[\w.-]+:si[\s/>]/.test(xml))) {
-    for (const { inner } of elements(xml, 'si')) out.push(runText(inner));
+    for (const { inner } of elements(xml, 'si')) add(runText(inner));
     return out;
   }
   const PLAIN = '<si><t>';
@@ -107,50 +150,81 @@ function sharedStrings(xml: string | null): string[] {
     const lt = from < 0 ? -1 : xml.indexOf('<', from);
     if (lt >= 0 && xml.startsWith('</t></si>', lt)) {
       const text = xml.slice(from, lt);
-      out.push(text.indexOf('&') >= 0 || text.indexOf('_x') >= 0 ? decodeText(text) : text);
+      add(text.indexOf('&') >= 0 || text.indexOf('_x') >= 0 ? decodeText(text) : text);
       i = xml.indexOf('<si>', lt + 9);
       continue;
     }
     const close = xml.indexOf('</si>', i);
     if (close < 0) break;
-    out.push(runText(xml.slice(i + 4, close)));
+    add(runText(xml.slice(i + 4, close)));
     i = xml.indexOf('<si>', close);
   }
   return out;
 }
 
-/** Indexes into cellXfs whose number format shows a date. */
-function dateStyleIndexes(xml: string | null): Set<number> {
-  const result = new Set<number>();
+/** For each index into cellXfs, the date format its number format shows, or null (not a date). */
+function styleFormats(xml: string | null): (DateFormat | null)[] {
+  const result: (DateFormat | null)[] = [];
   if (!xml) return result;
   const codes = new Map<number, string>();
   for (const { tag } of elements(xml, 'numFmt')) {
     const a = attrs(tag);
     codes.set(Number(a.numFmtId), a.formatCode ?? '');
   }
-  const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? '';
-  let i = 0;
+  const xfs = firstElement(xml, 'cellXfs')?.inner ?? '';
+  const byId = new Map<number, DateFormat | null>();
   for (const { tag } of elements(xfs, 'xf')) {
     const id = Number(attrs(tag).numFmtId ?? 0);
-    if (isDateFormat(id, codes.get(id))) result.add(i);
-    i++;
+    if (!byId.has(id)) byId.set(id, dateFormat(id, codes.get(id)));
+    result.push(byId.get(id)!);
   }
   return result;
 }
 
-const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
+/** What the sheets read so far have used of the workbook's limits. */
+interface Budget extends MergeBudget {
+  cells: number;
+  slots: number;
+}
+
+interface SheetContext {
+  strings: string[];
+  formats: (DateFormat | null)[];
+  date1904: boolean;
+  budget: Budget;
+}
+
+/** A few cells named in a note, and how many there were. */
+class CellList {
+  count = 0;
+  readonly names: string[] = [];
+  add(row: number, col: number): void {
+    if (++this.count <= 3) this.names.push(cellName(row, col));
+  }
+  get text(): string {
+    return `${this.names.join('、')}${this.count > this.names.length ? ' 等' : ''}`;
+  }
+}
 
 /**
  * One pass over the sheet data with indexOf and charCodeAt, reading rows and cells (self-closed or with content) and
  * nothing else. A sheet has a million cells: a regular expression per cell, or even a substring for each of its
  * attributes, made reading several times slower than unzipping (most of it garbage collection), so a cell's reference,
  * style and type are read as numbers straight from the text and only its value is ever copied out.
+ *
+ * Only cells with text take room: a row grows to its last such cell, the rows to the last row with one. A cell far to
+ * the right of the rest or far below it (STRAY_COLUMN_GAP, STRAY_ROW_GAP) is set aside, and kept only if the table
+ * reaches it once all is read (see placeFar); a reference beyond Excel's sheet is no cell.
  */
-function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean) {
+function readSheet(xml: string, sheet: string, { strings, formats, date1904, budget }: SheetContext) {
   const rows: string[][] = [];
+  const notes: ImportWarning[] = [];
+  const far: FarCell[] = [];
+  const outside = new CellList();
+  const cut = new CellList();
   let rowIndex = -1;
   let col = -1;
+  let placed = 0;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const end = sheetDataEnd(xml);
   const attr: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
@@ -201,48 +275,100 @@ function readSheet(xml: string, strings: string[], dateStyles: Set<number>, date
     const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
     let value: string;
     if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
-    else if (plainValue) value = valueText(attr, xml.slice(gt + 4, close - 4), strings, dateStyles, date1904);
-    else value = cellValue(attr, xml.slice(gt + 1, close), strings, dateStyles, date1904);
+    else if (plainValue) value = valueText(attr, xml.slice(gt + 4, close - 4), strings, formats, date1904);
+    else value = cellValue(attr, xml.slice(gt + 1, close), strings, formats, date1904);
     if (value === '') continue;
-    const row = (rows[rowIndex] ??= []);
-    row[col] = value;
-  }
-  // the cells a row skipped (empty ones) become '' in place: copying every row into a packed array cost as much again
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) {
-      rows[r] = [];
+    if (rowIndex < 0 || col < 0 || rowIndex >= MAX_ROWS || col >= MAX_COLUMNS) {
+      outside.add(Math.max(0, rowIndex), Math.max(0, col));
       continue;
     }
+    if (value.length > MAX_CELL_TEXT) {
+      value = value.slice(0, MAX_CELL_TEXT);
+      cut.add(rowIndex, col);
+    }
+    if (++budget.cells > MAX_CELLS) throw new ImportError('too-many-cells');
+    if (rowIndex >= rows.length) {
+      if (rowIndex - rows.length > STRAY_ROW_GAP) {
+        far.push({ row: rowIndex, col, value });
+        continue;
+      }
+      addRows(rows, rowIndex + 1, budget);
+    }
+    const row = rows[rowIndex]!;
+    if (col >= row.length) {
+      if (col - row.length > STRAY_COLUMN_GAP) {
+        far.push({ row: rowIndex, col, value });
+        continue;
+      }
+      addSlots(budget, col + 1 - row.length);
+    }
+    row[col] = value;
+    placed++;
+  }
+  const stray = far.length ? placeFar(rows, far, placed === 0, budget) : null;
+  // the cells a row skipped (empty ones) become '' in place: copying every row into a packed array cost as much again
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
   }
-  return { rows, merges: mergeRanges(xml, Math.max(0, end)) };
+  const merges = settleMerges(rows, mergeRanges(xml, Math.max(0, end), budget), sheet, budget, notes);
+  if (stray?.count) notes.push({ sheet, message: `工作表“${sheet}”中有 ${stray.count} 个单元格远离表格的其余内容（${stray.text}），已忽略` });
+  if (outside.count) notes.push({ sheet, message: `工作表“${sheet}”中有 ${outside.count} 个单元格的位置超出 Excel 的表格范围，已忽略` });
+  if (cut.count) {
+    notes.push({ sheet, message: `工作表“${sheet}”中有 ${cut.count} 个单元格（${cut.text}）的文字超过 Excel 的上限 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符，只读取了前 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符` });
+  }
+  return notes.length ? { rows, merges, notes } : { rows, merges };
+}
+
+interface FarCell {
+  row: number;
+  col: number;
+  value: string;
+}
+
+function addSlots(budget: Budget, n: number): void {
+  budget.slots += n;
+  if (budget.slots > MAX_GRID_SLOTS) throw new ImportError('too-many-cells');
+}
+
+function addRows(rows: string[][], length: number, budget: Budget): void {
+  addSlots(budget, length - rows.length);
+  while (rows.length < length) rows.push([]);
 }
 
 /**
- * The merged ranges, searched for from `from` (they follow the cell data). A long list merges each problem's cell: as
- * many merges as rows, so each is found with indexOf; the regular expression is only for a tag in another shape.
+ * The cells set aside as far from the rest: kept when the rows, then the columns, read in order, reach them within the
+ * gaps (a table whose rows were written out of order, a wide table; a sheet all of whose cells are far, its table
+ * starting at row 20,000 or column GR, starts where its first cell is); the others are stray and left out, with a note.
  */
-function mergeRanges(xml: string, from: number): MergeRange[] {
-  const merges: MergeRange[] = [];
-  const other = /^<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/;
-  for (let i = xml.indexOf('mergeCell', from); i >= 0; i = xml.indexOf('mergeCell', i + 9)) {
-    const lt = xml.lastIndexOf('<', i);
-    const next = xml.charCodeAt(i + 9);
-    // not </mergeCell>, <mergeCells>, or the word in some other element's text: the tag's own name, maybe prefixed
-    if (lt < 0 || (next > 32 && next !== 47 && next !== 62)) continue;
-    if (i - lt > 1 && !/^[\w.-]+:$/.test(xml.slice(lt + 1, i))) continue;
-    if (xml.startsWith(' ref="', i + 9)) {
-      const close = xml.indexOf('"', i + 15);
-      const range = close > 0 ? parseRange(xml.slice(i + 15, close)) : null;
-      if (range) merges.push(range);
+function placeFar(rows: string[][], far: FarCell[], nothingNear: boolean, budget: Budget): CellList {
+  const stray = new CellList();
+  const near: FarCell[] = [];
+  far.sort((a, b) => a.row - b.row || a.col - b.col);
+  let reach = nothingNear ? far[0]!.row : rows.length;
+  for (const cell of far) {
+    if (cell.row - reach > STRAY_ROW_GAP) stray.add(cell.row, cell.col);
+    else {
+      if (cell.row >= rows.length) addRows(rows, cell.row + 1, budget);
+      reach = Math.max(reach, cell.row + 1);
+      near.push(cell);
+    }
+  }
+  near.sort((a, b) => a.col - b.col || a.row - b.row);
+  let width = 0;
+  for (let r = 0; r < rows.length; r++) if (rows[r]!.length > width) width = rows[r]!.length;
+  if (nothingNear && near.length) width = near[0]!.col;
+  for (const cell of near) {
+    if (cell.col - width > STRAY_COLUMN_GAP) {
+      stray.add(cell.row, cell.col);
       continue;
     }
-    const m = other.exec(xml.slice(lt, xml.indexOf('>', i) + 1));
-    const range = m ? parseRange(m[1]!) : null;
-    if (range) merges.push(range);
+    const row = rows[cell.row]!;
+    if (cell.col >= row.length) addSlots(budget, cell.col + 1 - row.length);
+    row[cell.col] = cell.value;
+    if (cell.col >= width) width = cell.col + 1;
   }
-  return merges;
+  return stray;
 }
 
 /** Where `</sheetData>` (with any namespace prefix) starts; found from the end, where it is. */
@@ -252,7 +378,8 @@ function sheetDataEnd(xml: string): number {
     const name = xml.lastIndexOf('sheetData>', at);
     if (name < 0) return -1;
     const lt = xml.lastIndexOf('<', name);
-    if (lt >= 0 && xml.charCodeAt(lt + 1) === 47 /* / */ && /^<\/(?:[\w.-]+:)?$/.test(xml.slice(lt, name))) return lt;
+    // (a prefix is a few characters: a '<' further back belongs to something else, and is not looked at again)
+    if (lt >= 0 && name - lt <= 64 && xml.charCodeAt(lt + 1) === 47 /* / */ && /^<\/(?:[\w.-]+:)?$/.test(xml.slice(lt, name))) return lt;
     at = name - 1;
   }
 }
@@ -312,16 +439,16 @@ function readReference(xml: string, from: number, to: number, out: CellAttribute
   for (; i < to; i++) {
     const c = xml.charCodeAt(i) | 32; // lower case
     if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
+    if (col < 1e7) col = col * 26 + (c - 96);
   }
   const row = digitsAt(xml, i, to);
   if (row > 0) out.row = row - 1;
   if (col > 0 && row > 0) out.col = col - 1;
 }
 
-/** The whole number written between `from` and `to`; -1 when it is not one. */
+/** The whole number written between `from` and `to`; -1 when it is not one (or too long to be a row or a style). */
 function digitsAt(xml: string, from: number, to: number): number {
-  if (from >= to) return -1;
+  if (from >= to || to - from > 12) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = xml.charCodeAt(i);
@@ -351,45 +478,42 @@ function sharedAt(xml: string, from: number, to: number, strings: string[]): str
   return index >= 0 ? strings[index] ?? '' : strings[Number(xml.slice(from, to).trim())] ?? '';
 }
 
-function cellValue(attr: CellAttributes, inner: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+function cellValue(attr: CellAttributes, inner: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
   if (attr.type === CellType.Inline) {
-    const is = INLINE.exec(inner);
-    return is ? runText(is[1]!) : '';
+    const is = firstElement(inner, 'is');
+    return is ? runText(is.inner) : '';
   }
-  const raw = VALUE.exec(inner)?.[1];
-  return raw === undefined ? '' : valueText(attr, raw, strings, dateStyles, date1904);
+  // a formula's cell (<f>…</f><v>…</v>, shared formulas too) holds its cached result in <v>
+  const v = firstElement(inner, 'v');
+  return v ? valueText(attr, v.inner, strings, formats, date1904) : '';
 }
 
+const DAY_MS = 86400000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
 /** A cell's text from its type, style and the raw text of its <v>. */
-function valueText(attr: CellAttributes, raw: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+function valueText(attr: CellAttributes, raw: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
   switch (attr.type) {
     case CellType.Shared:
       return strings[Number(raw)] ?? '';
     case CellType.Formula:
       return decodeText(raw);
     case CellType.Bool:
-      return raw === '1' ? 'TRUE' : 'FALSE';
+      return raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
     case CellType.Error:
-      return ''; // an error result (#N/A, #REF!) carries no text the user meant to write
-    case CellType.Date:
-      return decodeText(raw).slice(0, 10);
+      return decodeText(raw).trim(); // #N/A, #REF!: what the cell shows
+    case CellType.Date: {
+      // an ISO date (Strict files, some generators): shown by its format as a serial would be
+      const iso = decodeText(raw).trim();
+      const format = formats[attr.style];
+      const ms = format ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || iso.length <= 10 ? iso : `${iso}Z`) : NaN;
+      return Number.isFinite(ms) && format ? formatDate(format, (ms - EPOCH_1900) / DAY_MS, false) : iso.slice(0, 10);
+    }
     default: {
       const n = Number(raw);
       if (!Number.isFinite(n)) return decodeText(raw);
-      return dateStyles.has(attr.style) ? serialToDate(n, date1904) : numberText(n);
+      const format = formats[attr.style];
+      return format ? formatDate(format, n, date1904) : numberText(n);
     }
   }
-}
-
-/** A merged range such as "B3:B6" (or one cell, "B3"), read as the cell references are; null when it is not one. */
-function parseRange(ref: string): MergeRange | null {
-  const colon = ref.indexOf(':');
-  const end = colon < 0 ? ref.length : colon;
-  const corner: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
-  readReference(ref, 0, end, corner);
-  const { col: left, row: top } = corner;
-  corner.col = corner.row = -1;
-  readReference(ref, colon < 0 ? 0 : colon + 1, ref.length, corner);
-  if (left < 0 || top < 0 || corner.col < 0 || corner.row < 0) return null;
-  return { top, left, bottom: corner.row, right: corner.col };
 }
