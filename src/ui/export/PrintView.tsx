@@ -12,18 +12,20 @@ interface Props {
   settings: ExportSettings;
   shown: readonly RiskRow[] | null;
   onClose: () => void;
+  /** the 填报日期 printed: today, or the day a held round froze the list */
+  date?: Date;
 }
 
 /**
  * The list as it prints, for offices that print from the browser or save as PDF: the export's own layout (same title,
  * columns, merged problems, borders) as an HTML table on A4 landscape, its header row repeated on every page.
  */
-export function PrintView({ content, directory, settings, shown, onClose }: Props) {
+export function PrintView({ content, directory, settings, shown, onClose, date }: Props) {
   const sheet = useMemo(() => {
     const { scope, ...options } = settings;
-    const spec = buildExport(content, directory, { ...options, perDepartment: false, perLeader: false, summary: false, date: new Date() }, scope === 'shown' && shown ? shown : undefined);
+    const spec = buildExport(content, directory, { ...options, perDepartment: false, perLeader: false, summary: false, date: date ?? new Date() }, scope === 'shown' && shown ? shown : undefined);
     return spec.sheets[0]!;
-  }, [content, directory, settings, shown]);
+  }, [content, directory, settings, shown, date]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
