@@ -52,6 +52,14 @@ describeE2e('each leader’s review and the 研判 material in Chromium', () => 
     await until(textOf(second.getByTestId('review-state')), '退回修改');
     await until(textOf(page.getByTestId('review-counts')), `待审核 ${n - 2} · 已审核 1 · 退回修改 1`);
 
+    // a mark is one undoable step
+    const third = measures.nth(2);
+    await third.getByTestId('review-approve').click();
+    await until(textOf(page.getByTestId('review-counts')), `待审核 ${n - 3} · 已审核 2 · 退回修改 1`);
+    await page.getByTestId('undo').click();
+    await until(textOf(third.getByTestId('review-state')), '待审核');
+    await until(textOf(page.getByTestId('review-counts')), `待审核 ${n - 2} · 已审核 1 · 退回修改 1`);
+
     // after a reload: the same leader's page shows the marks, the comment, who and when
     await page.reload();
     await page.getByTestId('tab-review').click();

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { listStatistics } from '../../domain/cycle/statistics';
 import { analysisMaterial } from '../../domain/review/analysisMaterial';
 import { leaderScope, markReview, REVIEW_STATE_LABEL, reviewCounts, reviewingLeaders, reviewState, type ReviewState } from '../../domain/review/leaderReview';
-import { ruleSpec } from '../../domain/review/rules';
+import { ruleSpec, SEVERITY_LABEL } from '../../domain/review/rules';
 import type { Finding } from '../../domain/review/types';
 import type { Directory, Id, ListContent, Measure } from '../../domain/types';
 import { Modal } from '../Modal';
@@ -101,6 +101,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                       <div className="review-measure__text">{m.text || '（措施未填写）'}</div>
                       <div className="review-measure__meta muted">
                         {m.departmentIds.map((id) => directory.departments.find((d) => d.id === id)?.name).filter(Boolean).join('、') || '无责任部门'}
+                        {m.leaderIds.length ? ` · 责任领导：${m.leaderIds.map((id) => directory.leaders.find((l) => l.id === id)?.name).filter(Boolean).join('、')}` : ''}
                         {m.deadline ? ` · ${m.deadline}` : ''}
                       </div>
                       <FindingLines findings={findingsOf.get(m.id)} />
@@ -150,8 +151,8 @@ function FindingLines({ findings }: { findings: readonly Finding[] | undefined }
   return (
     <ul className="review-findings">
       {findings.map((f, i) => (
-        <li key={i} className={`sev-line sev-line--${f.severity}`}>
-          {ruleSpec(f.rule).label}：{f.message}
+        <li key={i} className={`sev-line sev-line--${f.severity}`} title={ruleSpec(f.rule).label}>
+          <span className={`sev sev--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span> {f.message}
         </li>
       ))}
     </ul>
