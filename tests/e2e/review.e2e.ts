@@ -104,6 +104,12 @@ describeE2e('each leader’s review and the 研判 material in Chromium', () => 
     await page.keyboard.press('Escape');
     await material.waitFor({ state: 'detached' });
 
+    // the office's summary shows every leader's marks, and marks nothing itself
+    await page.getByTestId('review-leader').selectOption({ label: '全部（办公室汇总）' });
+    await until(async () => (await page.getByTestId('review-counts').innerText()).endsWith('已审核 1 · 退回修改 1'), true);
+    expect(await page.getByTestId('review-measure').count()).toBe(22);
+    expect(await page.getByTestId('review-approve').count()).toBe(0);
+
     // the row's history in the grid records the mark with the comment
     await page.getByTestId('tab-history').click();
     const log = page.getByTestId('history-entries');

@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync } from 'node:fs';
+import { readXlsx } from '../../src/xlsx/readXlsx';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -101,8 +102,20 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     const frozenRow = print.locator('tbody tr').filter({ hasText: measure1 });
     expect(await frozenRow.innerText()).toContain('推进中');
     expect(await frozenRow.innerText()).not.toContain('已完成');
+    // its workbook too: the names and statuses of the meeting's day
+    const frozenDownload = page.waitForEvent('download');
+    await page.getByTestId('snapshot-export').click();
+    const frozenFile = await frozenDownload;
+    expect(frozenFile.suggestedFilename()).toMatch(/_20260315\.xlsx$/);
+    const [frozenSheet] = readXlsx(new Uint8Array(readFileSync((await frozenFile.path())!)));
+    const cells = frozenSheet!.rows.flat().join('\n');
+    expect(cells).toContain('德育处');
+    expect(cells).not.toContain('学生发展中心');
+    const frozenMeasureRow = frozenSheet!.rows.find((r) => r.includes(measure1))!;
+    expect(frozenMeasureRow).toContain('推进中');
     await page.keyboard.press('Escape');
     await print.waitFor({ state: 'detached' });
+    await page.getByTestId('snapshot-export').waitFor({ state: 'detached' });
 
     // the 通报 of the second round, and its Word file
     await page.getByTestId('round-row').filter({ hasText: '2026年下半年研判会' }).getByTestId('round-bulletin').click();
@@ -127,6 +140,16 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     expect(plain).toContain('制定防控措施 22 条');
     await page.keyboard.press('Escape');
     await bulletin.waitFor({ state: 'detached' });
+
+    // the 通报 of the list as it is now names the renamed department
+    await page.getByTestId('bulletin-now').click();
+    const now = page.getByTestId('bulletin-view');
+    await now.waitFor();
+    const nowText = await now.getByTestId('report-text').innerText();
+    expect(nowText).toContain('学生发展中心');
+    expect(nowText).toContain('制定防控措施 22 条');
+    await page.keyboard.press('Escape');
+    await now.waitFor({ state: 'detached' });
 
     // a reload keeps the rounds and their snapshots
     await page.reload();

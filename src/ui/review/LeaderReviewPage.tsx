@@ -83,6 +83,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
           研判材料
         </button>
       </div>
+      {!leader && scope.length > 0 && <p className="muted">办公室汇总：查看全部措施的审核情况；标记已审核或退回修改请先选择审核领导。</p>}
       {scope.length === 0 && <p className="muted">{leader ? `${leader.name}没有需要审核的措施（既非责任领导，也不分管相关部门）。` : '本清单还没有措施。'}</p>}
       <div className="review-page__problems">
         {problems.map((p) => (
@@ -111,6 +112,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                         </span>
                         {m.review?.comment && <span className="review-measure__comment">“{m.review.comment}”</span>}
                         {m.review && <span className="muted">（{m.review.by} {new Date(m.review.at).toLocaleDateString('zh-CN')}）</span>}
+                        {leader && (
                         <span className="review-measure__buttons">
                           <button type="button" data-testid="review-approve" disabled={state === 'approved'} onClick={() => void mark([m], 'approved')}>
                             已审核
@@ -124,6 +126,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                             </button>
                           )}
                         </span>
+                        )}
                       </div>
                     </li>
                   );
