@@ -117,6 +117,13 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     await print.waitFor({ state: 'detached' });
     await page.getByTestId('snapshot-export').waitFor({ state: 'detached' });
 
+    // the two old rounds are filtered by the name the department had then
+    await page.getByTestId('diff-from').selectOption({ label: '2026年上半年研判会' });
+    await page.getByTestId('diff-to').selectOption({ label: '2026年下半年研判会' });
+    await page.getByTestId('diff-by').selectOption({ label: '德育处' });
+    await until(textOf(page.getByTestId('diff-summary')), '新增 0 · 销号 0 · 有变化 1 · 删除 0');
+    await page.getByTestId('diff-by').selectOption({ label: '全部部门和领导' });
+
     // the 通报 of the second round, and its Word file
     await page.getByTestId('round-row').filter({ hasText: '2026年下半年研判会' }).getByTestId('round-bulletin').click();
     const bulletin = page.getByTestId('bulletin-view');
