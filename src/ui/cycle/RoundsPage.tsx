@@ -138,6 +138,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
           </tbody>
         </table>
         <div className="rounds-new" data-testid="round-new">
+          <span>新建一轮：</span>
           <select aria-label="类型" data-testid="round-kind" value={kind} onChange={(e) => setKind(e.target.value as RoundKind)}>
             {(Object.keys(ROUND_KIND_LABEL) as RoundKind[]).map((k) => (
               <option key={k} value={k}>
