@@ -55,6 +55,11 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     expect(await page.getByTestId('rounds-page').innerText()).toContain('还没有研判轮次');
     await holdNewRound(page, 'first-half', '2026-03-15', '2026年上半年研判会');
 
+    // the same name twice is refused with a message, and nothing is added
+    await page.getByTestId('round-create').click();
+    await until(async () => (await page.locator('body').innerText()).includes('本清单已有“2026年上半年研判会”'), true);
+    expect(await page.getByTestId('round-row').count()).toBe(1);
+
     // after the meeting, the work goes on in the grid
     await page.getByTestId('tab-list').click();
     await setStatus(page, 1, '已完成');

@@ -61,7 +61,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
   );
 
   const create = () =>
-    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }).patch).then((ok) => ok && setName(''));
+    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }, rounds ?? []).patch).then((ok) => ok && setName(''));
 
   const exportDiff = async () => {
     if (!diff || !fromRound) return;
