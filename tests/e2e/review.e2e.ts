@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
@@ -97,6 +97,7 @@ describeE2e('each leader’s review and the 研判 material in Chromium', () => 
     await material.getByTestId('report-docx').click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`${title}.docx`);
+    if (SHOTS) copyFileSync((await file.path())!, `${SHOTS}/material.docx`);
     const zip = unzipSync(new Uint8Array(readFileSync((await file.path())!)));
     const xml = strFromU8(zip['word/document.xml']!);
     expect(xml).toContain(title);

@@ -63,4 +63,15 @@ describe('the 通报', () => {
     const footer = Object.keys(files).find((f) => /^word\/footer\d*\.xml$/.test(f))!;
     expect(strFromU8(files[footer]!)).toContain('PAGE');
   });
+
+  it('keeps a heading and a lead-in line on the page of what follows them', async () => {
+    const xml = strFromU8(
+      unzipSync(await writeReportDocx({ title: '研判材料', subtitle: '', sections: [{ heading: '三、防控措施', paragraphs: ['针对风险点 1：', '（1）开展专题培训。'] }] }))['word/document.xml']!,
+    );
+    const paragraphs = xml.split('</w:p>').filter((p) => p.includes('<w:t'));
+    const kept = (text: string) => paragraphs.find((p) => p.includes(text))!.includes('<w:keepNext');
+    expect(kept('三、防控措施')).toBe(true);
+    expect(kept('针对风险点 1：')).toBe(true);
+    expect(kept('（1）开展专题培训。')).toBe(false);
+  });
 });
