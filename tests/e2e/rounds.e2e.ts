@@ -99,7 +99,12 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     await page.getByTestId('round-row').filter({ hasText: '2026年上半年研判会' }).getByTestId('round-view').click();
     const print = page.getByTestId('print-view');
     await print.waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/round-print.png` });
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/round-print.png` });
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.screenshot({ path: `${SHOTS}/round-print-1024.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     const frozen = await print.innerText();
     expect(frozen).toContain('填报日期：2026年3月15日');
     expect(frozen).toContain('德育处');
