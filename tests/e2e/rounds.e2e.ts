@@ -168,6 +168,15 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     await page.keyboard.press('Escape');
     await now.waitFor({ state: 'detached' });
 
+    // holding is one step that 撤销 takes back; a round in preparation can be deleted
+    await holdNewRound(page, 'special', '2026-10-01', '2026年专项研判会');
+    const special = page.getByTestId('round-row').filter({ hasText: '2026年专项研判会' });
+    await page.getByTestId('undo').click();
+    await until(() => special.getAttribute('data-state'), 'preparing');
+    expect(await page.getByTestId('diff-from').locator('option').allInnerTexts()).toEqual(['2026年上半年研判会', '2026年下半年研判会']);
+    await special.getByRole('button', { name: '删除' }).click();
+    await until(() => page.getByTestId('round-row').count(), 2);
+
     // a reload keeps the rounds and their snapshots
     await page.reload();
     await page.getByTestId('tab-rounds').click();
