@@ -21,9 +21,10 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...exact, after: 280 }, children: [run(doc.subtitle, '楷体_GB2312', SIZE_3)] }),
   ];
   for (const section of doc.sections) {
-    children.push(new Paragraph({ spacing: exact, indent: { firstLine: 640 }, children: [run(section.heading, '黑体', SIZE_3)] }));
+    children.push(new Paragraph({ keepNext: true, spacing: exact, indent: { firstLine: 640 }, children: [run(section.heading, '黑体', SIZE_3)] }));
     for (const text of section.paragraphs) {
-      children.push(new Paragraph({ spacing: exact, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(text, '仿宋_GB2312', SIZE_3)] }));
+      // a lead-in line (“针对风险点 1：”) stays on the page of what it introduces
+      children.push(new Paragraph({ ...(/[：:]$/.test(text.trim()) ? { keepNext: true } : {}), spacing: exact, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(text, '仿宋_GB2312', SIZE_3)] }));
     }
   }
   const footer = new Footer({

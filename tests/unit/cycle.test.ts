@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startNextPeriod } from '../../src/domain/cycle/carryOver';
 import { closeMeasures, closeProblem, reopen } from '../../src/domain/cycle/closure';
-import { diffFor, diffSnapshots } from '../../src/domain/cycle/diff';
+import { diffFor, diffNames, diffSnapshots } from '../../src/domain/cycle/diff';
 import { takeSnapshot } from '../../src/domain/cycle/snapshot';
 import { applyToWorld, contentOf, fixture, worldOf } from './helpers';
 
@@ -43,6 +43,11 @@ describe('diffSnapshots', () => {
     ]);
     expect(diffFor(d, 'departments', '教务处').changed).toHaveLength(1);
     expect(diffFor(d, 'departments', '党办').changed).toHaveLength(0);
+    // the filter offers the names the two rounds showed, even one renamed since, in the directory's order
+    const named = diffNames(d, 'departments', ['教务处']);
+    expect(named[0]).toBe('教务处');
+    expect(named).toEqual([...new Set([...d.added, ...d.removed, ...d.closed, ...d.changed].flatMap((m) => m.departments))].sort((a, b) => (a === '教务处' ? -1 : b === '教务处' ? 1 : a.localeCompare(b, 'zh-CN'))));
+    expect(diffNames(d, 'departments', ['已撤销的部门'])).not.toContain('已撤销的部门');
   });
 });
 

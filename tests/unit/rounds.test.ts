@@ -14,6 +14,12 @@ describe('研判 rounds', () => {
     expect(defaultRoundName('special', '2026-05-01')).toBe('2026年专项研判会');
   });
 
+  it('one list never has two rounds of one name', () => {
+    const { round } = createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' });
+    expect(() => createRound('list1', { name: ' 2026年上半年研判会 ', date: '2026-03-20', kind: 'first-half' }, [round])).toThrow('本清单已有“2026年上半年研判会”');
+    expect(createRound('list2', { name: '2026年上半年研判会', date: '2026-03-20', kind: 'first-half' }, [round]).round.name).toBe('2026年上半年研判会');
+  });
+
   it('a held round keeps the list as it stood, stored with the round in one step that undo takes back', async () => {
     const db = await newDb();
     const history = new UndoHistory(db);

@@ -1,5 +1,5 @@
 import type { RoundDiff } from './diff';
-import type { ListStatistics } from './statistics';
+import { isCompleted, type ListStatistics } from './statistics';
 
 /** A document as headings and paragraphs: what the 通报 .docx, its print page and copyable text are made from. */
 export interface ReportDocument {
@@ -70,6 +70,9 @@ export function bulletinText(input: BulletinInput): ReportDocument {
   }
   if (input.diff) {
     if (input.diff.closed.length) progress.push(`本轮销号措施 ${input.diff.closed.length} 条：${input.diff.closed.map((m) => strip(m.measure)).join('；')}。`);
+    // a status moved to 已完成 since the last meeting is the progress a 通报 reports first, beside the 销号
+    const completed = input.diff.changed.filter((m) => m.changes.some((c) => c.field === 'status' && isCompleted(c.to) && !isCompleted(c.from)));
+    if (completed.length) progress.push(`自上一轮研判以来完成措施 ${completed.length} 条：${completed.map((m) => strip(m.measure)).join('；')}。`);
     if (input.diff.added.length) progress.push(`本轮新增措施 ${input.diff.added.length} 条。`);
   }
   if (stats.overdue.length) {

@@ -102,3 +102,19 @@ export function diffFor(diff: RoundDiff, by: 'departments' | 'leaders', name: st
     unchanged: 0,
   };
 }
+
+/**
+ * The departments or leaders a diff's measures name, in the order `known` gives (the directory), then the others: two
+ * old rounds keep the names they had, so a filter offering only today's names would miss a department renamed since.
+ */
+export function diffNames(diff: RoundDiff, by: 'departments' | 'leaders', known: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const key of ['added', 'removed', 'closed', 'reopened', 'changed', 'carried'] as const) {
+    for (const d of diff[key]) {
+      for (const n of d[by]) seen.add(n);
+      for (const c of d.changes) if (c.field === by) for (const n of c.from.split('、')) if (n) seen.add(n);
+    }
+  }
+  const order = new Map(known.map((n, i) => [n, i]));
+  return [...seen].sort((a, b) => (order.get(a) ?? known.length) - (order.get(b) ?? known.length) || a.localeCompare(b, 'zh-CN'));
+}

@@ -29,8 +29,12 @@ function cleanInput(input: RoundInput): RoundInput {
   return { ...input, name };
 }
 
-export function createRound(listId: Id, input: RoundInput): { patch: Patch; round: Round } {
+/** `existing`: the list's rounds; two with one name could not be told apart in the comparison and the 通报. */
+export function createRound(listId: Id, input: RoundInput, existing: readonly Round[] = []): { patch: Patch; round: Round } {
   const clean = cleanInput(input);
+  if (existing.some((r) => r.listId === listId && r.name === clean.name)) {
+    throw new DomainError(`本清单已有“${clean.name}”，请换一个名称（例如写明月份或“专项”）。`);
+  }
   const round: Round = { id: newId(), listId, ...clean, state: 'preparing', snapshotId: null, heldAt: null };
   return { patch: { label: `新建研判轮次“${round.name}”`, ops: [create('rounds', round)] }, round };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DIFF_FIELD_LABEL, diffFor, type MeasureDiff, type RoundDiff } from '../../domain/cycle/diff';
+import { DIFF_FIELD_LABEL, diffFor, diffNames, type MeasureDiff, type RoundDiff } from '../../domain/cycle/diff';
 
 interface Props {
   diff: RoundDiff;
@@ -19,6 +19,8 @@ const SECTIONS = [
 /** Two rounds side by side: what is new, closed, changed (field by field, old → new), removed or carried. */
 export function DiffView({ diff, departments, leaders }: Props) {
   const [by, setBy] = useState<'' | `d:${string}` | `l:${string}`>('');
+  const departmentNames = useMemo(() => diffNames(diff, 'departments', departments), [diff, departments]);
+  const leaderNames = useMemo(() => diffNames(diff, 'leaders', leaders), [diff, leaders]);
   const shown = useMemo(() => (by ? diffFor(diff, by.startsWith('d:') ? 'departments' : 'leaders', by.slice(2)) : diff), [diff, by]);
   return (
     <div className="diff-view" data-testid="diff-view">
@@ -28,17 +30,17 @@ export function DiffView({ diff, departments, leaders }: Props) {
           {shown.carried.length ? ` · 上期带入 ${shown.carried.length}` : ''}
           {!by && diff.unchanged ? ` · 未变 ${diff.unchanged}` : ''}
         </span>
-        <select aria-label="按部门或领导" value={by} onChange={(e) => setBy(e.target.value as typeof by)}>
+        <select aria-label="按部门或领导" data-testid="diff-by" value={by} onChange={(e) => setBy(e.target.value as typeof by)}>
           <option value="">全部部门和领导</option>
           <optgroup label="责任部门">
-            {departments.map((d) => (
+            {departmentNames.map((d) => (
               <option key={d} value={`d:${d}`}>
                 {d}
               </option>
             ))}
           </optgroup>
           <optgroup label="责任领导">
-            {leaders.map((l) => (
+            {leaderNames.map((l) => (
               <option key={l} value={`l:${l}`}>
                 {l}
               </option>

@@ -61,7 +61,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
   );
 
   const create = () =>
-    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }).patch).then((ok) => ok && setName(''));
+    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }, rounds ?? []).patch).then((ok) => ok && setName(''));
 
   const exportDiff = async () => {
     if (!diff || !fromRound) return;
@@ -97,7 +97,8 @@ export function RoundsPage({ content, directory, settings }: Props) {
                 <td>
                   <span className={`round-state round-state--${r.state}`}>{ROUND_STATE_LABEL[r.state]}</span>
                 </td>
-                <td className="rounds-table__actions">
+                <td>
+                  <div className="rounds-table__actions">
                   {r.state === 'preparing' && (
                     <>
                       <button type="button" className="primary" data-testid="round-hold" onClick={() => setHolding(r)}>
@@ -123,6 +124,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
                       归档
                     </button>
                   )}
+                  </div>
                 </td>
               </tr>
             ))}
@@ -136,6 +138,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
           </tbody>
         </table>
         <div className="rounds-new" data-testid="round-new">
+          <span>新建一轮：</span>
           <select aria-label="类型" data-testid="round-kind" value={kind} onChange={(e) => setKind(e.target.value as RoundKind)}>
             {(Object.keys(ROUND_KIND_LABEL) as RoundKind[]).map((k) => (
               <option key={k} value={k}>
@@ -213,10 +216,17 @@ const previousOf = (held: readonly Round[], id: string): Round | undefined => {
   return i > 0 ? held[i - 1] : undefined;
 };
 
+/** The round's day as a local date: a held round prints and exports with the 填报日期 of its meeting, not today's. */
+const roundDate = (iso: string): Date => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
+};
+
 /** A held round as it printed then, with its export. */
 function SnapshotPrint({ round, onClose }: { round: Round; onClose: () => void }) {
   const snap = useSnapshot(round.snapshotId);
   const frozen = useMemo(() => (snap ? snapshotContent(snap) : null), [snap]);
+  const date = useMemo(() => roundDate(round.date), [round.date]);
   if (!frozen) return null;
   const rows = buildRows(frozen.content.problems, frozen.content.measures);
   const { date: _date, ...options } = defaultOptions(rows);
@@ -227,11 +237,11 @@ function SnapshotPrint({ round, onClose }: { round: Round; onClose: () => void }
         <span>
           “{round.name}”冻结的清单（{frozen.content.problems.length} 个问题、{frozen.content.measures.length} 条措施），只读。
         </span>
-        <button type="button" data-testid="snapshot-export" onClick={() => void downloadExport(frozen.content, frozen.directory, settings, null)}>
+        <button type="button" data-testid="snapshot-export" onClick={() => void downloadExport(frozen.content, frozen.directory, settings, null, date)}>
           导出 Excel
         </button>
       </div>
-      <PrintView content={frozen.content} directory={frozen.directory} settings={settings} shown={null} onClose={onClose} />
+      <PrintView content={frozen.content} directory={frozen.directory} settings={settings} shown={null} onClose={onClose} date={date} />
     </>
   );
 }

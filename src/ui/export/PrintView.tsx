@@ -15,6 +15,8 @@ interface Props {
   settings: ExportSettings;
   shown: readonly RiskRow[] | null;
   onClose: () => void;
+  /** the 填报日期 printed: today, or the day a held round froze the list */
+  date?: Date;
 }
 
 /**
@@ -22,12 +24,12 @@ interface Props {
  * columns, merged problems, borders, the same scale) as an HTML table on A4 landscape, its header row repeated on
  * every page, a problem kept with its measures on one page where it fits, and 第 P 页 共 N 页 at the foot.
  */
-export function PrintView({ content, directory, settings, shown, onClose }: Props) {
+export function PrintView({ content, directory, settings, shown, onClose, date }: Props) {
   const sheet = useMemo(() => {
     const { scope, ...options } = settings;
-    const spec = buildExport(content, directory, { ...options, perDepartment: false, perLeader: false, summary: false, date: new Date() }, scope === 'shown' && shown ? shown : undefined);
+    const spec = buildExport(content, directory, { ...options, perDepartment: false, perLeader: false, summary: false, date: date ?? new Date() }, scope === 'shown' && shown ? shown : undefined);
     return spec.sheets[0]!;
-  }, [content, directory, settings, shown]);
+  }, [content, directory, settings, shown, date]);
 
   useEffect(() => {
     document.body.classList.add('printing');

@@ -8,8 +8,7 @@ import type { ExportSettings } from './exportSettings';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Writes the workbook in the export worker and hands it to the browser as a download. */
-export async function downloadExport(content: ListContent, directory: Directory, settings: ExportSettings, shown: readonly RiskRow[] | null): Promise<void> {
-  const date = new Date();
+export async function downloadExport(content: ListContent, directory: Directory, settings: ExportSettings, shown: readonly RiskRow[] | null, date = new Date()): Promise<void> {
   try {
     const { scope: _scope, ...options } = settings;
     const { bytes, warnings } = await exportInWorker(content, directory, { ...options, date }, settings.scope === 'shown' ? shown : null);

@@ -1,5 +1,6 @@
 import { byId, namesFor, type Person } from '../../domain/directory';
 import { FIELD_LABELS, TABLE_LABELS, type FieldChange, type HistoryEntry } from '../../domain/history';
+import { recordFieldText } from '../../domain/review/recordText';
 import type { Directory } from '../../domain/types';
 
 /** Change-log entries as people read them: when, what, and each field's old → new value. */
@@ -39,6 +40,8 @@ export function HistoryEntries({ entries, directory, only }: { entries: readonly
 
 function show(f: FieldChange, which: 'old' | 'new', people: ReadonlyMap<string, Person>): string {
   const v = f[which];
+  const record = recordFieldText(f.field, v);
+  if (record !== null) return record || '（空）';
   if (Array.isArray(v)) return namesFor(people, v as string[]).join('、') || '（空）';
   if (f.field === 'supervisorId') return (typeof v === 'string' && people.get(v)?.name) || '（空）';
   if (v === '' || v === null || v === undefined) return '（空）';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { listStatistics } from '../../domain/cycle/statistics';
 import { analysisMaterial } from '../../domain/review/analysisMaterial';
 import { leaderScope, markReview, REVIEW_STATE_LABEL, reviewCounts, reviewingLeaders, reviewState, type ReviewState } from '../../domain/review/leaderReview';
-import { ruleSpec } from '../../domain/review/rules';
+import { ruleSpec, SEVERITY_LABEL } from '../../domain/review/rules';
 import type { Finding } from '../../domain/review/types';
 import type { Directory, Id, ListContent, Measure } from '../../domain/types';
 import { Modal } from '../Modal';
@@ -83,6 +83,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
           研判材料
         </button>
       </div>
+      {!leader && scope.length > 0 && <p className="muted">办公室汇总：查看全部措施的审核情况；标记已审核或退回修改请先选择审核领导。</p>}
       {scope.length === 0 && <p className="muted">{leader ? `${leader.name}没有需要审核的措施（既非责任领导，也不分管相关部门）。` : '本清单还没有措施。'}</p>}
       <div className="review-page__problems">
         {problems.map((p) => (
@@ -101,6 +102,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                       <div className="review-measure__text">{m.text || '（措施未填写）'}</div>
                       <div className="review-measure__meta muted">
                         {m.departmentIds.map((id) => directory.departments.find((d) => d.id === id)?.name).filter(Boolean).join('、') || '无责任部门'}
+                        {m.leaderIds.length ? ` · 责任领导：${m.leaderIds.map((id) => directory.leaders.find((l) => l.id === id)?.name).filter(Boolean).join('、')}` : ''}
                         {m.deadline ? ` · ${m.deadline}` : ''}
                       </div>
                       <FindingLines findings={findingsOf.get(m.id)} />
@@ -110,6 +112,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                         </span>
                         {m.review?.comment && <span className="review-measure__comment">“{m.review.comment}”</span>}
                         {m.review && <span className="muted">（{m.review.by} {new Date(m.review.at).toLocaleDateString('zh-CN')}）</span>}
+                        {leader && (
                         <span className="review-measure__buttons">
                           <button type="button" data-testid="review-approve" disabled={state === 'approved'} onClick={() => void mark([m], 'approved')}>
                             已审核
@@ -123,6 +126,7 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                             </button>
                           )}
                         </span>
+                        )}
                       </div>
                     </li>
                   );
@@ -150,8 +154,8 @@ function FindingLines({ findings }: { findings: readonly Finding[] | undefined }
   return (
     <ul className="review-findings">
       {findings.map((f, i) => (
-        <li key={i} className={`sev-line sev-line--${f.severity}`}>
-          {ruleSpec(f.rule).label}：{f.message}
+        <li key={i} className={`sev-line sev-line--${f.severity}`} title={ruleSpec(f.rule).label}>
+          <span className={`sev sev--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span> {f.message}
         </li>
       ))}
     </ul>
