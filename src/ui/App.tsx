@@ -178,13 +178,13 @@ export function App() {
             部门与领导
           </button>
           {current && (
-            <button type="button" aria-current={view === 'review'} data-testid="tab-review" onClick={() => setView('review')}>
-              领导审核
+            <button type="button" aria-current={view === 'review'} data-testid="tab-review" title="各位领导审核本清单的问题和措施" onClick={() => setView('review')}>
+              审核
             </button>
           )}
           {current && (
-            <button type="button" aria-current={view === 'rounds'} data-testid="tab-rounds" onClick={() => setView('rounds')}>
-              研判与通报
+            <button type="button" aria-current={view === 'rounds'} data-testid="tab-rounds" title="研判轮次、两轮对比和通报" onClick={() => setView('rounds')}>
+              研判
             </button>
           )}
           {current && (

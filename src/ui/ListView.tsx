@@ -18,7 +18,9 @@ import { FindReplaceDialog } from './FindReplaceDialog';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
-import { redo, runPatch, undo } from './run';
+import { redo, runPatch } from './run';
+import { history } from '../storage/store';
+import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
 import { useReviewPanel } from './review/useReviewPanel';
@@ -81,7 +83,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
         },
         notify: (m) => showMessage(m),
         selection,
-        undo,
+        // the same undo as the button: one that would remove a whole list asks first
+        undo: async () => requestUndo(history),
         redo,
         reveal: (rowId) => {
           if (!isFilterActive(filterRef.current)) return;
