@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, editText, textOf, until } from './grid';
 
-const EDITOR = '.ag-popup-editor textarea, .ag-cell-inline-editing input';
+// the text editors, and the status and deadline editors' text field (a popup since statuses became a list)
+const EDITOR = '.ag-popup-editor textarea, .ag-popup-editor .choice-editor input:not([type=date]), .ag-cell-inline-editing input';
 
 describeE2e('typing through an input method into a focused cell', () => {
   const { newContext } = useBrowser();
