@@ -12,13 +12,15 @@ export interface RowFilter {
   status: string; // '' for any; STATUS_NONE for rows with no status
   /** only the rows this says are overdue (made by the filter bar from the list's statuses and today) */
   overdue?: (row: RiskRow) => boolean;
+  /** 隐藏已销号: closed measures are left out */
+  hideClosed?: boolean;
 }
 
 export const STATUS_NONE = '\u0000none';
 export const EMPTY_FILTER: RowFilter = { text: '', departmentId: '', leaderId: '', status: '' };
 
 export const isFilterActive = (f: RowFilter): boolean =>
-  f.text.trim() !== '' || f.departmentId !== '' || f.leaderId !== '' || f.status !== '' || !!f.overdue;
+  f.text.trim() !== '' || f.departmentId !== '' || f.leaderId !== '' || f.status !== '' || !!f.overdue || !!f.hideClosed;
 
 /** The words of a search: “家长 班主任” is two words, both of which a row must hold somewhere. */
 export function searchWords(text: string): string[] {
@@ -49,6 +51,7 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
     if (filter.status === STATUS_NONE ? row.status !== '' : filter.status && row.status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
+    if (filter.hideClosed && row.closed) return false;
     if (words.length === 0) return true;
     const texts = [
       row.problem,

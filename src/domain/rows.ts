@@ -20,11 +20,13 @@ export interface RiskRow {
   deadline: string;
   status: string;
   note: string;
+  /** 销号: the measure is closed (shown apart, hidden by the filter's “隐藏已销号”) */
+  closed: boolean;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
-type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note'>;
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed'>;
 
 /**
  * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
@@ -32,8 +34,8 @@ type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'd
  */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
-    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note }
-    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '' };
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false };
 }
 
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
@@ -97,5 +99,6 @@ export function rowOf(p: Problem, m: Measure | null, serial: number, measureInde
     deadline: m ? m.deadline : '',
     status: m ? m.status : '',
     note: m ? m.note : '',
+    closed: m ? !!m.closed : false,
   };
 }

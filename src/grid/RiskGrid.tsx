@@ -56,6 +56,9 @@ interface Props {
   marks?: FindingMarks;
 }
 
+/** A closed (销号) measure's row is shown apart. */
+const ROW_CLASSES = { 'row-closed': (p: { data?: GridRow }) => !!p.data?.closed };
+
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
 const FIRST_ROWS = 200;
 
@@ -522,6 +525,7 @@ export const RiskGrid = memo(function RiskGrid({
         context={context}
         getRowId={getRowId}
         getRowHeight={heights.getRowHeight}
+        rowClassRules={ROW_CLASSES}
         rowBuffer={4}
         // no hover highlight (a spreadsheet has none): scrolling under a still mouse re-styled a row every frame
         suppressRowHoverHighlight

@@ -41,6 +41,7 @@ export const store = {
   loadDirectory: () => loadDirectory(db),
   measuresReferencing: (kind: PersonKind, id: Id) => measuresReferencing(db, kind, id),
   loadAll: () => loadAll(db),
+  loadRounds: (listId: Id) => db.rounds.where('listId').equals(listId).toArray(),
 };
 
 type VersionListener = () => void;

@@ -9,7 +9,8 @@ import { pickList, useCurrentListId } from './currentList';
 import { DirectoryPage } from './DirectoryPage';
 import { ChangeLogPage } from './history/ChangeLogPage';
 import { EmptyState } from './EmptyState';
-import { createNewList, deleteExistingList, duplicateExistingList, editListMeta, openSample } from './listActions';
+import { createNewList, deleteExistingList, editListMeta, openSample, startNextPeriodOf } from './listActions';
+import { NextPeriodDialog } from './cycle/NextPeriodDialog';
 import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
@@ -266,12 +267,14 @@ export function App() {
         <ListMetaDialog title="清单设置" submitLabel="保存" initial={metaOf(dialog.list)} onSubmit={(meta) => editListMeta(dialog.list, meta)} onClose={() => setDialog(null)} />
       )}
       {dialog?.type === 'duplicate' && (
-        <ListMetaDialog
-          title="复制为下一期"
-          submitLabel="复制"
+        <NextPeriodDialog
           initial={{ ...metaOf(dialog.list), period: nextPeriod(dialog.list.period) }}
-          onSubmit={async (meta) => {
-            const id = await duplicateExistingList(dialog.list.id, meta);
+          counts={{
+            openMeasures: content && content.list.id === dialog.list.id ? content.measures.filter((m) => !m.closed).length : 0,
+            closedMeasures: content && content.list.id === dialog.list.id ? content.measures.filter((m) => m.closed).length : 0,
+          }}
+          onSubmit={async (meta, choice) => {
+            const id = await startNextPeriodOf(dialog.list.id, meta, choice);
             if (id) select(id);
             return !!id;
           }}

@@ -41,6 +41,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
     }
     return n;
   }, [measures, isOverdue, judged]);
+  const closedCount = useMemo(() => measures.filter((r) => r.closed).length, [measures]);
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });
@@ -178,6 +179,12 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
       >
         逾期<span className="count" data-testid="overdue-count">{overdueCount}</span>
       </button>
+      {closedCount > 0 && (
+        <label className="filter-bar__closed" title="已销号的措施不再显示">
+          <input type="checkbox" data-testid="filter-hide-closed" checked={!!filter.hideClosed} onChange={(e) => onChange({ ...filter, hideClosed: e.target.checked })} />
+          隐藏已销号（{closedCount}）
+        </label>
+      )}
       <span className="filter-bar__count" data-testid="row-count">
         {loading ? '正在读取清单…' : `显示 ${shown} / 共 ${total} 条措施`}
       </span>

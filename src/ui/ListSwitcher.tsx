@@ -27,8 +27,8 @@ export function ListSwitcher({ lists, current, onSelect, onNew, onEdit, onDuplic
       <button type="button" data-testid="edit-list" title="修改单位名称、标题、期次和进展/状态的选项" onClick={onEdit}>
         清单设置
       </button>
-      <button type="button" data-testid="duplicate-list" title="以本清单为基础开始下一期" onClick={onDuplicate}>
-        复制为下一期
+      <button type="button" data-testid="duplicate-list" title="以本期未销号的问题和措施开始下一期" onClick={onDuplicate}>
+        开始下一期
       </button>
       <button type="button" className="danger" data-testid="delete-list" onClick={onDelete}>
         删除清单

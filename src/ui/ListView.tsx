@@ -23,6 +23,8 @@ import { history } from '../storage/store';
 import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
+import { reopen } from '../domain/cycle/closure';
+import { CloseRowDialog } from './cycle/CloseRowDialog';
 import { useReviewPanel } from './review/useReviewPanel';
 
 interface Props {
@@ -49,6 +51,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
   const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
+  const [closing, setClosing] = useState<GridRow | null>(null);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
   const builder = useRef(new GridRowsBuilder());
@@ -134,6 +137,14 @@ export function ListView({ list, content: loaded, directory }: Props) {
   // a found cell is focused in the grid while the dialog keeps the keyboard
   const showMatch = useCallback((m: FindMatch) => gridRef.current?.showCell(m.row.rowId, m.field), []);
 
+  // 销号 of the focused row's measure (or, on the problem's cells, of the problem with its open measures), or reopening
+  const closeItem = (): MenuItem => {
+    const row = grid?.focusedRow() ?? null;
+    const measure = row?.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
+    if (measure?.closed) return { label: '重新打开（撤销销号）', separatorBefore: true, run: () => void runPatch(reopen({ kind: 'measure', record: measure })) };
+    return { label: '销号…', separatorBefore: true, run: () => row && setClosing(row) };
+  };
+
   const menuItems = (): MenuItem[] => {
     const clipboardWrite = (text: string | null) => {
       if (text === null) return;
@@ -160,6 +171,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
       { label: '删除行', keys: 'Ctrl+Delete', run: () => void commands.deleteRows() },
       { label: '本行记录', run: () => setHistoryRow(grid?.focusedRow() ?? null), separatorBefore: true },
       { label: '清除内容', keys: 'Delete', run: () => void commands.clearCells() },
+      closeItem(),
     ];
   };
   const closeMenu = useCallback(() => {
@@ -246,6 +258,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
       {findOpen && (
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
       )}
+      {closing && <CloseRowDialog row={closing} content={content} onClose={() => setClosing(null)} />}
       {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog

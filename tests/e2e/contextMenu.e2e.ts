@@ -33,6 +33,7 @@ describeE2e('the right-click menu of a cell', () => {
       '删除行',
       '本行记录',
       '清除内容',
+      '销号…',
     ]);
     // the keyboard is in the menu; Esc closes it and gives the cell back the focus
     await until(() => page.evaluate(() => document.activeElement?.getAttribute('role') ?? null), 'menuitem');

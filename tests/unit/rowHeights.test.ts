@@ -59,6 +59,7 @@ function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {
     deadline: '',
     status: '',
     note: '',
+    closed: false,
     departmentsText: '',
     leadersText: '',
     ...over,

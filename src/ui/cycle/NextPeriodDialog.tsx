@@ -26,13 +26,13 @@ export function NextPeriodDialog({ initial, counts, onSubmit, onClose }: Props) 
     <Modal
       title="开始下一期"
       onClose={onClose}
-      testId="next-period-dialog"
+      testId="list-dialog"
       footer={
         <>
           <button type="button" onClick={onClose}>
             取消
           </button>
-          <button type="button" className="primary" data-testid="next-period-submit" onClick={() => void submit()}>
+          <button type="button" className="primary" data-testid="list-dialog-submit" onClick={() => void submit()}>
             开始下一期
           </button>
         </>

@@ -1,0 +1,30 @@
+import { closeMeasures, closeProblem } from '../../domain/cycle/closure';
+import type { RiskRow } from '../../domain/rows';
+import type { ListContent } from '../../domain/types';
+import { attempt } from '../run';
+import { CloseDialog } from './CloseDialog';
+import './cycle.css';
+
+/**
+ * 销号 of a grid row: its measure, or the whole problem when the row has no measure yet. One step, undoable, in the
+ * row's history; the filter's “隐藏已销号” then leaves it out.
+ */
+export function CloseRowDialog({ row, content, onClose }: { row: RiskRow; content: ListContent; onClose: () => void }) {
+  const measure = row.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
+  const problem = content.problems.find((p) => p.id === row.problemId);
+  const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s) || '（未填写）';
+  const what = measure ? `措施“${clip(measure.text)}”` : `问题“${clip(problem?.text ?? '')}”`;
+  return (
+    <CloseDialog
+      what={`销号：${what}`}
+      onClose={onClose}
+      onSubmit={(input) =>
+        attempt(() => {
+          if (measure) return closeMeasures([measure], input);
+          if (!problem) throw new Error('这一行已不存在');
+          return closeProblem(problem, content.measures.filter((m) => m.problemId === problem.id), input);
+        })
+      }
+    />
+  );
+}
