@@ -56,8 +56,8 @@ interface Props {
   marks?: FindingMarks;
 }
 
-/** A closed (销号) measure's row is shown apart. */
-const ROW_CLASSES = { 'row-closed': (p: { data?: GridRow }) => !!p.data?.closed };
+/** A closed (销号) measure's cells are shown apart: a cell rule, so an edit in place (refreshCells) updates it. */
+const isClosed = (p: { data?: GridRow; colDef: { colId?: string } }) => !!p.data?.closed && p.colDef.colId !== 'problem' && p.colDef.colId !== 'serial';
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
 const FIRST_ROWS = 200;
@@ -148,6 +148,7 @@ export const RiskGrid = memo(function RiskGrid({
               cellClassRules: {
                 ...def.cellClassRules,
                 [IN_RANGE]: selection.classRule,
+                'cell-closed': isClosed,
                 ...(marks ? { [MARK_CLASS.error]: marks.errorRule, [MARK_CLASS.warning]: marks.warningRule } : {}),
               },
             }
@@ -525,7 +526,6 @@ export const RiskGrid = memo(function RiskGrid({
         context={context}
         getRowId={getRowId}
         getRowHeight={heights.getRowHeight}
-        rowClassRules={ROW_CLASSES}
         rowBuffer={4}
         // no hover highlight (a spreadsheet has none): scrolling under a still mouse re-styled a row every frame
         suppressRowHoverHighlight
