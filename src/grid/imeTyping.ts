@@ -11,8 +11,12 @@ import type { GridRow } from './gridRow';
  */
 export const IME_SINK = 'ime-sink';
 
-/** Is `el` the focused cell acting as the IME's editing host (not a text field)? */
-export const isImeSink = (el: EventTarget | null): boolean => el instanceof HTMLElement && el.classList.contains(IME_SINK);
+/**
+ * Is `el` the focused cell acting as the IME's editing host (not a text field), or inside it? A cell renderer's own
+ * elements (the status dot and its text, the deadline's span) are inside the host and inherit its editability: input,
+ * paste and composition events target them, not the cell.
+ */
+export const isImeSink = (el: EventTarget | null): boolean => el instanceof Element && !!el.closest(`.${IME_SINK}`);
 
 /** Text typed through the IME, handed to the cell editor that opens for it (PeopleEditor reads it at its start). */
 let handedOver: string | null = null;
@@ -52,6 +56,8 @@ export function attachImeTyping(
     el.setAttribute('contenteditable', 'true');
     el.spellcheck = false;
   };
+  // events of the editing host target the element the caret is in: the cell, or its renderer's elements
+  const inSink = (target: EventTarget | null): boolean => !!sink && target instanceof Node && sink.contains(target);
   const onFocusOut = (e: FocusEvent) => {
     if (e.target === sink) release();
   };
@@ -84,22 +90,22 @@ export function attachImeTyping(
   };
 
   const onCompositionStart = (e: CompositionEvent) => {
-    if (e.target === sink) composing = true;
+    if (inSink(e.target)) composing = true;
   };
   const onCompositionEnd = (e: CompositionEvent) => {
-    if (e.target !== sink) return;
+    if (!inSink(e.target)) return;
     composing = false;
     startWith(e.data ?? '');
   };
   const onBeforeInput = (e: InputEvent) => {
-    if (e.target !== sink) return;
+    if (!inSink(e.target)) return;
     if (composing || e.inputType === 'insertCompositionText') return; // not cancellable; handled at its end
     e.preventDefault();
     if (e.inputType === 'insertText' && e.data) startWith(e.data);
   };
   // keys pressed to pick a candidate belong to the IME, not to the grid (Enter would start an edit, arrows move)
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target === sink && (e.isComposing || e.keyCode === 229)) e.stopPropagation();
+    if (inSink(e.target) && (e.isComposing || e.keyCode === 229)) e.stopPropagation();
   };
 
   host.addEventListener('focusin', onFocusIn);
