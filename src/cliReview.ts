@@ -1,5 +1,6 @@
 import { summaryImport } from './domain/cycle/summaryImport';
 import type { ImportRow } from './domain/import/types';
+import { todayIso } from './domain/deadline';
 import { deadlineReading } from './domain/deadlineReading';
 import { checkImport } from './domain/review/checkImport';
 
@@ -24,7 +25,7 @@ export interface ReviewDeps {
 /** `--today YYYY-MM-DD` (default: today here); any other flag is an error. */
 export function parseReviewArgs(args: readonly string[], usage: string, fail: ReviewDeps['fail']): { path: string; today: string } {
   let path: string | undefined;
-  let today = localToday();
+  let today = todayIso();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--today') {
@@ -37,12 +38,6 @@ export function parseReviewArgs(args: readonly string[], usage: string, fail: Re
   }
   if (!path) fail(usage, 2);
   return { path, today };
-}
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function checkCommand(args: readonly string[], usage: string, deps: ReviewDeps): void {

@@ -3,7 +3,7 @@ import { distributionParts, type DistributionMode } from '../../domain/consolida
 import type { Directory, ListContent } from '../../domain/types';
 import { showMessage } from '../messages';
 import { Modal } from '../Modal';
-import { downloadBytes, XLSX_TYPE, ZIP_TYPE } from './download';
+import { downloadBytes, XLSX_TYPE, ZIP_TYPE } from '../download';
 import { sendOut, type Packaging } from './sendOut';
 import './consolidate.css';
 

@@ -13,7 +13,7 @@ import { writeXlsx } from '../../xlsx/writeXlsx';
 import { showMessage } from '../messages';
 import { Modal } from '../Modal';
 import { runPatch } from '../run';
-import { downloadBytes, XLSX_TYPE } from './download';
+import { downloadBytes, XLSX_TYPE } from '../download';
 import { loadDistribution } from './distributionStore';
 import type { ReadCopy } from './useMergeSession';
 import './consolidate.css';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ClosureInput } from '../../domain/cycle/closure';
+import { todayIso } from '../../domain/deadline';
 import { Modal } from '../Modal';
 
 interface Props {
@@ -9,14 +10,10 @@ interface Props {
   onClose: () => void;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** 销号: the date, the 验收意见 and who accepted it; recorded in the row's history, reopenable. */
 export function CloseDialog({ what, onSubmit, onClose }: Props) {
-  const [input, setInput] = useState<ClosureInput>({ date: today(), note: '', by: '' });
+  const [input, setInput] = useState<ClosureInput>({ date: todayIso(), note: '', by: '' });
   const submit = async () => {
     if (await onSubmit(input)) onClose();
   };

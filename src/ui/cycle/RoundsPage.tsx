@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { todayIso } from '../../domain/deadline';
 import { bulletinText } from '../../domain/cycle/bulletinText';
 import { diffSnapshots } from '../../domain/cycle/diff';
 import { diffWorkbook } from '../../domain/cycle/diffSheet';
@@ -17,7 +18,7 @@ import { showMessage } from '../messages';
 import { ReportView } from '../report/ReportView';
 import { attempt } from '../run';
 import { DiffView } from './DiffView';
-import { downloadBytes, XLSX_TYPE } from './download';
+import { downloadBytes, XLSX_TYPE } from '../download';
 import './cycle.css';
 
 interface Props {
@@ -28,10 +29,6 @@ interface Props {
 
 const NOW = 'now';
 
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * The year's cycle of one list: its 研判 rounds (make one, hold it — the list is frozen as it stands —, view, print and

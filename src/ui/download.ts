@@ -11,3 +11,4 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_TYPE = 'application/zip';
