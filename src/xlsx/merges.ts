@@ -145,7 +145,10 @@ export function settleMerges(rows: string[][], raw: readonly MergeRange[], sheet
         overlaps += (overlapping[k] ? 0 : 1) + (overlapping[reachBy] ? 0 : 1);
         overlapping[k] = overlapping[reachBy] = 1;
       }
-      if (m.bottom > reach) (reach = m.bottom), (reachBy = k);
+      if (m.bottom > reach) {
+        reach = m.bottom;
+        reachBy = k;
+      }
     }
   }
   if (overlaps) {

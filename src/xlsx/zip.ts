@@ -162,8 +162,14 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
       for (let x = extra; x + 4 <= extra + extraLength; x += 4 + u16(bytes, x + 2)) {
         if (u16(bytes, x) !== 0x0001) continue;
         let p = x + 4;
-        if (size === 0xffffffff) (size = u64(bytes, p)), (p += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, p)), (p += 8);
+        if (size === 0xffffffff) {
+          size = u64(bytes, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, p);
+          p += 8;
+        }
         if (offset === 0xffffffff) offset = u64(bytes, p);
         break;
       }

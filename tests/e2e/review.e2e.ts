@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
-import { cell, textOf, until } from './grid';
+import { textOf, until } from './grid';
 
 const SHOTS = process.env.SQD_SHOTS;
 
