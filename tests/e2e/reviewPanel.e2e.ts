@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
 import { until } from './grid';
+import { readXlsx } from '../../src/xlsx/readXlsx';
 
 const findings = (page: Page) => page.getByTestId('review-finding');
 const countOf = async (page: Page, rule: string) => {
@@ -47,6 +49,26 @@ describeE2e('the 检查 panel beside the grid', () => {
     await page.reload();
     await page.getByTestId('review-panel').waitFor();
     await until(() => countOf(page, 'measure-no-leader'), missing - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes the 审核结果 and 研判材料 sheets into the export when asked (导出设置)', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('export-settings').click();
+    await page.getByTestId('export-review').check();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-confirm').click();
+    const sheets = readXlsx(readFileSync((await (await download).path())!));
+    const names = sheets.filter((s) => !s.hidden).map((s) => s.name);
+    expect(names).toContain('审核结果');
+    expect(names).toContain('研判材料');
+    const review = sheets.find((s) => s.name === '审核结果')!;
+    expect(review.rows[1]).toEqual(['序号', '问题清单', '措施清单', '责任部门', '责任领导', '审核状态', '审核意见', '检查提醒']);
+    expect(review.rows.slice(2).some((r) => (r[7] ?? '').includes('缺责任领导'))).toBe(true);
+    const material = sheets.find((s) => s.name === '研判材料')!.rows.map((r) => r[0] ?? '');
+    expect(material).toContain('二、主要风险点');
     expect(errors).toEqual([]);
     await context.close();
   });

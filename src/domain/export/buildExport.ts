@@ -6,6 +6,12 @@ import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOption
 import { ID_COLUMN_HEADER, ID_SHEET, ID_SHEET_FORMAT, idCell } from '../rowIds';
 import { fitCellText, MAX_CELL_CHARS, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT_PT, uniqueSheetName } from './excelLimits';
 import { pageFor, rowBreaks, type RowBlock } from './pageLayout';
+import { materialSheet, reviewSheet } from './reviewSheets';
+import { listStatistics } from '../cycle/statistics';
+import { todayIso } from '../deadline';
+import { deadlineReading } from '../deadlineReading';
+import { analysisMaterial } from '../review/analysisMaterial';
+import { checkList } from '../review/checkList';
 import { displayWidth, headingHeight, heightFor, LINE_HEIGHT_PT, ROW_PADDING_PT, wrappedLines } from './textWidth';
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec } from './workbookSpec';
 
@@ -48,6 +54,15 @@ export function buildExport(content: ListContent, directory: Directory, options:
     }
   }
   if (options.summary) sheets.push(summarySheet(uniqueSheetName('汇总', used), title, all, directory));
+  if (options.review) {
+    // the checks as of the export's day, the list's own statuses and year
+    const reading = deadlineReading(content.list, todayIso(options.date));
+    const findings = checkList(content, directory, reading);
+    sheets.push(reviewSheet(uniqueSheetName('审核结果', used), title, content, directory, findings));
+    const stats = listStatistics(content, directory, reading);
+    const doc = analysisMaterial({ content, directory, leader: null, measureIds: new Set(content.measures.map((m) => m.id)), stats, findings });
+    sheets.push(materialSheet(uniqueSheetName('研判材料', used), doc));
+  }
   sheets.push(idSheet(content.list.id, options.date));
   return { sheets, title, warnings };
 }

@@ -39,6 +39,8 @@ export interface ExportOptions {
   perDepartment: boolean; // one sheet per department: the file the office sends out
   perLeader: boolean;
   summary: boolean; // counts per department, leader, status, level
+  /** 审核结果 and 研判材料 sheets: each measure's review and open findings, the 研判 report's paragraphs */
+  review?: boolean;
   date: Date;
   /** a copy sent to one department (分发): its name after the title, a 填写说明 line, and its rows highlighted */
   part?: { department: string; instructions: string; highlight?: ReadonlySet<string> };

@@ -27,9 +27,9 @@ export function ExportDialog({ initial, filterActive, shownCount, totalCount, on
   };
   const toggle = (c: FieldId, on: boolean) =>
     setS({ ...s, columns: on ? [...chosen, c].sort((a, b) => EXPORTABLE.indexOf(a) - EXPORTABLE.indexOf(b)) : chosen.filter((x) => x !== c) });
-  const check = (key: 'subtitle' | 'signOff' | 'perDepartment' | 'perLeader' | 'summary', label: string) => (
+  const check = (key: 'subtitle' | 'signOff' | 'perDepartment' | 'perLeader' | 'summary' | 'review', label: string) => (
     <label className="check">
-      <input type="checkbox" data-testid={`export-${key}`} checked={s[key]} onChange={(e) => setS({ ...s, [key]: e.target.checked })} />
+      <input type="checkbox" data-testid={`export-${key}`} checked={!!s[key]} onChange={(e) => setS({ ...s, [key]: e.target.checked })} />
       {label}
     </label>
   );
@@ -103,6 +103,7 @@ export function ExportDialog({ initial, filterActive, shownCount, totalCount, on
           {check('perDepartment', '每个责任部门一个工作表（发给各部门）')}
           {check('perLeader', '每位责任领导一个工作表')}
           {check('summary', '汇总表（按部门、领导、进展、等级统计）')}
+          {check('review', '审核结果与研判材料（每条措施的审核意见和检查提醒，研判报告的段落）')}
         </div>
       </div>
     </Modal>
