@@ -54,6 +54,14 @@ export function isDoneStatus(options: readonly StatusOption[], text: string): bo
   return DONE_TEXT.test(text) && !/未/.test(text);
 }
 
+// standing work: never overdue, but not completed either (the 完成率 counts finished work)
+const ONGOING_TEXT = /长期坚持|常态化|持续推进/;
+
+/** Whether a status means the work is finished (已完成, 已销号, …): done, and not standing work. */
+export function isCompletedStatus(options: readonly StatusOption[], text: string): boolean {
+  return isDoneStatus(options, text) && !ONGOING_TEXT.test(text);
+}
+
 export function statusHex(options: readonly StatusOption[], text: string): string | null {
   if (!text.trim()) return null;
   const o = findStatus(options, text);

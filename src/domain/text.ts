@@ -114,3 +114,16 @@ const WIDE_TABLE = new Uint8Array(0x10000);
 for (const [from, to] of WIDE_RANGES) WIDE_TABLE.fill(1, from, to + 1);
 
 export const isWideChar = (code: number): boolean => WIDE_TABLE[code] === 1;
+
+/**
+ * How an item may be numbered in its own cell: “1.”, “1、”, “（一）”, “一、”, “(3)”, “3）”, “1.1”. A number written as
+ * part of the text (“2026年上半年”, “6个月以上”) is not numbering: it needs its separator.
+ */
+export const LEADING_NUMBER =
+  /^\s*(?:[（(][0-9０-９一二三四五六七八九十百]+[)）]|[0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+[.．、]?|[0-9０-９]{1,3}[.．、,，]|[一二三四五六七八九十百]+[、.．])\s*/;
+
+/** A problem's or measure's text without its own numbering. */
+export const withoutNumbering = (text: string): string => text.replace(LEADING_NUMBER, '');
+
+/** The text as a clause of a report's sentence: no numbering, no closing 。 or ； (the sentence adds its own). */
+export const clauseText = (text: string): string => withoutNumbering(text).trim().replace(/[。；;]\s*$/, '');

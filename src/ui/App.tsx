@@ -11,6 +11,7 @@ import { ChangeLogPage } from './history/ChangeLogPage';
 import { EmptyState } from './EmptyState';
 import { createNewList, deleteExistingList, editListMeta, openSample, startNextPeriodOf } from './listActions';
 import { NextPeriodDialog } from './cycle/NextPeriodDialog';
+import { carryCounts } from '../domain/cycle/carryOver';
 import { ListMetaDialog, currentPeriod } from './ListMetaDialog';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
@@ -269,10 +270,7 @@ export function App() {
       {dialog?.type === 'duplicate' && (
         <NextPeriodDialog
           initial={{ ...metaOf(dialog.list), period: nextPeriod(dialog.list.period) }}
-          counts={{
-            openMeasures: content && content.list.id === dialog.list.id ? content.measures.filter((m) => !m.closed).length : 0,
-            closedMeasures: content && content.list.id === dialog.list.id ? content.measures.filter((m) => m.closed).length : 0,
-          }}
+          counts={carryCounts(content && content.list.id === dialog.list.id ? content : { measures: [] })}
           onSubmit={async (meta, choice) => {
             const id = await startNextPeriodOf(dialog.list.id, meta, choice);
             if (id) select(id);

@@ -87,3 +87,15 @@ describe('includesText', () => {
     expect(includesText('任何内容', '')).toBe(true);
   });
 });
+
+describe('numbering', () => {
+  it('is taken off an item, never a number that is part of its text', async () => {
+    const { clauseText, withoutNumbering } = await import('../../src/domain/text');
+    expect(['1.加强教育', '1、加强教育', '（一）加强教育', '一、加强教育', '(3)加强教育', '3）加强教育', '1.1 加强教育'].map(withoutNumbering)).toEqual(
+      Array(7).fill('加强教育'),
+    );
+    expect(withoutNumbering('2026年上半年完成整改')).toBe('2026年上半年完成整改');
+    expect(withoutNumbering('6个月以上未更新的账号一律注销')).toBe('6个月以上未更新的账号一律注销');
+    expect(clauseText('2. 每月研判一次。')).toBe('每月研判一次');
+  });
+});

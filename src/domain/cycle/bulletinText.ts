@@ -1,4 +1,7 @@
 import type { RoundDiff } from './diff';
+import { measuresByProblem } from '../rows';
+import { clauseText } from '../text';
+import type { Directory, ListContent } from '../types';
 import { isCompleted, type ListStatistics } from './statistics';
 
 /** A document as headings and paragraphs: what the 通报 .docx, its print page and copyable text are made from. */
@@ -34,7 +37,6 @@ const chineseDate = (iso: string): string => {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 };
 
-const strip = (s: string): string => s.replace(/^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*/, '').replace(/[。；;]\s*$/, '');
 
 /**
  * The 通报 of the unit's 意识形态领域 situation (“学校以文件形式通报我校意识形态领域情况”), prefilled from the data in
@@ -58,7 +60,7 @@ export function bulletinText(input: BulletinInput): ReportDocument {
 
   const main = input.problems
     .filter((p) => p.text.trim())
-    .map((p, i) => `${i + 1}. ${strip(p.text)}${p.level ? `（风险等级：${p.level}）` : ''}${p.departments.length ? `，责任部门：${p.departments.join('、')}` : ''}。`);
+    .map((p, i) => `${i + 1}. ${clauseText(p.text)}${p.level ? `（风险等级：${p.level}）` : ''}${p.departments.length ? `，责任部门：${p.departments.join('、')}` : ''}。`);
   sections.push({ heading: '二、主要问题', paragraphs: main.length ? main : ['本期未梳理出风险问题。'] });
 
   const progress: string[] = [];
@@ -69,14 +71,14 @@ export function bulletinText(input: BulletinInput): ReportDocument {
     );
   }
   if (input.diff) {
-    if (input.diff.closed.length) progress.push(`本轮销号措施 ${input.diff.closed.length} 条：${input.diff.closed.map((m) => strip(m.measure)).join('；')}。`);
+    if (input.diff.closed.length) progress.push(`本轮销号措施 ${input.diff.closed.length} 条：${input.diff.closed.map((m) => clauseText(m.measure)).join('；')}。`);
     // a status moved to 已完成 since the last meeting is the progress a 通报 reports first, beside the 销号
     const completed = input.diff.changed.filter((m) => m.changes.some((c) => c.field === 'status' && isCompleted(c.to) && !isCompleted(c.from)));
-    if (completed.length) progress.push(`自上一轮研判以来完成措施 ${completed.length} 条：${completed.map((m) => strip(m.measure)).join('；')}。`);
+    if (completed.length) progress.push(`自上一轮研判以来完成措施 ${completed.length} 条：${completed.map((m) => clauseText(m.measure)).join('；')}。`);
     if (input.diff.added.length) progress.push(`本轮新增措施 ${input.diff.added.length} 条。`);
   }
   if (stats.overdue.length) {
-    progress.push(`逾期未完成的措施：${stats.overdue.map((o) => `${strip(o.measure)}（时限：${o.deadline}）`).join('；')}。`);
+    progress.push(`逾期未完成的措施：${stats.overdue.map((o) => `${clauseText(o.measure)}（时限：${o.deadline}）`).join('；')}。`);
   }
   sections.push({ heading: '三、整改进展', paragraphs: progress.length ? progress : ['各项措施正在按计划推进。'] });
 
@@ -91,6 +93,17 @@ export function bulletinText(input: BulletinInput): ReportDocument {
   });
 
   return { title: `关于${input.period}${unit}意识形态领域情况的通报`, subtitle: `${unit}\u3000${chineseDate(input.date)}`, sections };
+}
+
+/** The 通报's 主要问题: each problem with the departments its measures name, in list order. */
+export function bulletinProblems(content: ListContent, directory: Directory): BulletinInput['problems'] {
+  const deptName = new Map(directory.departments.map((d) => [d.id, d.name]));
+  const grouped = measuresByProblem(content.measures);
+  return content.problems.map((p) => ({
+    text: p.text,
+    level: p.level,
+    departments: [...new Set((grouped.get(p.id) ?? []).flatMap((m) => m.departmentIds.map((id) => deptName.get(id) ?? '')))].filter(Boolean),
+  }));
 }
 
 /** The document as plain text, for copying into a report. */

@@ -25,6 +25,13 @@ export interface CarryResult {
 
 export const RESET_STATUS = '未开始';
 
+/** What 开始下一期 would take along: the open measures, and how many stay behind closed. */
+export function carryCounts(content: Pick<ListContent, 'measures'>): { openMeasures: number; closedMeasures: number } {
+  let closed = 0;
+  for (const m of content.measures) if (m.closed) closed++;
+  return { openMeasures: content.measures.length - closed, closedMeasures: closed };
+}
+
 /**
  * 开始下一期: the next period's list from this period's open work. Each carried problem and measure links back to the
  * one it continues (carriedFrom), so its history can be followed across periods; closed work stays in the old list.

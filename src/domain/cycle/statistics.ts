@@ -1,5 +1,4 @@
-import { DONE_STATUSES } from '../review/wordLists';
-import { DEFAULT_STATUSES, isDoneStatus } from '../status';
+import { DEFAULT_STATUSES, isCompletedStatus, isDoneStatus } from '../status';
 import { forEachRow } from '../rows';
 import type { Directory, Id, ListContent, Measure } from '../types';
 
@@ -38,13 +37,14 @@ export interface StatisticsOptions {
   today: string; // YYYY-MM-DD
   dueDate?: (deadline: string, today: string) => string | null;
   isDone?: (status: string) => boolean;
+  /** statuses of finished work (the list's own); the default statuses' otherwise */
+  isCompleted?: (status: string) => boolean;
 }
 
 export const UNFILLED = '未填写';
 
-/** Statuses that count as completed in the 完成率 (长期坚持 is ongoing work: never overdue, but not completed). */
-const COMPLETED = new Set(DONE_STATUSES.filter((s) => s !== '长期坚持'));
-export const isCompleted = (status: string): boolean => COMPLETED.has(status.trim());
+/** With the default statuses: finished work, counted in the 完成率 (长期坚持 is never overdue, but not completed). */
+export const isCompleted = (status: string): boolean => isCompletedStatus(DEFAULT_STATUSES, status);
 const isDoneLike = (status: string): boolean => isDoneStatus(DEFAULT_STATUSES, status);
 
 /**
@@ -84,7 +84,7 @@ export function listStatistics(content: ListContent, directory: Directory, optio
     stats.measures++;
     const status = measure.status.trim();
     bump(stats.byStatus, status);
-    const done = isCompleted(status);
+    const done = (options.isCompleted ?? isCompleted)(status);
     if (done) completed++;
     const due = options.dueDate && measure.deadline.trim() ? options.dueDate(measure.deadline.trim(), options.today) : null;
     const overdue = !!due && due < options.today && !notOverdue(status);

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../cycle/bulletinText';
+import { clauseText } from '../text';
 import type { ListStatistics } from '../cycle/statistics';
 import { forEachRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
@@ -16,7 +17,6 @@ export interface MaterialInput {
   findings: readonly Finding[];
 }
 
-const strip = (s: string): string => s.replace(/^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*/, '').replace(/[。；;]\s*$/, '');
 
 const counts = (map: Record<string, number>, unit: string): string =>
   Object.entries(map)
@@ -43,12 +43,12 @@ export function analysisMaterial(input: MaterialInput): ReportDocument {
       currentProblem = p.id;
       problemNo++;
       measureNo = 0;
-      risks.push(`${problemNo}. ${strip(p.text) || '（问题未填写）'}${p.level ? `（风险等级：${p.level}）` : ''}。`);
+      risks.push(`${problemNo}. ${clauseText(p.text) || '（问题未填写）'}${p.level ? `（风险等级：${p.level}）` : ''}。`);
       measures.push(`针对风险点${problemNo}：`);
     }
     measureNo++;
     const depts = m.departmentIds.map((id) => deptName.get(id)).filter(Boolean).join('、');
-    measures.push(`（${measureNo}）${strip(m.text) || '（措施未填写）'}${depts ? `（责任部门：${depts}` : ''}${m.deadline ? `${depts ? '，' : '（'}完成时限：${m.deadline}）` : depts ? '）' : ''}。`);
+    measures.push(`（${measureNo}）${clauseText(m.text) || '（措施未填写）'}${depts ? `（责任部门：${depts}` : ''}${m.deadline ? `${depts ? '，' : '（'}完成时限：${m.deadline}）` : depts ? '）' : ''}。`);
   });
   const inScope = new Set(content.measures.filter((m) => input.measureIds.has(m.id)).map((m) => m.problemId));
   const open = input.findings.filter((f) => !f.dismissed && (f.measureId ? input.measureIds.has(f.measureId) : inScope.has(f.problemId)));

@@ -4,13 +4,13 @@ import {
   FILLER_WORDS,
   FREQUENCY_OR_TIME,
   INSPECTION_VERBS,
-  LEADING_NUMBER,
   NOUN_LIKE_VERBS,
   MIN_MEASURE_SUBSTANCE,
   MIN_PROBLEM_CHARS,
   PREVENTION_VERBS,
   RISK_PHRASES,
 } from './wordLists';
+import { withoutNumbering } from '../text';
 
 /**
  * The text tests behind the review rules: pure functions of one cell's text, so that they can be tested on a table of
@@ -21,7 +21,7 @@ const PUNCTUATION = /[\s\u3000，。、；;：:,.!！?？“”"'‘’（）()�
 
 /** The text without its own numbering and punctuation: what the length rules count. */
 export function coreText(text: string): string {
-  return text.replace(LEADING_NUMBER, '').replace(PUNCTUATION, '');
+  return withoutNumbering(text).replace(PUNCTUATION, '');
 }
 
 /** The normalised text two problems or measures are compared by for duplicates. */
@@ -84,7 +84,7 @@ function isInspectionQuestion(text: string, at: number): boolean {
  * or with no action verb at all.
  */
 export function measureUnactionable(text: string): Unactionable {
-  const core = text.replace(LEADING_NUMBER, '').trim();
+  const core = withoutNumbering(text).trim();
   if (!core) return null;
   const question = core.indexOf('是否');
   if ((question >= 0 && !isInspectionQuestion(core, question)) || /[?？]\s*$/.test(core)) return 'question';

@@ -86,8 +86,6 @@ export const CATEGORY_WORDS: readonly string[] = [
   '党风廉政', '思想教育', '舆论引导', '社团管理', '讲座论坛', '讲座报告会', '校园文化', '境外渗透',
 ];
 
-/** How a problem may be numbered in its own cell: “1.”, “1、”, “（一）”, “一、”, “(3)”, “1.1”. */
-export const LEADING_NUMBER = /^\s*(?:[（(]?[0-9０-９一二三四五六七八九十百]+[)）]|[0-9０-９]+(?:[.．][0-9０-９]+)*[.．、,，]?|[一二三四五六七八九十百]+[、.．])\s*/;
 
 /** Marks of a stated frequency or time: a measure that has one is concrete enough however short. */
 export const FREQUENCY_OR_TIME = /每|[0-9０-９一二两三四五六七八九十]+\s*(次|遍|个|名|人|天|日|周|月|年|学期|课时|小时)|定期|学期|季度|寒假|暑假|开学|月底|年底|之前|以前|[0-9０-９]+月|前完成|期间/;
@@ -98,8 +96,6 @@ export const MIN_PROBLEM_CHARS = 8;
 /** What is left of a measure once its filler words are gone: fewer than this many characters is no object at all. */
 export const MIN_MEASURE_SUBSTANCE = 3;
 
-/** Statuses that mean a measure needs no more work (so it cannot be overdue). */
-export const DONE_STATUSES: readonly string[] = ['已完成', '已销号', '完成', '已整改', '已办结', '已落实', '整改完成', '完成整改', '长期坚持'];
 
 /** Leaders responsible for everything (第一责任人, 直接责任人): never “not the supervisor” of a department. */
 export const TOP_LEADER = /^(?:党委|党总支|党支部|党组)?(?:书记|校长|院长|园长|局长|主任)$/;

@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
-import { todayIso } from '../../domain/deadline';
-import { deadlineReading } from '../../domain/deadlineReading';
 import type { Directory, ListContent } from '../../domain/types';
 import { LeaderReviewPage } from '../review/LeaderReviewPage';
-import { useFindings } from '../review/useFindings';
+import { useDeadlineReading, useFindings } from '../review/useFindings';
 import { RoundsPage } from './RoundsPage';
 
 interface Props {
@@ -14,8 +11,7 @@ interface Props {
 
 /** The pages of one list beside its grid: each leader's review, and the rounds with their 通报. */
 export function ListPages({ page, content, directory }: Props) {
-  const today = todayIso();
-  const settings = useMemo(() => deadlineReading(content.list, today), [content.list, today]);
+  const settings = useDeadlineReading(content.list);
   const findings = useFindings(content, directory, settings, page === 'review');
   return page === 'review' ? (
     <LeaderReviewPage content={content} directory={directory} findings={findings} settings={settings} />

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { todayIso } from '../../domain/deadline';
-import { bulletinText } from '../../domain/cycle/bulletinText';
+import { bulletinProblems, bulletinText } from '../../domain/cycle/bulletinText';
 import { diffSnapshots } from '../../domain/cycle/diff';
 import { diffWorkbook } from '../../domain/cycle/diffSheet';
 import { archiveRound, createRound, defaultRoundName, deleteRound, holdRound } from '../../domain/cycle/rounds';
@@ -261,12 +261,7 @@ function BulletinView(props: {
     const current: Snapshot = snap ?? takeSnapshot(content, directory, NOW);
     const stats = listStatistics(source.content, source.directory, round ? { ...settings, today: round.date } : settings);
     const diff = previousSnap ? diffSnapshots(previousSnap, current) : undefined;
-    const deptName = new Map(source.directory.departments.map((d) => [d.id, d.name]));
-    const problems = source.content.problems.map((p) => ({
-      text: p.text,
-      level: p.level,
-      departments: [...new Set(source.content.measures.filter((m) => m.problemId === p.id).flatMap((m) => m.departmentIds.map((id) => deptName.get(id) ?? '')))].filter(Boolean),
-    }));
+    const problems = bulletinProblems(source.content, source.directory);
     return bulletinText({
       unit: content.list.unit,
       period: round ? round.name.replace(/研判会$/, '') : content.list.period || content.list.title,

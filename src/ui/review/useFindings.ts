@@ -1,7 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
+import { todayIso } from '../../domain/deadline';
+import { deadlineReading, type DeadlineReading } from '../../domain/deadlineReading';
 import { checkList, type CheckOptions } from '../../domain/review/checkList';
 import type { Finding } from '../../domain/review/types';
-import type { Directory, ListContent } from '../../domain/types';
+import type { Directory, ListContent, RiskList } from '../../domain/types';
 
 /** What the checks measure against: today, and how a deadline and a status are read (the list's status list). */
 export type CheckSettings = CheckOptions;
@@ -13,4 +15,10 @@ export type CheckSettings = CheckOptions;
 export function useFindings(content: ListContent, directory: Directory, settings: CheckSettings, enabled: boolean): readonly Finding[] {
   const deferred = useDeferredValue(content);
   return useMemo(() => (enabled ? checkList(deferred, directory, settings) : []), [enabled, deferred, directory, settings]);
+}
+
+/** How the list's deadlines and statuses are read today (its own statuses and year): one reading for its pages. */
+export function useDeadlineReading(list: RiskList): DeadlineReading {
+  const today = todayIso();
+  return useMemo(() => deadlineReading(list, today), [list, today]);
 }
