@@ -7,7 +7,8 @@ import { mergeWithIndex, type Conflict, type MergeResult } from '../../domain/co
 import { FIELD_TEXT, listRows, valueText, type BaseRow } from '../../domain/consolidate/model';
 import { mergeReport, reportWorkbook } from '../../domain/consolidate/report';
 import { mappingKey, newNames } from '../../domain/import/importPlan';
-import { KIND_LABEL, recordsOf } from '../../domain/directory';
+import { KIND_LABEL } from '../../domain/directory';
+import { NewNameSelect } from '../import/NewNameSelect';
 import type { Directory, ListContent } from '../../domain/types';
 import { writeXlsx } from '../../xlsx/writeXlsx';
 import { showMessage } from '../messages';
@@ -150,9 +151,6 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
             <tbody>
               {names.map((n) => {
                 const key = mappingKey(n.kind, n.name);
-                const records = recordsOf(directory, n.kind);
-                const similar = new Set(n.similar.map((s) => s.id));
-                const ordered = [...records.filter((r) => similar.has(r.id)), ...records.filter((r) => !similar.has(r.id))];
                 return (
                   <tr key={key}>
                     <td>
@@ -160,23 +158,7 @@ export function MergeDialog({ content, directory, copies, errors, onClose }: Pro
                     </td>
                     <td className="muted">{n.count} 处</td>
                     <td>
-                      <select
-                        data-testid="merge-map"
-                        value={mapped.get(key) ?? ''}
-                        onChange={(e) => {
-                          const next = new Map(mapped);
-                          if (e.target.value) next.set(key, e.target.value);
-                          else next.delete(key);
-                          setMapped(next);
-                        }}
-                      >
-                        <option value="">新建{KIND_LABEL[n.kind]}“{n.name}”</option>
-                        {ordered.map((r) => (
-                          <option key={r.id} value={r.id}>
-                            即“{r.name}”{similar.has(r.id) ? '（名称相近）' : ''}
-                          </option>
-                        ))}
-                      </select>
+                      <NewNameSelect name={n} directory={directory} mapped={mapped} onChange={setMapped} testId="merge-map" />
                     </td>
                   </tr>
                 );

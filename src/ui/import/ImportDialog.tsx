@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { KIND_LABEL, recordsOf } from '../../domain/directory';
+import { KIND_LABEL } from '../../domain/directory';
 import { FIELDS, type FieldId } from '../../domain/fields';
-import { mappingKey, matchedText, similarText, type ImportMode, type NewName } from '../../domain/import/importPlan';
+import { NewNameSelect } from './NewNameSelect';
+import { mappingKey, matchedText, similarText, type ImportMode } from '../../domain/import/importPlan';
 import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
 import type { ListMeta } from '../../domain/lists';
 import type { Directory, Id, ListContent } from '../../domain/types';
@@ -231,19 +232,7 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
                     </td>
                     <td className="muted">{n.count} 处</td>
                     <td>
-                      <select
-                        aria-label={`${n.name}对应到`}
-                        value={mapped.get(key) ?? ''}
-                        onChange={(e) => {
-                          const next = new Map(mapped);
-                          if (e.target.value) next.set(key, e.target.value);
-                          else next.delete(key);
-                          setMapped(next);
-                        }}
-                      >
-                        <option value="">新建{KIND_LABEL[n.kind]}“{n.name}”</option>
-                        <NameChoices name={n} records={recordsOf(directory, n.kind)} />
-                      </select>
+                      <NewNameSelect name={n} directory={directory} mapped={mapped} onChange={setMapped} />
                     </td>
                     <td className="muted" data-testid="similar-names">
                       {n.similar.length > 0 && `相似的已有${KIND_LABEL[n.kind]}：${n.similar.map((x) => `“${x.name}”（${similarText(x, n.name)}）`).join('、')}`}
@@ -306,29 +295,3 @@ function namesWhy(matched: Preview['matchedNames']): string {
 }
 
 /** The records a new name may be mapped to: the similar ones first, with why, then the others. */
-function NameChoices({ name, records }: { name: NewName; records: readonly { id: Id; name: string }[] }) {
-  const similar = new Set(name.similar.map((s) => s.id));
-  const others = records.filter((r) => !similar.has(r.id));
-  return (
-    <>
-      {name.similar.length > 0 && (
-        <optgroup label="相似的已有记录">
-          {name.similar.map((s) => (
-            <option key={s.id} value={s.id}>
-              对应到已有的“{s.name}”（{similarText(s, name.name)}）
-            </option>
-          ))}
-        </optgroup>
-      )}
-      {others.length > 0 && (
-        <optgroup label={name.similar.length > 0 ? '其他已有记录' : '已有记录'}>
-          {others.map((r) => (
-            <option key={r.id} value={r.id}>
-              对应到已有的“{r.name}”
-            </option>
-          ))}
-        </optgroup>
-      )}
-    </>
-  );
-}
