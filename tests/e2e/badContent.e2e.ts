@@ -39,6 +39,8 @@ describeE2e('hostile and unusual text in Chromium', () => {
     await editText(page, cell(page, 6, 'measure'), ODD);
     await editText(page, cell(page, 6, 'note'), LONG);
     await until(async () => (await columnTexts(page, 'measure'))[6], ODD);
+    // the long note is saved and drawn a moment after the measure (under load, after the first check ran)
+    await until(async () => (await cell(page, 6, 'note').innerText()).length, LONG.length);
 
     const check = async () => {
       expect(await columnTexts(page, 'measure')).toEqual([...HOSTILE, ODD]);
