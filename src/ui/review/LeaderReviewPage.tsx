@@ -6,7 +6,7 @@ import { leaderReviewSheet } from '../../domain/review/leaderReviewSheet';
 import { ruleSpec, SEVERITY_LABEL } from '../../domain/review/rules';
 import type { Finding } from '../../domain/review/types';
 import type { Directory, Id, ListContent, Measure } from '../../domain/types';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 import { ReportView } from '../report/ReportView';
 import { attempt } from '../run';
 import type { CheckSettings } from './useFindings';
@@ -155,16 +155,7 @@ function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (c
       title="退回修改"
       onClose={onClose}
       testId="return-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="return-confirm" onClick={() => void onSubmit(comment)}>
-            退回
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="退回" testId="return-confirm" onConfirm={() => void onSubmit(comment)} />}
     >
       <label>
         需要修改什么（写给责任部门）
