@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { sortRounds } from '../domain/cycle/rounds';
 import type { Round, Snapshot } from '../domain/cycle/types';
 import type { HistoryEntry } from '../domain/history';
-import type { Directory, Id, LiveListContent, PersonKind, RiskList } from '../domain/types';
+import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { loadLists, usageCounts } from './queries';
 import { db, directoryStore, listShown, listStore, releaseListStore } from './store';
@@ -14,7 +14,7 @@ import { db, directoryStore, listShown, listStore, releaseListStore } from './st
 export const useLists = (): RiskList[] | undefined => useLiveQuery(() => loadLists(db), []);
 
 /** undefined while loading, null when the list does not exist (deleted, perhaps in another tab). */
-export function useListContent(listId: Id | null): LiveListContent | null | undefined {
+export function useListContent(listId: Id | null): ListContent | null | undefined {
   const store = useMemo(() => (listId ? listStore(listId) : null), [listId]);
   useEffect(() => {
     if (!store) return;

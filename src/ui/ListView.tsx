@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
 import type { FindMatch } from '../domain/findReplace';
-import type { Directory, LiveListContent, RiskList } from '../domain/types';
+import type { Directory, ListContent, RiskList } from '../domain/types';
 import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
 import { peopleIndex, type GridRow } from '../grid/gridRow';
@@ -30,14 +30,14 @@ import { useReviewPanel } from './review/useReviewPanel';
 interface Props {
   list: RiskList;
   /** undefined while the list is read: the view and its grid are made meanwhile, and wait with their controls off */
-  content: LiveListContent | undefined;
+  content: ListContent | undefined;
   directory: Directory;
 }
 
 /** One list: toolbar, filters and the grid. */
 export function ListView({ list, content: loaded, directory }: Props) {
   const loading = loaded === undefined;
-  const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
+  const content = useMemo<ListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
   const [grid, setGrid] = useState<GridController | null>(null);
   const [filter, setFilterState] = useState<RowFilter>(EMPTY_FILTER);
   // rows added under a filter stay shown until the filter changes (their ids, or a new problem's id)
