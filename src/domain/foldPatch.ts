@@ -1,4 +1,4 @@
-import { MAX_CHANGES, recordText, type HistoryEntry, type RecordChange } from './history';
+import { MAX_CHANGES, recordText, type ChangeLogEntry, type RecordChange } from './changeLog';
 import { newId } from './ids';
 import type { Op, Patch, TableName } from './patch';
 
@@ -70,7 +70,7 @@ export interface FoldedPatch {
   inverse: Patch;
   touched: Touched;
   /** the change log's entry for it (none when nothing changed) */
-  entry: HistoryEntry | null;
+  entry: ChangeLogEntry | null;
   /** the lists the change touched (a change of departments or leaders alone touches none) */
   listIds: string[];
 }
@@ -164,7 +164,7 @@ class EntryBuilder {
     return [...this.listIds];
   }
 
-  entry(label: string): HistoryEntry | null {
+  entry(label: string): ChangeLogEntry | null {
     if (this.changes.length === 0) return null;
     return { id: newId(), at: Date.now(), label, listIds: [...this.listIds], recordIds: [...this.recordIds], changes: this.changes, omitted: this.omitted };
   }

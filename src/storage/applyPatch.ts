@@ -60,6 +60,6 @@ export async function applyInTransaction(db: SanqingdanDb, patch: Patch): Promis
     if (w.puts.length) await db.tableOf(t).bulkPut(w.puts);
     if (w.deletes.length) await db.tableOf(t).bulkDelete(w.deletes);
   }
-  if (folded.entry) await db.history.add(folded.entry);
+  if (folded.entry) await db.changeLog.add(folded.entry);
   return { inverse: folded.inverse, touched: folded.touched, listIds: folded.listIds };
 }
