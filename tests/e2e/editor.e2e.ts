@@ -248,10 +248,18 @@ describeE2e('three-list editor in Chromium', () => {
     // keyboard: Alt+↓ on the problem cell moves the whole first problem below the second
     const texts = await columnTexts(page, 'measure');
     await cell(page, 0, 'problem').click();
+    await page.evaluate(() => {
+      const w = window as unknown as { altDown?: KeyboardEvent };
+      window.addEventListener('keydown', (e) => {
+        if (e.key === 'ArrowDown' && e.altKey) w.altDown ??= e;
+      }, { capture: true });
+    });
     await page.keyboard.press('Alt+ArrowDown');
     await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [texts[3], texts[4], texts[0], texts[1], texts[2]]);
-    // the view stays where it was: the browser's own Alt+↓ (a smooth scroll, begun at the key) does not carry the
-    // moved rows away while they travel to their places
+    // the view stays where it was: the browser's own Alt+↓ (a smooth scroll) does not carry the moved rows away. That
+    // scroll comes late (half a second after the rows moved), so no state to wait for shows it coming: the key's event
+    // says whether the browser was told to leave the key alone
+    expect(await page.evaluate(() => (window as unknown as { altDown?: KeyboardEvent }).altDown?.defaultPrevented)).toBe(true);
     await untilRowsStill(page);
     expect(await gridScrollTop(page)).toBe(0);
     expect(errors).toEqual([]);
