@@ -41,7 +41,7 @@ export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<M
 
 /** Every record of every table, read in one transaction: what a backup holds. */
 export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
-  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.history], async () => ({
+  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.changeLog], async () => ({
     lists: await db.lists.toArray(),
     problems: await db.problems.toArray(),
     measures: await db.measures.toArray(),
@@ -49,6 +49,6 @@ export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
     leaders: await db.leaders.toArray(),
     rounds: await db.rounds.toArray(),
     snapshots: await db.snapshots.toArray(),
-    history: await db.history.toArray(),
+    history: await db.changeLog.toArray(),
   }));
 }
