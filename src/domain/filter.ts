@@ -1,6 +1,7 @@
 import { namesFor, type Person } from './directory';
 import { pinyinMatch, pinyinQuery } from './pinyinMatch';
 import type { RiskRow } from './rows';
+import { countedStatus } from './status';
 import { includesText, nameKey } from './text';
 import type { Id } from './types';
 
@@ -49,7 +50,9 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
   return (row) => {
     if (filter.departmentId && !row.departmentIds.includes(filter.departmentId)) return false;
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
-    if (filter.status === STATUS_NONE ? row.status !== '' : filter.status && row.status !== filter.status) return false;
+    // the status the legend counts: a measure closed by record is 已销号 (status.ts countedStatus)
+    const status = countedStatus(row.status, row.closed);
+    if (filter.status === STATUS_NONE ? status !== '' : filter.status && status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
     if (filter.hideClosed && row.closed) return false;
     if (words.length === 0) return true;
