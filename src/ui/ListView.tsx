@@ -24,6 +24,7 @@ import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
 import { reopen } from '../domain/cycle/closure';
+import { statusOptionsOf } from '../domain/status';
 import { CloseRowDialog } from './cycle/CloseRowDialog';
 import { useReviewPanel } from './review/useReviewPanel';
 
@@ -266,6 +267,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <BulkDialog
           count={bulkCount}
           directory={directory}
+          statuses={statusOptionsOf(content.list)}
           onApply={(values) => void commands.bulkSet(values)}
           onClose={() => setBulkCount(0)}
         />
