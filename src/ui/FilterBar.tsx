@@ -4,7 +4,7 @@ import { STATUS_NONE, type RowFilter } from '../domain/filter';
 import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
 import { loadPinyin, onPinyinLoaded } from '../grid/pinyinLoader';
 import type { RiskRow } from '../domain/rows';
-import { countedStatus, statusCounts, statusHex, statusOptionsOf } from '../domain/status';
+import { CLOSED_STATUS, countedStatus, statusCounts, statusHex, statusOptionsOf } from '../domain/status';
 import type { Directory, RiskList } from '../domain/types';
 
 interface Props {
@@ -42,7 +42,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
     }
     return n;
   }, [measures, isOverdue, judged]);
-  const closedCount = useMemo(() => measures.filter((r) => r.closed).length, [measures]);
+  const closedCount = useMemo(() => measures.filter((r) => countedStatus(r.status, r.closed) === CLOSED_STATUS).length, [measures]);
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });

@@ -101,3 +101,12 @@ describe('rowPredicate: the status filter and 销号', () => {
     expect(pick('推进中')).toEqual([]);
   });
 });
+
+describe('rowPredicate: 隐藏已销号', () => {
+  it('hides measures closed by record and those whose status is 已销号', () => {
+    const { content: c } = fixture();
+    c.measures[0] = { ...c.measures[0]!, closed: { date: '2026-09-20', note: '', by: '', at: 1 } };
+    c.measures[2] = { ...c.measures[2]!, status: '已销号' };
+    expect(rowsOf(c).filter(rowPredicate({ ...EMPTY_FILTER, hideClosed: true }, people)).map((r) => r.rowId)).toEqual(['m12', 'p-p3']);
+  });
+});
