@@ -134,6 +134,7 @@ describe('the 统计汇总 sheet', () => {
     content.measures[2] = { ...content.measures[2]!, closed: { date: '2026-06-01', note: '', by: '', at: 1 } };
     const ws = await sheetOf(content, directory);
     expect(figures(ws, '基本情况', [3, 4])['本期销号']).toEqual(['1', '有销号记录的措施']);
+    expect(figures(ws, '基本情况', [3, 4])['风险问题']).toEqual(['3', '高 1 个、中 1 个']);
     expect(tableOf(ws, '本期销号的措施')).toEqual([['2', '落实“一会一报”', '2026-06-01', '', '教务处', '']]);
     expect(tableOf(ws, '本轮新增的措施')).toEqual([['尚无已召开的研判轮次，不统计新增', '', '', '', '', '']]);
     expect(figures(ws, '按类别统计', [3])).toEqual({ 主要阵地: ['1'], 未填写: ['2'], 合计: ['3'] });

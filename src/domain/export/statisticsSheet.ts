@@ -169,6 +169,10 @@ export function statisticsSheet(name: string, title: string, content: ListConten
   const none = (text: string): [string, number, number, CellStyle][][] => [[[text, 0, LAST, 'bodyCenter']]];
 
   // 一、基本情况
+  const levelsText = levelOrder(stats.byLevel)
+    .filter(([k]) => k !== UNFILLED)
+    .map(([k, n]) => `${k} ${n} 个`)
+    .join('、');
   const sinceText = since ? `自“${since.name}”以来` : '';
   table(
     '基本情况',
@@ -178,14 +182,14 @@ export function statisticsSheet(name: string, title: string, content: ListConten
       ['说明', 3, LAST],
     ],
     [
-      [['风险问题', 0, 1, 'body'], [stats.problems, 2, 2, 'bodyCenter'], ['', 3, LAST, 'body']],
-      [['防控措施', 0, 1, 'body'], [stats.measures, 2, 2, 'bodyCenter'], ['', 3, LAST, 'body']],
+      [['风险问题', 0, 1, 'body'], [stats.problems, 2, 2, 'bodyCenter'], [levelsText, 3, LAST, 'body']],
+      [['防控措施', 0, 1, 'body'], [stats.measures, 2, 2, 'bodyCenter'], ['各进展的条数见“按进展情况统计”', 3, LAST, 'body']],
       [['完成率', 0, 1, 'body'], [percentText(stats.completionRate), 2, 2, 'bodyCenter'], [`已完成、已销号 ${completed} 条 / 措施 ${stats.measures} 条`, 3, LAST, 'body']],
       [['逾期未完成', 0, 1, 'body'], [stats.overdue.length, 2, 2, 'bodyCenter'], ['已过完成时限、尚未完成的措施', 3, LAST, 'body']],
       [[since ? '本轮销号' : '本期销号', 0, 1, 'body'], [closed.length, 2, 2, 'bodyCenter'], [since ? `${sinceText}销号的措施` : '有销号记录的措施', 3, LAST, 'body']],
       [['本轮新增', 0, 1, 'body'], [added ? added.length : '—', 2, 2, 'bodyCenter'], [added ? `${sinceText}新增的措施` : '尚无已召开的研判轮次，不统计新增', 3, LAST, 'body']],
       [['责任部门', 0, 1, 'body'], [Object.keys(stats.byDepartment).length, 2, 2, 'bodyCenter'], ['承担措施的部门', 3, LAST, 'body']],
-      [['责任领导', 0, 1, 'body'], [Object.keys(stats.byLeader).length, 2, 2, 'bodyCenter'], ['', 3, LAST, 'body']],
+      [['责任领导', 0, 1, 'body'], [Object.keys(stats.byLeader).length, 2, 2, 'bodyCenter'], ['负责措施的领导', 3, LAST, 'body']],
     ],
   );
 
