@@ -1,6 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '../domain/editing';
 import { fieldSpec, type FieldId } from '../domain/fields';
+import { CLOSED_STATUS } from '../domain/status';
 import type { Patch } from '../domain/patch';
 import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
 import { createdNamesText, pasteBlock } from '../domain/paste';
@@ -34,6 +35,8 @@ export interface CommandEnv {
   redo: () => Promise<void>;
   /** A row was added: under a filter it must still be seen (the list view extends the filter and says so). */
   reveal: (rowId: string) => void;
+  /** 已销号 was chosen in an open measure's status cell: the list view offers the real 销号 (status.ts countedStatus) */
+  offerClosure?: (row: GridRow) => void;
 }
 
 export type Commands = ReturnType<typeof createCommands>;
@@ -103,7 +106,9 @@ export function createCommands(env: CommandEnv) {
 
     edit: async (row: GridRow, field: FieldId, value: CellValue) => {
       const s = env.state();
-      if (s) await env.run(editCell(s.content, s.directory, row, field, value));
+      if (!s || !(await env.run(editCell(s.content, s.directory, row, field, value)))) return;
+      // the status text 已销号 and the closure record are one 销号: choosing the one offers the other
+      if (field === 'status' && typeof value === 'string' && value.trim() === CLOSED_STATUS && row.measureId && !row.closed) env.offerClosure?.(row);
     },
 
     /**

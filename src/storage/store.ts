@@ -42,6 +42,7 @@ export const store = {
   measuresReferencing: (kind: PersonKind, id: Id) => measuresReferencing(db, kind, id),
   loadAll: () => loadAll(db),
   loadRounds: (listId: Id) => db.rounds.where('listId').equals(listId).toArray(),
+  loadSnapshot: (snapshotId: Id) => db.snapshots.get(snapshotId),
 };
 
 type VersionListener = () => void;
