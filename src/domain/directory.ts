@@ -1,8 +1,8 @@
 import { DomainError } from './errors';
-import { newId } from './ids';
+import { NameResolver, newRecord, type Person } from './names/nameResolver';
 import { create, remove, update, type Op, type Patch } from './patch';
 import { cleanName, nameKey } from './text';
-import type { Department, Directory, Id, Leader, Measure, PersonKind } from './types';
+import type { Department, Directory, Id, Measure, PersonKind } from './types';
 
 /**
  * Departments and leaders are records referenced by id from measures. These operations keep that true: a rename is one
@@ -13,82 +13,16 @@ export const KIND_LABEL: Record<PersonKind, string> = { department: '部门', le
 const TABLE = { department: 'departments', leader: 'leaders' } as const;
 const MEASURE_FIELD = { department: 'departmentIds', leader: 'leaderIds' } as const;
 
-export type Person = Department | Leader;
+export type { Person };
+export { NameResolver };
 
 export function recordsOf(directory: Directory, kind: PersonKind): readonly Person[] {
   return kind === 'department' ? directory.departments : directory.leaders;
 }
 
-const namesOf = (p: Person): string[] => ('aliases' in p ? [p.name, ...p.aliases] : [p.name]);
-
-/** name key (of the name and of every alias) → record */
-export function nameIndex(records: readonly Person[]): Map<string, Person> {
-  const index = new Map<string, Person>();
-  for (const r of records) for (const n of namesOf(r)) if (!index.has(nameKey(n))) index.set(nameKey(n), r);
-  return index;
-}
-
+/** One look-up (it indexes the records): for many names, make a NameResolver once and look them up through it. */
 export function findByName(directory: Directory, kind: PersonKind, name: string): Person | undefined {
-  return nameIndex(recordsOf(directory, kind)).get(nameKey(name));
-}
-
-function newPerson(kind: PersonKind, name: string): Person {
-  return kind === 'department'
-    ? { id: newId(), name, aliases: [], supervisorId: null }
-    : { id: newId(), name, post: '' };
-}
-
-/**
- * Finds one kind's records by name or alias (spaces and width ignored), creating a record for an unknown name and
- * remembering it, so that a name met again finds the record made for it. Indexed once and each spelling normalised
- * once: an import resolves names on every row. `records` grows with the created records.
- */
-export class NameResolver {
-  private readonly byName: Map<string, Person>;
-  private readonly keys = new Map<string, string>();
-  private readonly ids: Map<Id, Person>;
-
-  constructor(
-    private readonly kind: PersonKind,
-    readonly records: Person[],
-  ) {
-    this.byName = nameIndex(records);
-    this.ids = new Map(records.map((r) => [r.id, r]));
-  }
-
-  has(id: Id): boolean {
-    return this.ids.has(id);
-  }
-
-  /** The record with this id, including those created through this resolver. */
-  get(id: Id): Person | undefined {
-    return this.ids.get(id);
-  }
-
-  private keyOf(raw: string): string {
-    let key = this.keys.get(raw);
-    if (key === undefined) this.keys.set(raw, (key = nameKey(cleanName(raw))));
-    return key;
-  }
-
-  /** The existing record a name stands for, without creating one. */
-  lookup(raw: string): Person | undefined {
-    const key = this.keyOf(raw);
-    return key ? this.byName.get(key) : undefined;
-  }
-
-  /** The record a name stands for (`created` when it is new); null for a name that is empty once cleaned. */
-  find(raw: string): { record: Person; created: boolean } | null {
-    const key = this.keyOf(raw);
-    if (!key) return null;
-    const found = this.byName.get(key);
-    if (found) return { record: found, created: false };
-    const record = newPerson(this.kind, cleanName(raw));
-    this.records.push(record);
-    this.byName.set(key, record);
-    this.ids.set(record.id, record);
-    return { record, created: true };
-  }
+  return NameResolver.of(directory, kind).lookup(name);
 }
 
 /**
@@ -100,7 +34,7 @@ export function resolveNames(
   kind: PersonKind,
   names: readonly string[],
 ): { ids: Id[]; created: Person[] } {
-  const resolver = new NameResolver(kind, [...recordsOf(directory, kind)]);
+  const resolver = NameResolver.of(directory, kind);
   const ids: Id[] = [];
   const created: Person[] = [];
   for (const raw of names) {
@@ -126,7 +60,7 @@ function assertNameFree(directory: Directory, kind: PersonKind, name: string, se
 }
 
 export function createPerson(directory: Directory, kind: PersonKind, name: string): { patch: Patch; record: Person } {
-  const record = newPerson(kind, assertNameFree(directory, kind, name));
+  const record = newRecord(kind, assertNameFree(directory, kind, name));
   return { patch: { label: `新建${KIND_LABEL[kind]}“${record.name}”`, ops: createOps(kind, [record]) }, record };
 }
 
@@ -146,10 +80,11 @@ export function getPerson(directory: Directory, kind: PersonKind, id: Id): Perso
 export function setDepartmentAliases(directory: Directory, id: Id, aliasesText: string): Patch {
   const dept = getPerson(directory, 'department', id) as Department;
   const aliases: string[] = [];
+  const known = NameResolver.of(directory, 'department');
   for (const raw of aliasesText.split(/[\n、，,;；/]+/)) {
     const alias = cleanName(raw);
     if (!alias || nameKey(alias) === nameKey(dept.name) || aliases.some((a) => nameKey(a) === nameKey(alias))) continue;
-    const other = findByName(directory, 'department', alias);
+    const other = known.lookup(alias);
     if (other && other.id !== id) {
       throw new DomainError(`别名“${alias}”已是部门“${other.name}”的名称或别名，请先合并这两个部门。`);
     }
@@ -276,19 +211,7 @@ export function byId<T extends { id: Id }>(records: readonly T[]): Map<Id, T> {
   return map;
 }
 
-/**
- * Records matching what the user typed in a picker: by name, alias or post, ignoring spaces and width. Name prefixes
- * rank first, then other matches, each in directory order.
- */
+/** Records matching what the user typed in a picker, without pinyin (see NameResolver.search). */
 export function searchPeople(records: readonly Person[], query: string): Person[] {
-  const q = nameKey(query);
-  if (!q) return [...records];
-  const prefix: Person[] = [];
-  const other: Person[] = [];
-  for (const r of records) {
-    const keys = [...namesOf(r), 'post' in r ? r.post : ''].map(nameKey);
-    if (keys[0]!.startsWith(q)) prefix.push(r);
-    else if (keys.some((k) => k.includes(q))) other.push(r);
-  }
-  return [...prefix, ...other];
+  return new NameResolver(records[0] && 'post' in records[0] ? 'leader' : 'department', [...records]).search(query, false);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findByName, KIND_LABEL, recordsOf, searchPeople, type Person } from '../domain/directory';
-import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
+import { KIND_LABEL, recordsOf, type Person } from '../domain/directory';
+import { NameResolver } from '../domain/names/nameResolver';
+import { pinyinQuery } from '../domain/pinyinMatch';
 import { loadPinyin, onPinyinLoaded } from './pinyinLoader';
 import type { NamePick } from '../domain/editContext';
 import { cleanName } from '../domain/text';
@@ -46,26 +47,14 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
     if (pinyinQuery(query)) void loadPinyin();
   }, [query]);
 
+  // the directory indexed once per picker, not per keystroke
+  const resolver = useMemo(() => NameResolver.of(directory, kind), [directory, kind]);
   const options = useMemo<Option[]>(() => {
-    const matched = searchPeople(records, query);
-    const pinyin = pinyinQuery(query);
-    if (pinyin) {
-      const seen = new Set(matched.map((r) => r.id));
-      const prefix: Person[] = [];
-      const inside: Person[] = [];
-      for (const r of records) {
-        if (seen.has(r.id)) continue;
-        const how = namesOfPerson(r).map((n) => pinyinMatch(n, pinyin));
-        if (how.includes('prefix')) prefix.push(r);
-        else if (how.includes('inside')) inside.push(r);
-      }
-      matched.push(...prefix, ...inside);
-    }
-    const found: Option[] = matched.map((record) => ({ type: 'record', record }));
+    const found: Option[] = resolver.search(query).map((record) => ({ type: 'record', record }));
     const name = cleanName(query);
-    if (name && !findByName(directory, kind, name)) found.push({ type: 'create', name });
+    if (name && !resolver.lookup(name)) found.push({ type: 'create', name });
     return found;
-  }, [records, query, directory, kind, pinyinVersion]);
+  }, [resolver, query, pinyinVersion]);
 
   // Enter picks the highlighted match. The 新建 row is highlighted only when nothing matches a name typed in Chinese:
   // a Latin query is pinyin being typed (“j” for 教务处), never a new department called “j”; creating one from it takes
@@ -189,8 +178,6 @@ export function PeoplePicker({ kind, directory, initialIds, initialQuery, onChan
     </div>
   );
 }
-
-const namesOfPerson = (p: Person): string[] => ('aliases' in p ? [p.name, ...p.aliases] : [p.name]);
 
 function describe(r: Person): string {
   if ('post' in r) return r.post;

@@ -1,4 +1,4 @@
-import { nameIndex } from '../directory';
+import { NameResolver } from '../names/nameResolver';
 import type { WorkbookImport } from '../import/importWorkbook';
 import { nameKey } from '../text';
 import type { Directory } from '../types';
@@ -22,12 +22,12 @@ export function copiesOfWorkbook(
   // each sheet's own rows (the import keeps a measure shown on several sheets once, on the first)
   const perSheet = read.sheetRows ? read.sheetRows.flat() : read.rows;
   const sheets = [...new Set(perSheet.map((r) => r.sheet ?? ''))];
-  const known = nameIndex(directory.departments);
+  const known = NameResolver.of(directory, 'department');
   const listNames = new Set(departmentsOf(base).map(nameKey));
-  const isDepartment = (name: string) => known.has(nameKey(name)) || listNames.has(nameKey(name));
+  const isDepartment = (name: string) => known.lookup(name) !== undefined || listNames.has(nameKey(name));
   const sentKeys = (department: string | undefined) => {
     if (!sent || !department) return undefined;
-    const k = nameKey(known.get(nameKey(department))?.name ?? department);
+    const k = nameKey(known.lookup(department)?.name ?? department);
     return sent.parts.find((p) => nameKey(p.department) === k)?.keys;
   };
   if (sheets.length > 1 && sheets.every(isDepartment)) {

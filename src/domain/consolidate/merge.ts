@@ -1,4 +1,4 @@
-import { nameIndex } from '../directory';
+import { NameResolver } from '../names/nameResolver';
 import type { ImportRow } from '../import/types';
 import { cleanText, nameKey } from '../text';
 import type { Directory } from '../types';
@@ -375,11 +375,11 @@ const TITLE_SUFFIX = /[（(]([^（）()]{1,30})[)）]\s*$/;
  * a name found inside a file name; a title's or caller's name is kept as written.
  */
 export function detectDepartment(copy: CopyInput, directory: Directory, base: readonly BaseRow[]): string | null {
-  const known = nameIndex(directory.departments);
+  const known = NameResolver.of(directory, 'department');
   const listNames = departmentsOf(base);
   const canonical = (name: string): string | null => {
     const k = nameKey(name);
-    const record = known.get(k);
+    const record = known.lookup(name);
     if (record) return record.name;
     return listNames.find((n) => nameKey(n) === k) ?? null;
   };

@@ -1,4 +1,5 @@
-import { byId, nameIndex, namesFor, type Person } from '../directory';
+import { byId, namesFor, type Person } from '../directory';
+import { NameResolver } from '../names/nameResolver';
 import type { ImportRow } from '../import/types';
 import { buildRows } from '../rows';
 import { cleanText, nameKey } from '../text';
@@ -142,14 +143,13 @@ export function copyValue(row: ImportRow, field: MergeField): FieldValue | undef
  * stand for (an alias is the same department), in any order.
  */
 export class ValueKeys {
-  private readonly index: { departments: Map<string, Person>; leaders: Map<string, Person> };
+  private readonly index: Record<PeopleField, NameResolver>;
   constructor(directory: Directory) {
-    this.index = { departments: nameIndex(directory.departments), leaders: nameIndex(directory.leaders) };
+    this.index = { departments: NameResolver.of(directory, 'department'), leaders: NameResolver.of(directory, 'leader') };
   }
   name(field: PeopleField, name: string): string {
-    const k = nameKey(name);
-    const p = this.index[field].get(k);
-    return p ? `#${p.id}` : k;
+    const p = this.index[field].lookup(name);
+    return p ? `#${p.id}` : nameKey(name);
   }
   key(field: MergeField, value: FieldValue): string {
     if (Array.isArray(value)) {

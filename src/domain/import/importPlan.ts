@@ -1,4 +1,5 @@
-import { KIND_LABEL, nameIndex, recordsOf, type Person } from '../directory';
+import { KIND_LABEL, recordsOf } from '../directory';
+import { NameResolver, type SimilarRecord } from '../names/nameResolver';
 import { createList, type ListMeta } from '../lists';
 import { concatPatches, remove, update, type Op, type Patch } from '../patch';
 import { appendFlatRows, emptyContent } from '../rowsToList';
@@ -11,16 +12,7 @@ import type { ImportRow } from './types';
 /** update: an edited copy of an exported list goes back into that list, matched by the ids it carries. */
 export type ImportMode = 'new' | 'append' | 'replace' | 'update';
 
-/** Why a record was offered for a new name: never chosen for the user, only shown as a choice. */
-export type SimilarReason = 'contains' | 'contained' | 'surname';
-
-export interface SimilarRecord {
-  id: Id;
-  name: string;
-  reason: SimilarReason;
-  /** the record's name or alias that resembles the new name */
-  via: string;
-}
+export type { SimilarReason, SimilarRecord } from '../names/nameResolver';
 
 /** A department or leader name in the file that matches no record: created, unless the user maps it to one. */
 export interface NewName {
@@ -55,26 +47,24 @@ export interface NameReport {
 export function nameReport(rows: readonly ImportRow[], directory: Directory): NameReport {
   const found = new Map<string, NewName>();
   const matched = new Map<string, MatchedName>();
-  // indexed once, not per name: this runs for every row of the file when the preview opens
-  const known = { department: nameIndex(directory.departments), leader: nameIndex(directory.leaders) };
+  // one resolver per kind, not per name: this runs for every row of the file when the preview opens
+  const resolvers = { department: NameResolver.of(directory, 'department'), leader: NameResolver.of(directory, 'leader') };
   const keys = new Map<string, string>();
-  const keyed = { department: keyedRecords(directory.departments), leader: keyedRecords(directory.leaders) };
   for (const row of rows) {
     for (const [kind, names] of [['department', row.departments], ['leader', row.leaders]] as const) {
       for (const name of names) {
         let nk = keys.get(name);
         if (nk === undefined) keys.set(name, (nk = nameKey(name)));
         const key = `${kind}:${nk}`;
-        const record = known[kind].get(nk);
-        if (record) {
-          const entry = matched.get(key);
-          if (entry) entry.count++;
-          else matched.set(key, { kind, name, count: 1, id: record.id, record: record.name, reason: nameKey(record.name) === nk ? 'same' : 'alias' });
+        const entry = matched.get(key) ?? found.get(key);
+        if (entry) {
+          entry.count++;
           continue;
         }
-        const entry = found.get(key);
-        if (entry) entry.count++;
-        else found.set(key, { kind, name, count: 1, similar: similarTo(keyed[kind], kind, name) });
+        // the rows' names are read already (posts and role marks taken off): matched as they are
+        const record = resolvers[kind].lookup(name);
+        if (record) matched.set(key, { kind, name, count: 1, id: record.id, record: record.name, reason: nameKey(record.name) === nk ? 'same' : 'alias' });
+        else found.set(key, { kind, name, count: 1, similar: resolvers[kind].similar(name) });
       }
     }
   }
@@ -84,69 +74,6 @@ export function nameReport(rows: readonly ImportRow[], directory: Directory): Na
 /** The names of the file that match no record (see nameReport). */
 export function newNames(rows: readonly ImportRow[], directory: Directory): NewName[] {
   return nameReport(rows, directory).fresh;
-}
-
-/** Common compound surnames: the surname of 欧阳娜娜 is 欧阳, not 欧. */
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '独孤', '南宫', '西门', '轩辕', '呼延'];
-/** Characters that begin posts and bodies, not surnames: 副校长, 党委书记, 校长, 分管领导… */
-const NOT_SURNAME = new Set([...'副正党校分主总院处科部办团教德政纪工财后保信宣组人学年班各中小大第一二三四五六七八九十前本全该兼常执首原代']);
-const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
-
-/** A person's surname, when the name looks like a person's (张国栋, 张书记), else ''. */
-function surnameOf(name: string): string {
-  if (!HAN_NAME.test(name)) return '';
-  const two = name.slice(0, 2);
-  if (COMPOUND_SURNAMES.includes(two)) return name.length > 2 ? two : '';
-  return NOT_SURNAME.has(name[0]!) ? '' : name[0]!;
-}
-
-const SIMILAR_ORDER: Record<SimilarReason, number> = { contains: 0, contained: 1, surname: 2 };
-const MAX_SIMILAR = 6;
-
-/**
- * Records a new name resembles: one contains the other (陈校长 ⊃ 校长, 办公室 ⊂ 党政办公室), or, for leaders, the
- * same surname (张书记 and 张国栋). Offered, never chosen.
- */
-export function similarRecords(records: readonly Person[], kind: PersonKind, name: string): SimilarRecord[] {
-  return similarTo(keyedRecords(records), kind, name);
-}
-
-interface KeyedRecord {
-  record: Person;
-  names: { name: string; key: string; surname: string }[];
-}
-
-/** Records with their names' keys and surnames worked out once, not once per new name. */
-function keyedRecords(records: readonly Person[]): KeyedRecord[] {
-  return records.map((record) => ({
-    record,
-    names: ('aliases' in record ? [record.name, ...record.aliases] : [record.name]).map((name) => {
-      const key = nameKey(name);
-      return { name, key, surname: surnameOf(key) };
-    }),
-  }));
-}
-
-function similarTo(records: readonly KeyedRecord[], kind: PersonKind, name: string): SimilarRecord[] {
-  const key = nameKey(name);
-  if (!key) return [];
-  const surname = kind === 'leader' ? surnameOf(key) : '';
-  const out: SimilarRecord[] = [];
-  for (const { record, names } of records) {
-    let best: SimilarRecord | null = null;
-    for (const n of names) {
-      const nk = n.key;
-      if (!nk || nk === key) continue;
-      let reason: SimilarReason | null = null;
-      if (nk.length >= 2 && key.includes(nk)) reason = 'contains';
-      else if (key.length >= 2 && nk.includes(key)) reason = 'contained';
-      else if (surname && n.surname === surname) reason = 'surname';
-      if (reason && (!best || SIMILAR_ORDER[reason] < SIMILAR_ORDER[best.reason])) best = { id: record.id, name: record.name, reason, via: n.name };
-    }
-    if (best) out.push(best);
-  }
-  out.sort((a, b) => SIMILAR_ORDER[a.reason] - SIMILAR_ORDER[b.reason]);
-  return out.slice(0, MAX_SIMILAR);
 }
 
 /** Why a record was offered for a new name, as the preview says it. */
