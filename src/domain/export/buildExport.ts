@@ -1,5 +1,5 @@
-import { byId, namesText, type Person } from '../directory';
-import type { FieldId } from '../fields';
+import { byId, type Person } from '../directory';
+import { cellText as fieldText, fieldSpec, isMergedDown, namesFrom, type FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
@@ -14,9 +14,6 @@ import { analysisMaterial } from '../review/analysisMaterial';
 import { checkList } from '../review/checkList';
 import { displayWidth, headingHeight, heightFor, LINE_HEIGHT_PT, ROW_PADDING_PT, wrappedLines } from './textWidth';
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec } from './workbookSpec';
-
-const PROBLEM_SCOPED = new Set<FieldId>(['serial', 'problem', 'level', 'category']);
-const CENTERED = new Set<FieldId>(['serial', 'level', 'deadline', 'status']);
 
 /**
  * The meeting-ready workbook: a title row merged across the table, an optional 填报单位/日期 row, the header, one row
@@ -207,14 +204,14 @@ function layoutBody(
       const row = first + out.length;
       let lines = 1;
       const cells: (SpecCell | null)[] = cols.map((c, ci) => {
-        if (PROBLEM_SCOPED.has(c) && k > i) return null; // covered by the merge from the problem's first row
+        if (isMergedDown(c) && k > i) return null; // covered by the merge from the problem's first row
         const value = c === 'serial' ? serial : fit(cellText(r, c, people), row, EXPORT_LABELS[c]);
-        if (!PROBLEM_SCOPED.has(c)) {
+        if (!isMergedDown(c)) {
           const n = wrappedLines(value as string, widths[ci]!);
           if (n > MAX_LINES) tooTall.add(ci);
           if (n > lines) lines = n;
         }
-        return { value, style: styleOf(c, PROBLEM_SCOPED.has(c) ? problemMarked : !!marked?.has(r.rowId)) };
+        return { value, style: styleOf(c, isMergedDown(c) ? problemMarked : !!marked?.has(r.rowId)) };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       out.push({ cells, height: heightFor(lines) });
@@ -224,7 +221,7 @@ function layoutBody(
     const firstCells = out[start]!.cells;
     let need = 0;
     cols.forEach((c, ci) => {
-      if (!PROBLEM_SCOPED.has(c) || c === 'serial') return;
+      if (!isMergedDown(c) || c === 'serial') return;
       const n = wrappedLines(String(firstCells[ci]!.value), widths[ci]!);
       if (n > MAX_LINES * (end - start + 1)) tooTall.add(ci);
       need = Math.max(need, heightFor(n));
@@ -239,7 +236,7 @@ function layoutBody(
     }
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (PROBLEM_SCOPED.has(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
+        if (isMergedDown(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
       });
     }
     blocks.push({ start: first + start, end: first + end });
@@ -255,7 +252,7 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
   const need = (text: string, budget: number) => {
     while (w < widest && wrappedLines(text, w) > budget) w++;
   };
-  if (PROBLEM_SCOPED.has(field)) {
+  if (isMergedDown(field)) {
     for (let i = 0; i < rows.length; ) {
       let j = i;
       while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
@@ -267,20 +264,9 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
 }
 
 /** A department's own rows are highlighted in the whole list sent to it (分发). */
-const styleOf = (c: FieldId, marked: boolean): CellStyle => (CENTERED.has(c) ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
+const styleOf = (c: FieldId, marked: boolean): CellStyle => (fieldSpec(c).align === 'center' ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
 
-export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
-  switch (field) {
-    case 'serial':
-      return String(r.serial);
-    case 'departments':
-      return namesText(people, r.departmentIds);
-    case 'leaders':
-      return namesText(people, r.leaderIds);
-    default:
-      return r[field];
-  }
-}
+const cellText = (r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string => fieldText(r, field, namesFrom(people));
 
 function summarySheet(name: string, title: string, rows: readonly RiskRow[], directory: Directory): SheetSpec {
   const measures = rows.filter((r) => r.measureId);
@@ -302,10 +288,10 @@ function summarySheet(name: string, title: string, rows: readonly RiskRow[], dir
   };
   const dept = byId(directory.departments);
   const lead = byId(directory.leaders);
-  table('责任部门', count((r) => (r.departmentIds.length ? r.departmentIds.map((id) => dept.get(id)?.name ?? '') : ['（未填写）'])));
-  table('责任领导', count((r) => (r.leaderIds.length ? r.leaderIds.map((id) => lead.get(id)?.name ?? '') : ['（未填写）'])));
-  table('进展情况', count((r) => [r.status || '（未填写）']));
-  table('风险等级', count((r) => [r.level || '（未填写）']));
+  table(EXPORT_LABELS.departments, count((r) => (r.departmentIds.length ? r.departmentIds.map((id) => dept.get(id)?.name ?? '') : ['（未填写）'])));
+  table(EXPORT_LABELS.leaders, count((r) => (r.leaderIds.length ? r.leaderIds.map((id) => lead.get(id)?.name ?? '') : ['（未填写）'])));
+  table(EXPORT_LABELS.status, count((r) => [r.status || '（未填写）']));
+  table(EXPORT_LABELS.level, count((r) => [r.level || '（未填写）']));
   out.push({ cells: [{ value: '合计', style: 'header' }, { value: measures.length, style: 'bodyCenter' }], height: 24 });
   blocks[blocks.length - 1]!.end = out.length - 1;
   const page = pageFor(widths, false);
