@@ -241,6 +241,9 @@ const isTextStore = (f: FieldSpec): boolean => f.store.kind === 'problemText' ||
 /** The text fields, in column order. */
 export const TEXT_FIELDS: readonly TextField[] = FIELDS.filter(isTextStore).map((f) => f.id as TextField);
 
+/** The people fields, in column order. */
+export const PEOPLE_FIELDS: readonly PeopleFieldId[] = FIELDS.filter((f) => f.store.kind === 'people').map((f) => f.id as PeopleFieldId);
+
 export const isTextField = (id: FieldId): id is TextField => isTextStore(fieldSpec(id));
 
 export const isPeopleField = (id: FieldId): id is PeopleFieldId => fieldSpec(id).store.kind === 'people';

@@ -33,7 +33,7 @@ export function writeCells(content: ListContent, directory: Directory, writes: r
     // a leader is filled in from the departments only where the write does not set leaders itself
     applyValue(ctx, w.row, w.field, w.value, people && !writes.some((o) => o.row === w.row && o.field === 'leaders'));
   }
-  return ctx.b.build(label);
+  return ctx.changes.build(label);
 }
 
 const emptyOf = (field: FieldId): CellValue => (field === 'departments' || field === 'leaders' ? [] : '');
