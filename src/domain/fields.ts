@@ -248,8 +248,11 @@ export const isTextField = (id: FieldId): id is TextField => isTextStore(fieldSp
 
 export const isPeopleField = (id: FieldId): id is PeopleFieldId => fieldSpec(id).store.kind === 'people';
 
-/** Cells merged down over a problem's measures in an exported table: the problem's own fields and its number. */
-export const isMergedDown = (id: FieldId): boolean => fieldSpec(id).scope !== 'measure';
+/**
+ * 序号 and the problem's own fields: one cell per problem, merged down over its measures in a table; pointing at one
+ * means the problem.
+ */
+export const isProblemCell = (id: FieldId): boolean => fieldSpec(id).scope !== 'measure';
 
 /** The record key a text field is stored under, on its problem or its measure. */
 export function textStore(id: TextField): { table: 'problems'; key: TextKey<Problem> } | { table: 'measures'; key: TextKey<Measure> } {

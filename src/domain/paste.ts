@@ -1,6 +1,6 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
 import { applyValue, namesToPicks } from './editing';
-import { fieldSpec, type FieldId } from './fields';
+import { fieldSpec, isPeopleField, type FieldId } from './fields';
 import type { Patch } from './patch';
 import { matchHeader } from './import/headerSynonyms';
 import { byOrder, maxOrder, ORDER_STEP } from './order';
@@ -201,7 +201,7 @@ export function pasteBlock(
         applyValue(ctx, row, field, value);
         return;
       }
-      if (field === 'departments' || field === 'leaders') applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
+      if (isPeopleField(field)) applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
       else applyValue(ctx, row, field, raw);
     });
     previous = row;

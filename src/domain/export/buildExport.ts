@@ -1,5 +1,5 @@
 import { byId, type Person } from '../directory';
-import { cellText as fieldText, fieldSpec, isMergedDown, namesFrom, type FieldId } from '../fields';
+import { cellText as fieldText, fieldSpec, isProblemCell, namesFrom, type FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
@@ -204,14 +204,14 @@ function layoutBody(
       const row = first + out.length;
       let lines = 1;
       const cells: (SpecCell | null)[] = cols.map((c, ci) => {
-        if (isMergedDown(c) && k > i) return null; // covered by the merge from the problem's first row
+        if (isProblemCell(c) && k > i) return null; // covered by the merge from the problem's first row
         const value = c === 'serial' ? serial : fit(cellText(r, c, people), row, EXPORT_LABELS[c]);
-        if (!isMergedDown(c)) {
+        if (!isProblemCell(c)) {
           const n = wrappedLines(value as string, widths[ci]!);
           if (n > MAX_LINES) tooTall.add(ci);
           if (n > lines) lines = n;
         }
-        return { value, style: styleOf(c, isMergedDown(c) ? problemMarked : !!marked?.has(r.rowId)) };
+        return { value, style: styleOf(c, isProblemCell(c) ? problemMarked : !!marked?.has(r.rowId)) };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       out.push({ cells, height: heightFor(lines) });
@@ -221,7 +221,7 @@ function layoutBody(
     const firstCells = out[start]!.cells;
     let need = 0;
     cols.forEach((c, ci) => {
-      if (!isMergedDown(c) || c === 'serial') return;
+      if (!isProblemCell(c) || c === 'serial') return;
       const n = wrappedLines(String(firstCells[ci]!.value), widths[ci]!);
       if (n > MAX_LINES * (end - start + 1)) tooTall.add(ci);
       need = Math.max(need, heightFor(n));
@@ -236,7 +236,7 @@ function layoutBody(
     }
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (isMergedDown(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
+        if (isProblemCell(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
       });
     }
     blocks.push({ start: first + start, end: first + end });
@@ -252,7 +252,7 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
   const need = (text: string, budget: number) => {
     while (w < widest && wrappedLines(text, w) > budget) w++;
   };
-  if (isMergedDown(field)) {
+  if (isProblemCell(field)) {
     for (let i = 0; i < rows.length; ) {
       let j = i;
       while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
