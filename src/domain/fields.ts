@@ -222,6 +222,9 @@ export type TextField = Extract<Entry, { store: { kind: 'problemText' | 'measure
 /** Fields naming department or leader records. */
 export type PeopleFieldId = Extract<Entry, { store: { kind: 'people' } }>['id'];
 
+/** Some of the fields, by id: a name that is not a field's id is a type error. */
+export type FieldSubset<T extends FieldId> = T;
+
 export interface FieldSpec extends Omit<FieldEntry, 'id' | 'exportLabel'> {
   id: FieldId;
   exportLabel: string;
