@@ -1,3 +1,4 @@
+import { FIELDS } from './fields';
 import type { TableName } from './patch';
 
 /**
@@ -39,19 +40,20 @@ export function recordText(table: string, record: Record<string, unknown> | unde
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
+/** The record keys the columns are stored under, by the columns' names (a problem's and a measure's text: 内容). */
+const COLUMN_KEYS: Record<string, string> = Object.fromEntries(
+  FIELDS.flatMap((f): [string, string][] =>
+    f.store.kind === 'people' ? [[f.store.ids, f.label]] : f.store.kind === 'serial' || f.store.key === 'text' ? [] : [[f.store.key, f.label]],
+  ),
+);
+
 /** Field names as users see them, for the log. */
 export const FIELD_LABELS: Record<string, string> = {
   text: '内容',
   title: '标题',
   unit: '单位',
   period: '期次',
-  departmentIds: '责任部门',
-  leaderIds: '责任领导',
-  deadline: '完成时限',
-  status: '进展/状态',
-  note: '备注',
-  level: '风险等级',
-  category: '类别',
+  ...COLUMN_KEYS,
   order: '顺序',
   problemId: '所属问题',
   name: '名称',

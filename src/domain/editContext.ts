@@ -1,6 +1,6 @@
 import { findMeasure, findProblem } from './contentUpdate';
 import { byId, createOps, NameResolver, type Person } from './directory';
-import type { FieldId } from './fields';
+import { textStore, type TextField } from './fields';
 import { ORDER_STEP } from './order';
 import { PatchBuilder } from './patchBuilder';
 import type { RiskRow } from './rows';
@@ -15,10 +15,7 @@ export interface NamePick {
   post?: string;
 }
 
-export type TextField = Exclude<FieldId, 'serial' | 'departments' | 'leaders'>;
-
-const PROBLEM_KEY = { problem: 'text', level: 'level', category: 'category' } as const;
-const MEASURE_KEY = { measure: 'text', deadline: 'deadline', status: 'status', note: 'note' } as const;
+export type { TextField };
 
 export function emptyMeasure(listId: Id, problemId: Id, order: number): Measure {
   return { id: newId(), listId, problemId, text: '', order, departmentIds: [], leaderIds: [], deadline: '', status: '', note: '' };
@@ -33,7 +30,8 @@ export function emptyProblem(listId: Id, order: number): Problem {
  * leaders) and the builder that collects its changes.
  */
 export class EditContext {
-  readonly b = new PatchBuilder();
+  /** the changes the action makes, built into its patch (and read back through `view` as the action goes on) */
+  readonly changes = new PatchBuilder();
   private readonly departments: Department[];
   private readonly leaders: Person[];
   private readonly firstMeasureOf = new Map<Id, Id>(); // problem-only rows given a measure in this action
@@ -57,7 +55,7 @@ export class EditContext {
   }
 
   measure(id: Id): Measure | undefined {
-    return this.b.view('measures', id, this.measures.get(id));
+    return this.changes.view('measures', id, this.measures.get(id));
   }
 
   /** The measure a row edits; a problem-only row gets its first measure here. */
@@ -66,25 +64,25 @@ export class EditContext {
     let id = this.firstMeasureOf.get(row.problemId);
     if (!id) {
       const m = emptyMeasure(this.content.list.id, row.problemId, ORDER_STEP);
-      this.b.create('measures', m);
+      this.changes.create('measures', m);
       this.firstMeasureOf.set(row.problemId, m.id);
       id = m.id;
     }
     return id;
   }
 
+  /** Writes a text field to the record it is stored on (the problem's fields to the problem, shared by its measures). */
   setText(row: RiskRow, field: TextField, value: string): void {
-    if (field in PROBLEM_KEY) {
-      const key = PROBLEM_KEY[field as keyof typeof PROBLEM_KEY];
-      const current = this.b.view('problems', row.problemId, this.problems.get(row.problemId));
-      if (current && current[key] !== value) this.b.update('problems', row.problemId, { [key]: value });
+    const store = textStore(field);
+    if (store.table === 'problems') {
+      const current = this.changes.view('problems', row.problemId, this.problems.get(row.problemId));
+      if (current && current[store.key] !== value) this.changes.update('problems', row.problemId, { [store.key]: value });
       return;
     }
-    const key = MEASURE_KEY[field as keyof typeof MEASURE_KEY];
     if (!row.measureId && value === '' && !this.firstMeasureOf.has(row.problemId)) return; // nothing to create
     const id = this.ensureMeasure(row);
     const current = this.measure(id);
-    if (current && current[key] !== value) this.b.update('measures', id, { [key]: value });
+    if (current && current[store.key] !== value) this.changes.update('measures', id, { [store.key]: value });
   }
 
   /** One resolver per kind and action: the directory is indexed once, not per row (a 20,000-row update took 6 s). */
@@ -109,7 +107,7 @@ export class EditContext {
       if (!id) {
         const found = resolver.find(pick.name);
         if (!found) continue;
-        if (found.created) for (const op of createOps(kind, [found.record])) if (op.type === 'create') this.b.create(op.table, op.value);
+        if (found.created) for (const op of createOps(kind, [found.record])) if (op.type === 'create') this.changes.create(op.table, op.value);
         id = found.record.id;
       }
       if (kind === 'leader' && pick.post) this.fillPost(id, resolver, pick.post);
@@ -123,8 +121,8 @@ export class EditContext {
     if (this.postsSeen.has(id)) return; // once per leader and action: the first post written with the name wins
     this.postsSeen.add(id);
     const record = resolver.records.find((r) => r.id === id) as Leader | undefined;
-    const current = this.b.view('leaders', id, record);
-    if (current && !current.post) this.b.update('leaders', id, { post });
+    const current = this.changes.view('leaders', id, record);
+    if (current && !current.post) this.changes.update('leaders', id, { post });
   }
 
   /**
@@ -137,7 +135,7 @@ export class EditContext {
     const id = this.ensureMeasure(row);
     const current = this.measure(id)!;
     const field = kind === 'department' ? 'departmentIds' : 'leaderIds';
-    if (!sameIds(current[field], ids)) this.b.update('measures', id, { [field]: ids });
+    if (!sameIds(current[field], ids)) this.changes.update('measures', id, { [field]: ids });
     if (kind === 'department' && fillLeaders && current.leaderIds.length === 0) {
       const departments = this.resolver('department');
       const supervisors: Id[] = [];
@@ -145,7 +143,7 @@ export class EditContext {
         const s = (departments.get(d) as Department | undefined)?.supervisorId;
         if (s && !supervisors.includes(s)) supervisors.push(s);
       }
-      if (supervisors.length > 0) this.b.update('measures', id, { leaderIds: supervisors });
+      if (supervisors.length > 0) this.changes.update('measures', id, { leaderIds: supervisors });
     }
   }
 }

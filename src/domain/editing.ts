@@ -1,6 +1,6 @@
 import { cleanText, splitNames } from './text';
-import { EditContext, type NamePick, type TextField } from './editContext';
-import { fieldSpec, type FieldId } from './fields';
+import { EditContext, type NamePick } from './editContext';
+import { fieldSpec, isTextField, type FieldId } from './fields';
 import type { Patch } from './patch';
 import type { RiskRow } from './rows';
 import type { Directory, ListContent } from './types';
@@ -11,17 +11,18 @@ export type CellValue = string | NamePick[];
 export function editCell(content: ListContent, directory: Directory, row: RiskRow, field: FieldId, value: CellValue): Patch {
   const ctx = new EditContext(content, directory);
   applyValue(ctx, row, field, value);
-  return ctx.b.build(`编辑“${fieldSpec(field).label}”`);
+  return ctx.changes.build(`编辑“${fieldSpec(field).label}”`);
 }
 
 export function applyValue(ctx: EditContext, row: RiskRow, field: FieldId, value: CellValue, fillLeaders = true): void {
-  if (field === 'serial') return; // derived from the order of problems
-  if (field === 'departments' || field === 'leaders') {
+  const store = fieldSpec(field).store;
+  if (store.kind === 'people') {
     const picks = typeof value === 'string' ? namesToPicks(value) : value;
-    ctx.setPeople(row, field === 'departments' ? 'department' : 'leader', picks, fillLeaders);
+    ctx.setPeople(row, store.person, picks, fillLeaders);
     return;
   }
-  ctx.setText(row, field as TextField, typeof value === 'string' ? cleanText(value) : '');
+  // the serial is never written: it follows the order of problems
+  if (isTextField(field)) ctx.setText(row, field, typeof value === 'string' ? cleanText(value) : '');
 }
 
 /** The same value in one column of many rows, as one step (clear contents, fill down). */
@@ -34,7 +35,7 @@ export function fillField(
 ): Patch {
   const ctx = new EditContext(content, directory);
   for (const row of rows) applyValue(ctx, row, field, value);
-  return ctx.b.build(value === '' || (Array.isArray(value) && value.length === 0) ? '清除内容' : `填充“${fieldSpec(field).label}”`);
+  return ctx.changes.build(value === '' || (Array.isArray(value) && value.length === 0) ? '清除内容' : `填充“${fieldSpec(field).label}”`);
 }
 
 export function namesToPicks(cell: string): NamePick[] {
@@ -57,5 +58,5 @@ export function bulkSet(content: ListContent, directory: Directory, rows: readon
     if (values.deadline !== undefined) applyValue(ctx, row, 'deadline', values.deadline);
     if (values.status !== undefined) applyValue(ctx, row, 'status', values.status);
   }
-  return ctx.b.build(`批量设置 ${rows.length} 行`);
+  return ctx.changes.build(`批量设置 ${rows.length} 行`);
 }

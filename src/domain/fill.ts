@@ -1,7 +1,7 @@
-import { namesFor, type Person } from './directory';
+import type { Person } from './directory';
 import { EditContext, type NamePick } from './editContext';
 import { applyValue, namesToPicks, type CellValue } from './editing';
-import { fieldSpec, type FieldId } from './fields';
+import { cellText, fieldSpec, isPeopleField, namesFrom, type FieldId } from './fields';
 import type { Patch } from './patch';
 import { createdNamesText } from './paste';
 import type { RiskRow } from './rows';
@@ -29,14 +29,14 @@ export function writeCells(content: ListContent, directory: Directory, writes: r
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    const people = w.field === 'departments' || w.field === 'leaders';
+    const people = isPeopleField(w.field);
     // a leader is filled in from the departments only where the write does not set leaders itself
     applyValue(ctx, w.row, w.field, w.value, people && !writes.some((o) => o.row === w.row && o.field === 'leaders'));
   }
-  return ctx.b.build(label);
+  return ctx.changes.build(label);
 }
 
-const emptyOf = (field: FieldId): CellValue => (field === 'departments' || field === 'leaders' ? [] : '');
+const emptyOf = (field: FieldId): CellValue => (isPeopleField(field) ? [] : '');
 
 /** Clears every writable cell of the rows × fields (Delete over a range). */
 export function clearRange(content: ListContent, directory: Directory, rows: readonly RiskRow[], fields: readonly FieldId[]): Patch {
@@ -46,24 +46,20 @@ export function clearRange(content: ListContent, directory: Directory, rows: rea
 }
 
 /** The text a cell shows (department and leader names joined by line breaks). */
-export function cellTextOf(row: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
-  if (field === 'serial') return String(row.serial);
-  if (field === 'departments') return namesFor(people, row.departmentIds).join('\n');
-  if (field === 'leaders') return namesFor(people, row.leaderIds).join('\n');
-  return row[field];
-}
+export const cellTextOf = (row: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string => cellText(row, field, namesFrom(people));
 
 /** The value a cell takes when another cell is copied into it: records stay records within the same column. */
 export function copiedValue(source: RiskRow, from: FieldId, to: FieldId, people: ReadonlyMap<Id, Person>): CellValue {
-  if ((to === 'departments' || to === 'leaders') && from === to) {
-    const ids = to === 'departments' ? source.departmentIds : source.leaderIds;
+  const store = fieldSpec(to).store;
+  if (store.kind === 'people' && from === to) {
+    const ids = source[store.ids];
     return ids.flatMap((id): NamePick[] => {
       const p = people.get(id);
       return p ? [{ id, name: p.name }] : [];
     });
   }
   const text = cellTextOf(source, from, people);
-  return to === 'departments' || to === 'leaders' ? namesToPicks(text) : text;
+  return store.kind === 'people' ? namesToPicks(text) : text;
 }
 
 /**
@@ -124,7 +120,7 @@ export function fillValue(
 ): Patch {
   const writes: CellWrite[] = [];
   for (const row of rows) {
-    for (const field of fields) writes.push({ row, field, value: field === 'departments' || field === 'leaders' ? namesToPicks(text) : text });
+    for (const field of fields) writes.push({ row, field, value: isPeopleField(field) ? namesToPicks(text) : text });
   }
   const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
   const created = createdNamesText(patch);

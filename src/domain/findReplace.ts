@@ -69,5 +69,5 @@ export function replaceAll(
     ctx.setText(m.row, m.field, cleanText(replaceIn(m.row[m.field], needle, replacement)));
     total += m.count;
   }
-  return ctx.b.build(`全部替换“${needle}”为“${replacement}”（${total} 处）`);
+  return ctx.changes.build(`全部替换“${needle}”为“${replacement}”（${total} 处）`);
 }

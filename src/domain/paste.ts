@@ -1,6 +1,6 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
 import { applyValue, namesToPicks } from './editing';
-import { fieldSpec, type FieldId } from './fields';
+import { fieldSpec, isPeopleField, type FieldId } from './fields';
 import type { Patch } from './patch';
 import { matchHeader } from './import/headerSynonyms';
 import { byOrder, maxOrder, ORDER_STEP } from './order';
@@ -84,7 +84,7 @@ export function pasteBlock(
   // leaves its row's problem alone; otherwise the first non-empty value pasted for a problem wins.
   const seenNonEmpty = new Set<FieldId>();
   const written = new Map<string, string>();
-  const problemText = (pid: Id): string => ctx.b.view('problems', pid, ctx.problems.get(pid))?.text ?? '';
+  const problemText = (pid: Id): string => ctx.changes.view('problems', pid, ctx.problems.get(pid))?.text ?? '';
 
   // problems split off an existing problem: the last one made for it (the next one goes after it)
   const lastSplit = new Map<Id, Id>();
@@ -94,19 +94,19 @@ export function pasteBlock(
   let newProblems = 0;
   const splitOff = (orig: Id, text: string): Id => {
     const after = lastSplit.get(orig) ?? orig;
-    const lo = ctx.b.view('problems', after, ctx.problems.get(after))?.order ?? 0;
+    const lo = ctx.changes.view('problems', after, ctx.problems.get(after))?.order ?? 0;
     const hi = followingOrder(orig);
     const order = hi === null ? lo + ORDER_STEP : (lo + hi) / 2;
     const source = ctx.problems.get(orig);
     const p = { ...emptyProblem(listId, order), text, level: source?.level ?? '', category: source?.category ?? '' };
-    ctx.b.create('problems', p);
+    ctx.changes.create('problems', p);
     nextProblemOrder = Math.max(nextProblemOrder, order + ORDER_STEP);
     lastSplit.set(orig, p.id);
     splits++;
     return p.id;
   };
   const moveMeasure = (measureId: Id, order: number, to: Id) => {
-    ctx.b.update('measures', measureId, { problemId: to });
+    ctx.changes.update('measures', measureId, { problemId: to });
     maxMeasureOrder.set(to, Math.max(maxMeasureOrder.get(to) ?? -Infinity, order));
   };
 
@@ -127,7 +127,7 @@ export function pasteBlock(
       if (!previous || (pastedProblem !== '' && pastedProblem !== previousText)) {
         const p = { ...emptyProblem(listId, nextProblemOrder), text: pastedProblem };
         nextProblemOrder += ORDER_STEP;
-        ctx.b.create('problems', p);
+        ctx.changes.create('problems', p);
         newProblems++;
         problemId = p.id;
       } else {
@@ -136,7 +136,7 @@ export function pasteBlock(
       const order = (maxMeasureOrder.get(problemId) ?? ORDER_STEP) + ORDER_STEP;
       maxMeasureOrder.set(problemId, order);
       const m = emptyMeasure(listId, problemId, order);
-      ctx.b.create('measures', m);
+      ctx.changes.create('measures', m);
       const base = previous && previous.problemId === problemId ? previous : undefined;
       row = {
         rowId: m.id,
@@ -201,7 +201,7 @@ export function pasteBlock(
         applyValue(ctx, row, field, value);
         return;
       }
-      if (field === 'departments' || field === 'leaders') applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
+      if (isPeopleField(field)) applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
       else applyValue(ctx, row, field, raw);
     });
     previous = row;
@@ -217,7 +217,7 @@ export function pasteBlock(
     }
   }
 
-  const patchOps = ctx.b.build('');
+  const patchOps = ctx.changes.build('');
   const created = createdNamesText(patchOps);
   const label = `粘贴 ${matrix.length} 行 × ${width} 列${created ? `（${created}）` : ''}`;
   const parts = [

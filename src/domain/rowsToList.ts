@@ -44,7 +44,7 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
         level: cleanText(r.level ?? ''),
         category: cleanText(r.category ?? ''),
       };
-      ctx.b.create('problems', p);
+      ctx.changes.create('problems', p);
       current = { id: p.id, text, measureOrder: 0 };
     }
     current.measureOrder += ORDER_STEP;
@@ -56,13 +56,13 @@ export function appendFlatRows(content: ListContent, directory: Directory, rows:
       note: cleanText(r.note ?? ''),
       ...(r.sheet ? { sheet: r.sheet } : {}),
     };
-    ctx.b.create('measures', m);
+    ctx.changes.create('measures', m);
     const row = { rowId: m.id, problemId: current.id, measureId: m.id } as RiskRow;
     const hasLeaders = r.leaders.length > 0;
     if (hasLeaders) ctx.setPeople(row, 'leader', r.leaders.map((name) => ({ name, post: r.posts?.[name] })));
     ctx.setPeople(row, 'department', r.departments.map((name) => ({ name })), false);
   }
-  return ctx.b.build(label);
+  return ctx.changes.build(label);
 }
 
 export function emptyContent(list: RiskList): ListContent {

@@ -1,5 +1,5 @@
 import type { CellClassParams, GridApi, IRowNode } from 'ag-grid-community';
-import { fieldSpec, isFieldId, type FieldId } from '../domain/fields';
+import { isFieldId, isProblemCell, type FieldId } from '../domain/fields';
 import type { GridRow } from './gridRow';
 
 /** A cell as the grid shows it: a displayed row's index and a column. */
@@ -142,7 +142,7 @@ export class CellSelection {
     const fields = cols.slice(Math.min(ca, cb), Math.max(ca, cb) + 1);
     let top = Math.min(a.rowIndex, b.rowIndex);
     let bottom = Math.max(a.rowIndex, b.rowIndex);
-    if (fields.some((f) => f === 'serial' || fieldSpec(f).scope === 'problem')) {
+    if (fields.some(isProblemCell)) {
       const problemAt = (i: number) => api.getDisplayedRowAtIndex(i)?.data?.problemId;
       const pTop = problemAt(top);
       while (top > 0 && problemAt(top - 1) === pTop) top--;

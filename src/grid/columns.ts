@@ -27,8 +27,9 @@ const LONG_TEXT: Partial<ColDef<GridRow>> = {
 // heights are computed from the text (rowHeights.ts), not measured by the grid: autoHeight made scrolling slow
 const MULTILINE: Partial<ColDef<GridRow>> = { wrapText: true, cellClass: 'cell-multiline' };
 
-function colDefFor(spec: FieldSpec): ColDef<GridRow> {
-  const base: ColDef<GridRow> = {
+/** The column every field starts from: its header, width and visibility from the registry, editable, not sortable. */
+function baseColDef(spec: FieldSpec): ColDef<GridRow> {
+  return {
     colId: spec.id,
     headerName: spec.label,
     width: spec.defaultWidth,
@@ -38,67 +39,63 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
     resizable: true,
     suppressKeyboardEvent: suppressShortcuts,
   };
-  switch (spec.id as FieldId) {
-    case 'serial':
-      // not spanned: a spanned column cannot carry a drag handle, and this one moves whole problems
-      return {
-        ...base,
-        editable: false,
-        valueGetter: (p) => (p.data?.measureIndex === 0 ? p.data.serial : ''),
-        cellRenderer: SerialRenderer,
-        cellClass: 'cell-serial',
-        pinned: 'left',
-        lockPinned: true,
-        headerTooltip: '序号随问题顺序自动编号；拖动序号旁的手柄移动整个问题，或光标在此列时按 Alt+↑/↓',
-      };
-    case 'problem':
-      // pinned with 序号: a problem stays in view while its measures scroll sideways
-      return { ...base, field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem', pinned: 'left', lockPinned: true, minWidth: 160 };
-    case 'category':
-      // before 问题清单 in the table, so pinned with it (else showing it would put it after)
-      return { ...base, field: 'category', spanRows: sameProblem, ...MULTILINE, pinned: 'left', lockPinned: true };
-    case 'level':
-      return { ...base, field: 'level', spanRows: sameProblem, ...MULTILINE };
-    case 'measure':
-    case 'note':
-      return { ...base, field: spec.id as 'measure' | 'note', ...MULTILINE, ...LONG_TEXT, ...(spec.id === 'measure' ? { minWidth: 200 } : {}) };
-    case 'departments':
-    case 'leaders':
-      return {
-        ...base,
-        field: spec.id === 'departments' ? 'departmentsText' : 'leadersText',
-        ...MULTILINE,
-        cellEditor: PeopleEditor,
-        cellEditorPopup: true,
-        cellEditorParams: { kind: spec.id === 'departments' ? 'department' : 'leader' },
-        suppressKeyboardEvent: pickerOwnsKeys,
-      };
-    case 'status':
-      return {
-        ...base,
-        field: 'status',
-        ...MULTILINE,
-        cellClass: 'cell-multiline cell-status',
-        cellRenderer: StatusRenderer,
-        cellEditor: StatusEditor,
-        cellEditorPopup: true,
-        suppressKeyboardEvent: pickerOwnsKeys,
-      };
-    case 'deadline':
-      return {
-        ...base,
-        field: 'deadline',
-        ...MULTILINE,
-        cellRenderer: DeadlineRenderer,
-        cellClassRules: { 'cell-overdue': isOverdueCell },
-        cellEditor: DeadlineEditor,
-        cellEditorPopup: true,
-        suppressKeyboardEvent: pickerOwnsKeys,
-      };
-    default:
-      return { ...base, field: spec.id as 'deadline' | 'status', ...MULTILINE };
-  }
 }
+
+/** A names column: the names the row carries, edited in the picker, which finds or creates the records. */
+const peopleColumn = (field: 'departmentsText' | 'leadersText', kind: 'department' | 'leader'): Partial<ColDef<GridRow>> => ({
+  field,
+  ...MULTILINE,
+  cellEditor: PeopleEditor,
+  cellEditorPopup: true,
+  cellEditorParams: { kind },
+  suppressKeyboardEvent: pickerOwnsKeys,
+});
+
+/**
+ * How the grid shows and edits each field, over its base column (a field without an entry here is a type error: a
+ * new field in the registry must say how the grid handles it).
+ */
+const GRID_COLUMNS: Record<FieldId, Partial<ColDef<GridRow>>> = {
+  // not spanned: a spanned column cannot carry a drag handle, and this one moves whole problems
+  serial: {
+    editable: false,
+    valueGetter: (p) => (p.data?.measureIndex === 0 ? p.data.serial : ''),
+    cellRenderer: SerialRenderer,
+    cellClass: 'cell-serial',
+    pinned: 'left',
+    lockPinned: true,
+    headerTooltip: '序号随问题顺序自动编号；拖动序号旁的手柄移动整个问题，或光标在此列时按 Alt+↑/↓',
+  },
+  // before 问题清单 in the table, so pinned with it (else showing it would put it after)
+  category: { field: 'category', spanRows: sameProblem, ...MULTILINE, pinned: 'left', lockPinned: true },
+  // pinned with 序号: a problem stays in view while its measures scroll sideways
+  problem: { field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem', pinned: 'left', lockPinned: true, minWidth: 160 },
+  level: { field: 'level', spanRows: sameProblem, ...MULTILINE },
+  measure: { field: 'measure', ...MULTILINE, ...LONG_TEXT, minWidth: 200 },
+  departments: peopleColumn('departmentsText', 'department'),
+  leaders: peopleColumn('leadersText', 'leader'),
+  deadline: {
+    field: 'deadline',
+    ...MULTILINE,
+    cellRenderer: DeadlineRenderer,
+    cellClassRules: { 'cell-overdue': isOverdueCell },
+    cellEditor: DeadlineEditor,
+    cellEditorPopup: true,
+    suppressKeyboardEvent: pickerOwnsKeys,
+  },
+  status: {
+    field: 'status',
+    ...MULTILINE,
+    cellClass: 'cell-multiline cell-status',
+    cellRenderer: StatusRenderer,
+    cellEditor: StatusEditor,
+    cellEditorPopup: true,
+    suppressKeyboardEvent: pickerOwnsKeys,
+  },
+  note: { field: 'note', ...MULTILINE, ...LONG_TEXT },
+};
+
+const colDefFor = (spec: FieldSpec): ColDef<GridRow> => ({ ...baseColDef(spec), ...GRID_COLUMNS[spec.id] });
 
 /** Not a field: the column a row is ticked and a measure dragged by (its own renderer, see handleRenderers.ts). */
 const ROW_HANDLE_COLUMN = 'rowHandle';

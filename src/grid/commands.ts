@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '../domain/editing';
-import { fieldSpec, type FieldId } from '../domain/fields';
+import { fieldSpec, isPeopleField, isProblemCell, type FieldId } from '../domain/fields';
 import { CLOSED_STATUS } from '../domain/status';
 import type { Patch } from '../domain/patch';
 import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
@@ -126,7 +126,7 @@ export function createCommands(env: CommandEnv) {
       }
       const field = focusedField(api);
       if (!field) return;
-      await env.run(fillField(s.content, s.directory, targetRows(api), field, field === 'departments' || field === 'leaders' ? [] : ''));
+      await env.run(fillField(s.content, s.directory, targetRows(api), field, isPeopleField(field) ? [] : ''));
     },
 
     /** Ctrl+D / Ctrl+R over the range, or into the focused cell from the cell above / to the left. */
@@ -233,7 +233,7 @@ function blockText(rows: readonly GridRow[], fields: readonly FieldId[]): string
   return rows.map((r, i) =>
     fields.map((f) => {
       const continued = i > 0 && rows[i - 1]!.problemId === r.problemId;
-      if (continued && (f === 'serial' || fieldSpec(f).scope === 'problem')) return '';
+      if (continued && isProblemCell(f)) return '';
       return cellText(r, f);
     }),
   );

@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
-import { fieldSpec, isFieldId, type FieldId } from '../domain/fields';
+import { cellText as fieldText, isFieldId, isProblemCell, type FieldId } from '../domain/fields';
 import type { Scope } from '../domain/structure';
-import type { GridRow } from './gridRow';
+import { gridNames, type GridRow } from './gridRow';
 
 /** Reading what the user sees and points at, from the grid. */
 
@@ -35,7 +35,7 @@ export function targetRows(api: GridApi<GridRow>): GridRow[] {
 /** Pointing at 序号 or a problem-scoped cell means the problem; anywhere else, the measure. */
 export function focusedScope(api: GridApi<GridRow>): Scope {
   const field = focusedField(api);
-  return field && (field === 'serial' || fieldSpec(field).scope === 'problem') ? 'problem' : 'measure';
+  return field && isProblemCell(field) ? 'problem' : 'measure';
 }
 
 /** The displayed field columns from `fromColId` rightwards, in screen order: where pasted columns land. */
@@ -50,15 +50,4 @@ export function displayedFieldColumns(api: GridApi<GridRow>): FieldId[] {
 }
 
 /** The text a cell shows, as it is copied to the clipboard. */
-export function cellText(row: GridRow, field: FieldId): string {
-  switch (field) {
-    case 'serial':
-      return String(row.serial);
-    case 'departments':
-      return row.departmentsText;
-    case 'leaders':
-      return row.leadersText;
-    default:
-      return row[field];
-  }
-}
+export const cellText = (row: GridRow, field: FieldId): string => fieldText(row, field, gridNames);

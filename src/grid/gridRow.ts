@@ -1,4 +1,5 @@
 import { byId, namesText, type Person } from '../domain/directory';
+import type { NamesOf } from '../domain/fields';
 import { forEachRow, rowOf, type RiskRow } from '../domain/rows';
 import type { Directory, Id, ListContent } from '../domain/types';
 
@@ -7,6 +8,9 @@ export interface GridRow extends RiskRow {
   departmentsText: string;
   leadersText: string;
 }
+
+/** The names the grid's rows carry already (see GridRow), for the registry's cell texts. */
+export const gridNames: NamesOf = (r, person) => (person === 'department' ? (r as GridRow).departmentsText : (r as GridRow).leadersText);
 
 export function peopleIndex(directory: Directory): Map<Id, Person> {
   return byId<Person>([...directory.departments, ...directory.leaders]);

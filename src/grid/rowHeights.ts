@@ -1,21 +1,13 @@
-import type { FieldId } from '../domain/fields';
-import type { GridRow } from './gridRow';
+import { FIELDS, type FieldId } from '../domain/fields';
+import { gridNames, type GridRow } from './gridRow';
 import { lineCount, WIDTH_UNITS, type CharWidth } from './textLines';
 
-/** The text a column shows for a row, for the columns whose text wraps. */
-const TEXT_OF: Partial<Record<FieldId, (r: GridRow) => string>> = {
-  problem: (r) => r.problem,
-  level: (r) => r.level,
-  category: (r) => r.category,
-  measure: (r) => r.measure,
-  departments: (r) => r.departmentsText,
-  leaders: (r) => r.leadersText,
-  deadline: (r) => r.deadline,
-  status: (r) => r.status,
-  note: (r) => r.note,
-};
+/** The text a column shows for a row, for the columns whose text wraps: all but 序号. */
+const TEXT_OF: Partial<Record<FieldId, (r: GridRow) => string>> = Object.fromEntries(
+  FIELDS.filter((f) => f.store.kind !== 'serial').map((f) => [f.id, (r: GridRow) => f.text(r, gridNames)]),
+);
 /** Cells spanned over all rows of their problem, like the merged cells of the Excel table. */
-const SPANNED = new Set<FieldId>(['problem', 'level', 'category']);
+const SPANNED = new Set<FieldId>(FIELDS.filter((f) => f.scope === 'problem').map((f) => f.id));
 
 export interface TextColumn {
   id: FieldId;

@@ -87,7 +87,7 @@ export function mergePatch(content: ListContent, directory: Directory, result: M
     const order = (lastOrder.get(pid) ?? 0) + ORDER_STEP;
     lastOrder.set(pid, order);
     const m = { ...emptyMeasure(listId, pid, order), ...(a.sheet ? { sheet: a.sheet } : {}) };
-    ctx.b.create('measures', m);
+    ctx.changes.create('measures', m);
     const row = rowOf({ problemId: pid, measureId: m.id });
     for (const field of ['measure', 'deadline', 'status', 'note', 'departments', 'leaders'] as const) setField(row, field, a.values[field]);
     touched.set(m.id, new Set([a.copy, ...a.alsoIn]));
@@ -96,7 +96,7 @@ export function mergePatch(content: ListContent, directory: Directory, result: M
     if (newProblem && newProblem.copy === a.copy && newProblem.text === a.values.problem) return newProblem.id;
     problemOrder += ORDER_STEP;
     const p = { ...emptyProblem(listId, problemOrder), text: a.values.problem, level: a.values.level, category: a.values.category };
-    ctx.b.create('problems', p);
+    ctx.changes.create('problems', p);
     newProblem = { copy: a.copy, text: p.text, id: p.id };
     return p.id;
   }
@@ -109,21 +109,21 @@ export function mergePatch(content: ListContent, directory: Directory, result: M
     const b = baseByKey.get(key);
     if (!b) continue;
     if (b.measureId) {
-      ctx.b.delete('measures', b.measureId);
+      ctx.changes.delete('measures', b.measureId);
       touched.delete(b.measureId);
       left.set(b.problemId, (left.get(b.problemId) ?? 1) - 1);
       if (left.get(b.problemId) === 0 && !result.added.some((a) => a.underKey && baseByKey.get(a.underKey)?.problemId === b.problemId && !decisions.skipped?.has(a.id))) {
-        ctx.b.delete('problems', b.problemId);
+        ctx.changes.delete('problems', b.problemId);
       }
-    } else ctx.b.delete('problems', b.problemId);
+    } else ctx.changes.delete('problems', b.problemId);
   }
 
-  for (const [id, copies] of touched) ctx.b.update('measures', id, { source: sourceOf([...copies]) });
+  for (const [id, copies] of touched) ctx.changes.update('measures', id, { source: sourceOf([...copies]) });
   for (const [id, list] of aliases) {
     const dept = directory.departments.find((d) => d.id === id)!;
-    if (list.length !== dept.aliases.length) ctx.b.update('departments', id, { aliases: list });
+    if (list.length !== dept.aliases.length) ctx.changes.update('departments', id, { aliases: list });
   }
   const names = [...new Set(sources.map((s) => s.department ?? s.file))];
   const label = `合并 ${sources.length} 份反馈（${names.slice(0, 3).join('、')}${names.length > 3 ? ' 等' : ''}）`;
-  return ctx.b.build(label);
+  return ctx.changes.build(label);
 }

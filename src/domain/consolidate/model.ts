@@ -1,4 +1,5 @@
 import { byId, namesFor, type Person } from '../directory';
+import { fieldSpec, isPeopleField as isPeopleFieldId, type FieldId } from '../fields';
 import { NameResolver } from '../names/nameResolver';
 import type { ImportRow } from '../import/types';
 import { buildRows } from '../rows';
@@ -10,26 +11,17 @@ import type { Directory, Id, ListContent } from '../types';
  * them: departments and leaders by name, so that the list in the app, a base workbook on the command line and every
  * returned copy compare alike.
  */
-export const MERGE_FIELDS = ['problem', 'level', 'category', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'] as const;
+export const MERGE_FIELDS = ['problem', 'level', 'category', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'] as const satisfies readonly FieldId[];
 export type MergeField = (typeof MERGE_FIELDS)[number];
 export type PeopleField = 'departments' | 'leaders';
 export type TextMergeField = Exclude<MergeField, PeopleField>;
 
 /** Fields that belong to the problem (one merged cell over its measures), not to each measure. */
-export const PROBLEM_FIELDS: ReadonlySet<MergeField> = new Set<MergeField>(['problem', 'level', 'category']);
-export const isPeopleField = (f: MergeField): f is PeopleField => f === 'departments' || f === 'leaders';
+export const PROBLEM_FIELDS: ReadonlySet<MergeField> = new Set<MergeField>(MERGE_FIELDS.filter((f) => fieldSpec(f).scope === 'problem'));
+export const isPeopleField = (f: MergeField): f is PeopleField => isPeopleFieldId(f);
 
-export const FIELD_TEXT: Record<MergeField, string> = {
-  problem: '问题清单',
-  level: '风险等级',
-  category: '类别',
-  measure: '措施清单',
-  departments: '责任部门',
-  leaders: '责任领导',
-  deadline: '完成时限',
-  status: '进展情况',
-  note: '备注',
-};
+/** The fields' names as the tables the merge reads and writes head them. */
+export const FIELD_TEXT = Object.fromEntries(MERGE_FIELDS.map((f) => [f, fieldSpec(f).exportLabel])) as Record<MergeField, string>;
 
 export type FieldValue = string | string[];
 

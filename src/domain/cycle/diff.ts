@@ -1,17 +1,13 @@
+import { fieldSpec, type FieldId } from '../fields';
 import type { Id } from '../types';
 import type { Snapshot, SnapshotMeasure } from './types';
 
-export type DiffField = 'problem' | 'measure' | 'departments' | 'leaders' | 'deadline' | 'status' | 'note';
+/** The fields a snapshot keeps of each measure (and its problem's text), compared round to round. */
+const DIFF_FIELDS = ['problem', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'] as const satisfies readonly FieldId[];
+export type DiffField = (typeof DIFF_FIELDS)[number];
 
-export const DIFF_FIELD_LABEL: Record<DiffField, string> = {
-  problem: '问题清单',
-  measure: '措施清单',
-  departments: '责任部门',
-  leaders: '责任领导',
-  deadline: '完成时限',
-  status: '进展/状态',
-  note: '备注',
-};
+/** The fields' names as the grid shows them. */
+export const DIFF_FIELD_LABEL = Object.fromEntries(DIFF_FIELDS.map((f) => [f, fieldSpec(f).label])) as Record<DiffField, string>;
 
 export interface FieldChange {
   field: DiffField;

@@ -1,5 +1,5 @@
-import { byId, namesText, type Person } from '../directory';
-import type { FieldId } from '../fields';
+import { byId, type Person } from '../directory';
+import { cellText as fieldText, fieldSpec, isProblemCell, namesFrom, type FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
@@ -15,9 +15,6 @@ import { analysisMaterial } from '../review/analysisMaterial';
 import { checkList } from '../review/checkList';
 import { displayWidth, headingHeight, heightFor, LINE_HEIGHT_PT, ROW_PADDING_PT, wrappedLines } from './textWidth';
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec } from './workbookSpec';
-
-const PROBLEM_SCOPED = new Set<FieldId>(['serial', 'problem', 'level', 'category']);
-const CENTERED = new Set<FieldId>(['serial', 'level', 'deadline', 'status']);
 
 /**
  * The meeting-ready workbook: a title row merged across the table, an optional 填报单位/日期 row, the header, one row
@@ -214,14 +211,14 @@ function layoutBody(
       const row = first + out.length;
       let lines = 1;
       const cells: (SpecCell | null)[] = cols.map((c, ci) => {
-        if (PROBLEM_SCOPED.has(c) && k > i) return null; // covered by the merge from the problem's first row
+        if (isProblemCell(c) && k > i) return null; // covered by the merge from the problem's first row
         const value = c === 'serial' ? serial : fit(cellText(r, c, people), row, EXPORT_LABELS[c]);
-        if (!PROBLEM_SCOPED.has(c)) {
+        if (!isProblemCell(c)) {
           const n = wrappedLines(value as string, widths[ci]!);
           if (n > MAX_LINES) tooTall.add(ci);
           if (n > lines) lines = n;
         }
-        return { value, style: styleOf(c, PROBLEM_SCOPED.has(c) ? problemMarked : !!marked?.has(r.rowId)) };
+        return { value, style: styleOf(c, isProblemCell(c) ? problemMarked : !!marked?.has(r.rowId)) };
       });
       cells[idCol] = { value: idCell(r.measureId, r.problemId), style: 'plain' };
       out.push({ cells, height: heightFor(lines) });
@@ -231,7 +228,7 @@ function layoutBody(
     const firstCells = out[start]!.cells;
     let need = 0;
     cols.forEach((c, ci) => {
-      if (!PROBLEM_SCOPED.has(c) || c === 'serial') return;
+      if (!isProblemCell(c) || c === 'serial') return;
       const n = wrappedLines(String(firstCells[ci]!.value), widths[ci]!);
       if (n > MAX_LINES * (end - start + 1)) tooTall.add(ci);
       need = Math.max(need, heightFor(n));
@@ -246,7 +243,7 @@ function layoutBody(
     }
     if (end > start) {
       cols.forEach((c, ci) => {
-        if (PROBLEM_SCOPED.has(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
+        if (isProblemCell(c)) merges.push({ top: first + start, left: ci, bottom: first + end, right: ci, style: styleOf(c, problemMarked) });
       });
     }
     blocks.push({ start: first + start, end: first + end });
@@ -262,7 +259,7 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
   const need = (text: string, budget: number) => {
     while (w < widest && wrappedLines(text, w) > budget) w++;
   };
-  if (PROBLEM_SCOPED.has(field)) {
+  if (isProblemCell(field)) {
     for (let i = 0; i < rows.length; ) {
       let j = i;
       while (j < rows.length && rows[j]!.problemId === rows[i]!.problemId) j++;
@@ -274,20 +271,9 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
 }
 
 /** A department's own rows are highlighted in the whole list sent to it (分发). */
-const styleOf = (c: FieldId, marked: boolean): CellStyle => (CENTERED.has(c) ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
+const styleOf = (c: FieldId, marked: boolean): CellStyle => (fieldSpec(c).align === 'center' ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
 
-export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string {
-  switch (field) {
-    case 'serial':
-      return String(r.serial);
-    case 'departments':
-      return namesText(people, r.departmentIds);
-    case 'leaders':
-      return namesText(people, r.leaderIds);
-    default:
-      return r[field];
-  }
-}
+const cellText = (r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string => fieldText(r, field, namesFrom(people));
 
 /** The list with only these rows' problems and measures (a filtered export counts what it exports). */
 function contentOf(content: ListContent, rows: readonly RiskRow[]): ListContent {

@@ -1,36 +1,14 @@
-import type { FieldId } from '../fields';
+import { FIELDS, type FieldId, type NamesOf } from '../fields';
 import type { RiskRow } from '../rows';
 import type { StatisticsSince } from './statisticsSheet';
 
 /** Header texts as these tables print them (and as the importer reads them back). */
-export const EXPORT_LABELS: Record<FieldId, string> = {
-  serial: '序号',
-  category: '类别',
-  problem: '问题清单',
-  level: '风险等级',
-  measure: '措施清单',
-  departments: '责任部门',
-  leaders: '责任领导',
-  deadline: '完成时限',
-  status: '进展情况',
-  note: '备注',
-};
+export const EXPORT_LABELS: Record<FieldId, string> = Object.fromEntries(FIELDS.map((f) => [f.id, f.exportLabel])) as Record<FieldId, string>;
 
 /** Relative widths for A4 landscape (the print setup fits the table to one page wide). */
-export const EXPORT_WIDTHS: Record<FieldId, number> = {
-  serial: 6,
-  category: 10,
-  problem: 32,
-  level: 8,
-  measure: 42,
-  departments: 12,
-  leaders: 11,
-  deadline: 12,
-  status: 11,
-  note: 14,
-};
+export const EXPORT_WIDTHS: Record<FieldId, number> = Object.fromEntries(FIELDS.map((f) => [f.id, f.exportWidth])) as Record<FieldId, number>;
 
-export const EXPORTABLE: readonly FieldId[] = ['serial', 'category', 'problem', 'level', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'];
+export const EXPORTABLE: readonly FieldId[] = FIELDS.map((f) => f.id);
 
 export interface ExportOptions {
   columns: FieldId[]; // in order
@@ -49,18 +27,12 @@ export interface ExportOptions {
   part?: { department: string; instructions: string; highlight?: ReadonlySet<string> };
 }
 
+// the fields exported only when used hold text on the row itself: no names are needed to see whether one is empty
+const NO_NAMES: NamesOf = () => '';
+
 /** The customary columns, plus 完成时限 / 进展 / 风险等级 / 备注 / 类别 when the list uses them. */
 export function defaultColumns(rows: readonly RiskRow[]): FieldId[] {
-  const used = (f: 'deadline' | 'status' | 'level' | 'note' | 'category') => rows.some((r) => r[f] !== '');
-  const cols: FieldId[] = ['serial'];
-  if (used('category')) cols.push('category');
-  cols.push('problem');
-  if (used('level')) cols.push('level');
-  cols.push('measure', 'departments', 'leaders');
-  if (used('deadline')) cols.push('deadline');
-  if (used('status')) cols.push('status');
-  if (used('note')) cols.push('note');
-  return cols;
+  return FIELDS.filter((f) => f.exported === 'always' || rows.some((r) => f.text(r, NO_NAMES) !== '')).map((f) => f.id);
 }
 
 export function defaultOptions(rows: readonly RiskRow[], date = new Date()): ExportOptions {

@@ -1,4 +1,4 @@
-import type { FieldId } from '../fields';
+import { FIELDS, isPeopleField, type FieldId } from '../fields';
 import { cleanText } from '../text';
 import { ID_COLUMN_HEADER } from '../rowIds';
 import { headerKey, matchHeader, type HeaderMatch } from './headerSynonyms';
@@ -10,7 +10,8 @@ import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
  */
 const HEADER_SEARCH_ROWS = 200;
 
-const ONE_COLUMN_FIELDS = new Set<FieldId>(['serial', 'problem', 'measure', 'deadline', 'level', 'status', 'note', 'category']);
+/** Fields read from one column only: departments and leaders may be spread over several (牵头部门 | 配合部门). */
+const ONE_COLUMN_FIELDS = new Set<FieldId>(FIELDS.filter((f) => !isPeopleField(f.id)).map((f) => f.id));
 
 interface RowScore {
   fields: Set<FieldId>;

@@ -1,3 +1,4 @@
+import { isPeopleField } from '../fields';
 import { cleanText } from '../text';
 import type { SheetAnalysis, SheetTable } from './types';
 
@@ -16,7 +17,7 @@ export function continuationOf(sheet: SheetTable, previous: SheetAnalysis): Shee
   if (measureCol === undefined) return null;
   const left = Math.min(...previous.columns.map((c) => c.index));
   const right = Math.max(...previous.columns.map((c) => c.index), previous.idColumn ?? 0);
-  const nameCols = previous.columns.filter((c) => c.field === 'departments' || c.field === 'leaders').map((c) => c.index);
+  const nameCols = previous.columns.filter((c) => c.field !== null && isPeopleField(c.field)).map((c) => c.index);
 
   let firstData = -1;
   let looked = 0;

@@ -1,11 +1,12 @@
-import type { FieldId } from '../fields';
+import { TEXT_FIELDS, type FieldId } from '../fields';
 import { cleanText, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
 import { cellNames, resolveSpaced } from './names';
-import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
+import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetTable } from './types';
 
-const OPTIONAL: readonly FieldId[] = ['level', 'deadline', 'status', 'note', 'category'];
+/** The text fields a row carries when its table has their column (every table has a problem and a measure). */
+const OPTIONAL: readonly OptionalTextField[] = TEXT_FIELDS.filter((f): f is OptionalTextField => f !== 'problem' && f !== 'measure');
 
 /** Lines under a table that are not data: sign-off, notes, totals. */
 const FOOTER = /^(填表人|填报人|审核人|审核|制表人|制表|填表说明|填报说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|单位盖章|盖章|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|合计|总计)/;
@@ -210,7 +211,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       leaders: namesOf(r, 'leaders'),
       excelRow,
     };
-    for (const f of present) row[f as 'level'] = textOf(r, f);
+    for (const f of present) row[f] = textOf(r, f);
     row.sheet = sheet.name;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {

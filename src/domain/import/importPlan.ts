@@ -161,7 +161,7 @@ export function importPatch(plan: ImportPlan, directory: Directory, fileName: st
     if (!plan.target) throw new Error('update needs the list the workbook came from');
     const ctx = new EditContext(plan.target, { departments: [...directory.departments], leaders: [...directory.leaders] });
     applyUpdate(ctx, rows);
-    parts.push(ctx.b.build(''));
+    parts.push(ctx.changes.build(''));
     return { patch: concatPatches(`用“${fileName}”更新清单（${rows.length} 行）`, parts), listId: plan.target.list.id };
   } else {
     if (!plan.target) throw new Error('append/replace needs a target list');

@@ -1,7 +1,7 @@
 import { byId, namesFor, type Person } from '../directory';
 import { EditContext, emptyMeasure, emptyProblem, sameIds } from '../editContext';
 import { EXPORT_LABELS } from '../export/exportOptions';
-import type { FieldId } from '../fields';
+import { fieldSpec, PEOPLE_FIELDS, TEXT_FIELDS, type FieldId } from '../fields';
 import { maxOrder, ORDER_STEP } from '../order';
 import { buildRows, type RiskRow } from '../rows';
 import { cleanText, nameKey } from '../text';
@@ -15,8 +15,6 @@ export interface UpdateDiff {
   unchanged: number;
 }
 
-const TEXT_FIELDS = ['problem', 'measure', 'deadline', 'status', 'note', 'level', 'category'] as const;
-
 function sameNames(people: ReadonlyMap<Id, Person>, ids: readonly Id[], names: readonly string[]): boolean {
   const current = namesFor(people, ids);
   return current.length === names.length && current.every((n, i) => nameKey(n) === nameKey(names[i]!));
@@ -27,11 +25,13 @@ function changedFields(row: ImportRow, current: RiskRow | undefined, people: Rea
   if (!current) return null;
   const fields: FieldId[] = [];
   for (const f of TEXT_FIELDS) {
-    const value = row[f as keyof ImportRow];
+    const value = row[f];
     if (typeof value === 'string' && cleanText(value) !== current[f]) fields.push(f);
   }
-  if (!sameNames(people, current.departmentIds, row.departments)) fields.push('departments');
-  if (!sameNames(people, current.leaderIds, row.leaders)) fields.push('leaders');
+  for (const f of PEOPLE_FIELDS) {
+    const store = fieldSpec(f).store;
+    if (store.kind === 'people' && !sameNames(people, current[store.ids], row[f])) fields.push(f);
+  }
   return fields;
 }
 
@@ -89,18 +89,18 @@ export function applyUpdate(ctx: EditContext, rows: readonly ImportRow[]): void 
       else {
         problemOrder += ORDER_STEP;
         const p = { ...emptyProblem(listId, problemOrder), text, level: cleanText(row.level ?? ''), category: cleanText(row.category ?? '') };
-        ctx.b.create('problems', p);
+        ctx.changes.create('problems', p);
         problemId = p.id;
         problemByText.set(text, p.id);
       }
       const order = (maxMeasureOrder.get(problemId) ?? 0) + ORDER_STEP;
       maxMeasureOrder.set(problemId, order);
       const m = emptyMeasure(listId, problemId, order);
-      ctx.b.create('measures', { ...m, ...(row.sheet ? { sheet: row.sheet } : {}) });
+      ctx.changes.create('measures', { ...m, ...(row.sheet ? { sheet: row.sheet } : {}) });
       current = { rowId: m.id, problemId, measureId: m.id } as RiskRow;
     }
     for (const f of TEXT_FIELDS) {
-      const value = row[f as keyof ImportRow];
+      const value = row[f];
       if (typeof value === 'string') ctx.setText(current, f, cleanText(value));
     }
     const picks = (names: string[]) => names.map((name) => ({ name }));
@@ -109,6 +109,6 @@ export function applyUpdate(ctx: EditContext, rows: readonly ImportRow[]): void 
     if (!before || !sameIds(ctx.existingIds('department', row.departments), before.departmentIds)) {
       ctx.setPeople(current, 'department', picks(row.departments), false);
     }
-    previous = { problemId: current.problemId, text: ctx.b.view('problems', current.problemId, problems.get(current.problemId))?.text ?? '' };
+    previous = { problemId: current.problemId, text: ctx.changes.view('problems', current.problemId, problems.get(current.problemId))?.text ?? '' };
   }
 }

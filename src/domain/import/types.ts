@@ -1,4 +1,4 @@
-import type { FieldId } from '../fields';
+import type { FieldId, PeopleFieldId, TextField } from '../fields';
 
 /** A sheet as read from a workbook: cell texts by row and column (0-based) and its merged ranges. */
 export interface SheetTable {
@@ -36,17 +36,18 @@ export interface SheetAnalysis {
   continues?: { from: string; off?: boolean };
 }
 
-/** One measure as the importer reads it: the CLI's JSON row and what the list is built from. */
-export interface ImportRow {
+/** The text fields an imported row has only when its table has their column. */
+export type OptionalTextField = Exclude<TextField, 'problem' | 'measure'>;
+
+/**
+ * One measure as the importer reads it: the CLI's JSON row and what the list is built from. Its fields are the
+ * registry's (fields.ts): the problem and measure texts, names per people field, and the other text fields when read.
+ */
+export type ImportRow = ImportRowBase & { [F in PeopleFieldId]: string[] } & { [F in OptionalTextField]?: string };
+
+interface ImportRowBase {
   problem: string;
   measure: string;
-  departments: string[];
-  leaders: string[];
-  level?: string;
-  deadline?: string;
-  status?: string;
-  note?: string;
-  category?: string;
   sheet?: string;
   /** 1-based row number in the sheet, for messages */
   excelRow: number;

@@ -1,3 +1,4 @@
+import type { FieldSubset } from '../fields';
 import type { Id } from '../types';
 
 /** The review rules' ids: a contract with the CLI's `check` output and with findings dismissed by users. */
@@ -20,7 +21,7 @@ export type RuleId =
 export type Severity = 'error' | 'warning';
 
 /** The cell a finding points at: a problem's or a measure's field. */
-export type FindingField = 'problem' | 'measure' | 'departments' | 'leaders' | 'deadline';
+export type FindingField = FieldSubset<'problem' | 'measure' | 'departments' | 'leaders' | 'deadline'>;
 
 export interface Finding {
   rule: RuleId;

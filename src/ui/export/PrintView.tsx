@@ -3,7 +3,7 @@ import { useDialogKeyboard } from '../Modal';
 import { createPortal } from 'react-dom';
 import { buildExport } from '../../domain/export/buildExport';
 import type { SheetSpec } from '../../domain/export/workbookSpec';
-import type { FieldId } from '../../domain/fields';
+import { isPeopleField, type FieldId } from '../../domain/fields';
 import type { RiskRow } from '../../domain/rows';
 import type { Directory, ListContent } from '../../domain/types';
 import type { ExportSettings } from './exportSettings';
@@ -61,8 +61,6 @@ export function PrintView({ content, directory, settings, shown, onClose, date, 
   );
 }
 
-const NAMES = new Set<FieldId>(['departments', 'leaders']);
-
 function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly FieldId[] }) {
   const header = sheet.print?.titleRows?.[0] ?? 0;
   const width = sheet.columnWidths.length - (sheet.hiddenColumns?.length ?? 0);
@@ -80,7 +78,7 @@ function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly Fi
         if (covered.has(`${r}:${c}`)) return null;
         const cell = sheet.rows[r]!.cells[c];
         const s = span.get(`${r}:${c}`);
-        const names = columns[c] && NAMES.has(columns[c]) ? ' names' : '';
+        const names = columns[c] && isPeopleField(columns[c]) ? ' names' : '';
         return (
           <Cell key={c} rowSpan={s?.rows} colSpan={s?.cols} className={`${cell?.style ?? 'body'}${names}`} data-col={columns[c]}>
             {cell ? String(cell.value) : ''}
