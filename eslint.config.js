@@ -27,7 +27,7 @@ function boundaries(folder, { packages = [], folders = [] } = {}) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**', 'bench-out/**'] }, // bench-out: what npm run bench generates (not committed)
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

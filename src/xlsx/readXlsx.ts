@@ -17,7 +17,7 @@ import {
 import { cellName, mergeRanges, settleMerges, type MergeBudget } from './merges';
 import { NOT_A_WORKSHEET, dirOf, findPart, relatedPart, relationships, relsPathOf, resolveTarget } from './packageParts';
 import { attrs, decodeText, elements, firstElement, runText } from './xml';
-import { openZip, type Inflate, type ZipArchive } from './zip';
+import { openZip, type Inflate, type InflateAsync, type ZipArchive } from './zip';
 
 export type { MergeRange } from './merges';
 export { MAX_FILE_BYTES } from '../domain/import/limits';
@@ -42,15 +42,45 @@ export interface ReadOptions {
 }
 
 export function readXlsx(bytes: Uint8Array, { onProgress, inflate }: ReadOptions = {}): SheetGrid[] {
+  checkFile(bytes);
+  try {
+    const zip = openZip(bytes, inflate);
+    const steps = readWorkbook(zip, onProgress);
+    for (let step = steps.next(null); ; ) {
+      if (step.done) return step.value;
+      const part = step.value === null ? null : zip.read(step.value);
+      step = steps.next(part ? strFromU8(part) : null);
+    }
+  } catch (e) {
+    throw asImportError(e);
+  }
+}
+
+/**
+ * The same reader with an inflater that answers later: the browser's worker, with the browser's native inflate
+ * (DecompressionStream), which only has an asynchronous interface. The reading itself is the same code (readWorkbook
+ * asks for each part it needs in turn), so both read every file alike.
+ */
+export async function readXlsxAsync(bytes: Uint8Array, inflate: InflateAsync, onProgress?: ReadOptions['onProgress']): Promise<SheetGrid[]> {
+  checkFile(bytes);
+  try {
+    const zip = openZip(bytes);
+    const steps = readWorkbook(zip, onProgress);
+    for (let step = steps.next(null); ; ) {
+      if (step.done) return step.value;
+      const part = step.value === null ? null : await zip.readAsync(step.value, inflate);
+      step = steps.next(part ? strFromU8(part) : null);
+    }
+  } catch (e) {
+    throw asImportError(e);
+  }
+}
+
+function checkFile(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ImportError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) throw new ImportError('too-large');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('ole');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-excel');
-  try {
-    return readWorkbook(openZip(bytes, inflate), onProgress);
-  } catch (e) {
-    throw asImportError(e);
-  }
 }
 
 /**
@@ -64,28 +94,28 @@ function asImportError(e: unknown): ImportError {
   return new ImportError('corrupt', String(e));
 }
 
-function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): SheetGrid[] {
-  // each part is inflated and decoded when needed, and let go of once read: a long sheet's bytes, its text and its
-  // grid are never all held with another sheet's
-  const text = (path: string | null): string | null => {
-    const part = path === null ? null : zip.read(path);
-    return part ? strFromU8(part) : null;
-  };
-  const office = relationships(text('_rels/.rels'), '').find((r) => r.type === 'officeDocument' && r.target);
+/**
+ * The reading, which asks for each part's text by yielding its path (null: none) and is given the text back (null:
+ * no such part), so that one reader serves an inflater that answers at once and one that answers later. Each part is
+ * inflated and decoded when needed, and let go of once read: a long sheet's bytes, its text and its grid are never all
+ * held with another sheet's.
+ */
+function* readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): Generator<string | null, SheetGrid[], string | null> {
+  const office = relationships(yield '_rels/.rels', '').find((r) => r.type === 'officeDocument' && r.target);
   // (without the package's relationships: the part its content types call a workbook, or where Excel writes it)
-  const workbookPath = findPart(zip, office) ?? workbookByContentType(zip, text) ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
+  const workbookPath = findPart(zip, office) ?? (yield* workbookByContentType(zip)) ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (workbookPath === null) {
     // the package names a workbook the archive lacks, or has a workbook's other parts without it: damaged
     if (office || zip.names.some((n) => n.startsWith('xl/'))) throw new ImportError('corrupt', `the workbook part ${office?.target ?? ''} is missing`);
     throw new ImportError('not-xlsx');
   }
-  const workbook = text(workbookPath);
+  const workbook = yield workbookPath;
   if (workbook === null) throw new ImportError('corrupt', `the workbook part ${workbookPath} is missing`);
   // the package's main part is some other document's (a .docx renamed, say)
   if (!/<(?:[\w.-]+:)?workbook[\s/>]/.test(workbook.slice(0, 64 * 1024))) throw new ImportError('not-xlsx');
 
   const workbookDir = dirOf(workbookPath);
-  const rels = relationships(text(relsPathOf(workbookPath)), workbookDir);
+  const rels = relationships(yield relsPathOf(workbookPath), workbookDir);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const date1904 = /^(1|true)$/i.test(attrs(firstElement(workbook, 'workbookPr')?.tag ?? '').date1904 ?? '');
   const entries: Record<string, string>[] = [];
@@ -93,8 +123,8 @@ function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): S
     if (entries.length === MAX_SHEETS) throw new ImportError('too-many-sheets');
     entries.push(attrs(tag));
   }
-  const strings = sharedStrings(text(relatedPart(zip, rels, 'sharedStrings', workbookDir, 'sharedStrings.xml')));
-  const formats = styleFormats(text(relatedPart(zip, rels, 'styles', workbookDir, 'styles.xml')));
+  const strings = sharedStrings(yield relatedPart(zip, rels, 'sharedStrings', workbookDir, 'sharedStrings.xml'));
+  const formats = styleFormats(yield relatedPart(zip, rels, 'styles', workbookDir, 'styles.xml'));
 
   const budget: Budget = { cells: 0, slots: 0, merges: 0, mergeColumns: 0 };
   const sheets: SheetGrid[] = [];
@@ -104,7 +134,7 @@ function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): S
     const hidden = a.state === 'hidden' || a.state === 'veryHidden';
     const rel = byId.get(a.id ?? '');
     if (rel && NOT_A_WORKSHEET.has(rel.type)) continue; // a chart or dialog sheet: nothing to import
-    const xml = text(findPart(zip, rel));
+    const xml = yield findPart(zip, rel);
     if (xml === null) {
       // the workbook names the sheet, the archive lacks it: said, not skipped in silence
       sheets.push({ name, hidden, rows: [], merges: [], missing: true });
@@ -117,9 +147,9 @@ function readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): S
 }
 
 /** The workbook part as `[Content_Types].xml` names it (main sheet or template, macro-enabled or not, or Strict). */
-function workbookByContentType(zip: ZipArchive, text: (path: string) => string | null): string | null {
+function* workbookByContentType(zip: ZipArchive): Generator<string | null, string | null, string | null> {
   if (!zip.has('[Content_Types].xml')) return null;
-  for (const { tag } of elements(text('[Content_Types].xml') ?? '', 'Override')) {
+  for (const { tag } of elements((yield '[Content_Types].xml') ?? '', 'Override')) {
     const a = attrs(tag);
     if (!/(?:spreadsheetml\.(?:sheet|template)\.main|ms-excel\.(?:sheet|template)\.macroEnabled\.main)\+xml$/.test(a.ContentType ?? '')) continue;
     const path = resolveTarget('', a.PartName ?? '');

@@ -5,9 +5,12 @@ import { MAX_COMPRESSION_RATIO, MAX_INFLATED_BYTES, MAX_PART_BYTES, MAX_RATIO_GR
 /**
  * Inflates one raw deflate stream to exactly `size` bytes (its length once inflated, from the zip directory), and
  * stops as soon as it would give more: the directory's sizes are the file's word, not a fact, and a zip bomb declares a
- * few kilobytes for gigabytes. fflate's, in JavaScript, everywhere; the Node CLI passes zlib's, three times faster.
+ * few kilobytes for gigabytes. fflate's, in JavaScript, by default; the Node CLI passes zlib's, three times faster, and
+ * the browser's worker the browser's own (DecompressionStream, asynchronous: InflateAsync, inflateStream.ts).
  */
 export type Inflate = (compressed: Uint8Array, size: number) => Uint8Array;
+/** The same, for an inflater that answers later (the browser's DecompressionStream; see inflateStream.ts). */
+export type InflateAsync = (compressed: Uint8Array, size: number) => Promise<Uint8Array>;
 
 /** Inflated more than declared: the archive is damaged, or made to look smaller than it is. */
 export class InflateOverrun extends Error {
@@ -22,6 +25,9 @@ export class InflateOverrun extends Error {
 const SLICE = 64 * 1024;
 const MIN_SLICE = 1024;
 const ROOM_SHARE = 64;
+/** Where the slice of `compressed` fed from `from` ends, with `room` bytes left in the part (see above). */
+export const sliceEnd = (from: number, length: number, room: number): number =>
+  Math.min(length, from + Math.min(SLICE, Math.max(MIN_SLICE, Math.ceil(room / ROOM_SHARE))));
 
 /**
  * fflate's streaming inflate, in slices, into one buffer of the declared size. (Its one-shot inflate into a given
@@ -38,7 +44,7 @@ export const inflateInJs: Inflate = (compressed, size) => {
     if (final) ended = true;
   });
   for (let i = 0; i < compressed.length && !ended; ) {
-    const end = Math.min(compressed.length, i + Math.min(SLICE, Math.max(MIN_SLICE, Math.ceil((size - at) / ROOM_SHARE))));
+    const end = sliceEnd(i, compressed.length, size - at);
     stream.push(compressed.subarray(i, end), end === compressed.length);
     i = end;
   }
@@ -52,6 +58,8 @@ export interface ZipArchive {
   names: readonly string[];
   /** the part's bytes, or null when the archive has no such part; the name is matched as partKey matches */
   read(name: string): Uint8Array | null;
+  /** the same, inflated by an inflater that answers later, under the same limits and checks */
+  readAsync(name: string, inflate: InflateAsync): Promise<Uint8Array | null>;
   has(name: string): boolean;
 }
 
@@ -79,29 +87,42 @@ export function openZip(bytes: Uint8Array, inflate: Inflate = inflateInJs): ZipA
     byKey.set(key, byKey.has(key) ? null : e);
   }
   let inflated = 0;
+  /** The part's compressed bytes, once it has passed every check that comes before inflating; null: no such part. */
+  const locate = (name: string): { e: Entry; data: Uint8Array } | null => {
+    const key = partKey(name);
+    if (!byKey.has(key)) return null;
+    const e = byKey.get(key);
+    if (!e) throw new Error(`zip: more than one part is named ${name}`);
+    if (e.size > MAX_PART_BYTES || inflated + e.size > MAX_INFLATED_BYTES) throw new ImportError('inflated-too-large', `${e.name}: ${e.size} bytes`);
+    if (e.size > MAX_RATIO_GRACE_BYTES && e.size > e.compressedSize * MAX_COMPRESSION_RATIO) {
+      throw new ImportError('compression-ratio', `${e.name}: ${e.size} from ${e.compressedSize} bytes`);
+    }
+    const local = e.offset;
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new Error(`zip: no local header for ${e.name}`);
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    const data = bytes.subarray(start, start + e.compressedSize);
+    if (data.length !== e.compressedSize) throw new Error(`zip: ${e.name} is cut short`);
+    if (e.method !== 0 && e.method !== 8) throw new Error(`zip: ${e.name} is compressed with method ${e.method}`);
+    if (e.method === 0 && e.size !== e.compressedSize) throw new Error(`zip: ${e.name} is stored with two sizes`);
+    inflated += e.size;
+    return { e, data };
+  };
+  const checked = (e: Entry, out: Uint8Array): Uint8Array => {
+    if (out.length !== e.size) throw new Error(`zip: ${e.name} inflates to ${out.length} bytes, not ${e.size}`);
+    return out;
+  };
   return {
     names: entries.map((e) => partKey(e.name)),
     has: (name) => byKey.has(partKey(name)),
     read(name) {
-      const key = partKey(name);
-      if (!byKey.has(key)) return null;
-      const e = byKey.get(key);
-      if (!e) throw new Error(`zip: more than one part is named ${name}`);
-      if (e.size > MAX_PART_BYTES || inflated + e.size > MAX_INFLATED_BYTES) throw new ImportError('inflated-too-large', `${e.name}: ${e.size} bytes`);
-      if (e.size > MAX_RATIO_GRACE_BYTES && e.size > e.compressedSize * MAX_COMPRESSION_RATIO) {
-        throw new ImportError('compression-ratio', `${e.name}: ${e.size} from ${e.compressedSize} bytes`);
-      }
-      const local = e.offset;
-      if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new Error(`zip: no local header for ${e.name}`);
-      const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-      const data = bytes.subarray(start, start + e.compressedSize);
-      if (data.length !== e.compressedSize) throw new Error(`zip: ${e.name} is cut short`);
-      if (e.method !== 0 && e.method !== 8) throw new Error(`zip: ${e.name} is compressed with method ${e.method}`);
-      if (e.method === 0 && e.size !== e.compressedSize) throw new Error(`zip: ${e.name} is stored with two sizes`);
-      inflated += e.size;
-      const out = e.method === 0 ? data.slice() : inflate(data, e.size);
-      if (out.length !== e.size) throw new Error(`zip: ${e.name} inflates to ${out.length} bytes, not ${e.size}`);
-      return out;
+      const part = locate(name);
+      if (!part) return null;
+      return checked(part.e, part.e.method === 0 ? part.data.slice() : inflate(part.data, part.e.size));
+    },
+    async readAsync(name, inflateLater) {
+      const part = locate(name);
+      if (!part) return null;
+      return checked(part.e, part.e.method === 0 ? part.data.slice() : await inflateLater(part.data, part.e.size));
     },
   };
 }

@@ -6,12 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importErrorMessage } from '../../src/domain/import/errors';
 import { importWorkbook } from '../../src/domain/import/importWorkbook';
 import { nodeInflate } from '../../src/xlsx/nodeInflate';
-import { readXlsx } from '../../src/xlsx/readXlsx';
+import { inflateInStream } from '../../src/xlsx/inflateStream';
+import { readXlsx, readXlsxAsync, type SheetGrid } from '../../src/xlsx/readXlsx';
 import { hostileFiles, type HostileFile } from '../fixtures/hostileFiles';
 
 /**
  * Every hostile file ends with its rows or one clear message, in the reader (fflate inflating, as the browser's worker
- * does; zlib, as the CLI) and in the CLI (no stack trace). The per-test timeouts only guard against a hang; what is
+ * does where the browser has no DecompressionStream; zlib, as the CLI; DecompressionStream, as the worker does, read
+ * asynchronously) and in the CLI (no stack trace). The per-test timeouts only guard against a hang; what is
  * asserted is the outcome.
  */
 const root = join(__dirname, '../..');
@@ -22,9 +24,16 @@ beforeAll(() => {
   for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
 });
 
-function outcome(f: HostileFile, inflate?: typeof nodeInflate) {
+type Reader = (bytes: Uint8Array) => SheetGrid[] | Promise<SheetGrid[]>;
+const readers: [string, Reader][] = [
+  ['fflate', (bytes) => readXlsx(bytes)],
+  ['zlib', (bytes) => readXlsx(bytes, { inflate: nodeInflate })],
+  ['DecompressionStream', (bytes) => readXlsxAsync(bytes, inflateInStream)],
+];
+
+async function outcome(f: HostileFile, read: Reader) {
   try {
-    const sheets = readXlsx(f.bytes, inflate ? { inflate } : {});
+    const sheets = await read(f.bytes);
     const result = importWorkbook(sheets);
     return { rows: result.rows.length, notes: sheets.flatMap((s) => s.notes ?? []).map((n) => n.message) };
   } catch (e) {
@@ -39,16 +48,16 @@ describe('hostile files end with their rows or one clear message', () => {
   });
 
   for (const f of files) {
-    it(`${f.key}: in the reader`, () => {
-      for (const inflate of [undefined, nodeInflate]) {
-        const got = outcome(f, inflate);
+    it(`${f.key}: in the reader`, async () => {
+      for (const [inflater, read] of readers) {
+        const got = await outcome(f, read);
         if ('code' in f.outcome) {
-          expect(got, f.key).toEqual({ code: f.outcome.code });
+          expect(got, `${f.key} (${inflater})`).toEqual({ code: f.outcome.code });
           const message = importErrorMessage(f.outcome.code, f.name);
           expect(message).toContain(`“${f.name}”`);
         } else {
-          expect(got.rows, f.key).toBe(f.outcome.rows);
-          if (f.outcome.note) expect(got.notes!.join('\n'), f.key).toContain(f.outcome.note);
+          expect(got.rows, `${f.key} (${inflater})`).toBe(f.outcome.rows);
+          if (f.outcome.note) expect(got.notes!.join('\n'), `${f.key} (${inflater})`).toContain(f.outcome.note);
         }
       }
     }, 30_000);

@@ -1,8 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../../src/domain/import/errors';
 import { nodeInflate } from '../../src/xlsx/nodeInflate';
+import { inflateInStream } from '../../src/xlsx/inflateStream';
 import { InflateOverrun, inflateInJs, openZip, partKey, type Inflate } from '../../src/xlsx/zip';
 import { deflateRepeated, rawZip } from '../fixtures/ooxml';
 
@@ -90,6 +91,47 @@ describe('reading zip archives', () => {
       expect(inflate(bomb.data, bomb.size)).toHaveLength(bomb.size);
     }, 30_000);
   }
+
+  it('inflates no part past its declared size with DecompressionStream either, and stops feeding it (the worker’s)', async () => {
+    const bomb = deflateRepeated([{ text: '<row/>'.repeat(1 << 17), times: 40 }]);
+    // 300 MB declared as 1,000 bytes, and the compressed bytes the stream was given before it was stopped: a few
+    // slices (in Chromium one; Node's stream takes 16 KB before it answers), not the bomb's 470 KB
+    const big = deflateRepeated([{ text: '<row/>'.repeat(1 << 17), times: 400 }]);
+    let fed = 0;
+    const Native = globalThis.DecompressionStream;
+    class Counting {
+      readonly readable: ReadableStream<Uint8Array>;
+      readonly writable: WritableStream<BufferSource>;
+      constructor(format: CompressionFormat) {
+        const inner = new Native(format);
+        this.readable = inner.readable;
+        const writer = inner.writable.getWriter();
+        this.writable = new WritableStream({
+          write: (chunk) => {
+            fed += (chunk as Uint8Array).length;
+            return writer.write(chunk);
+          },
+          close: () => writer.close(),
+          abort: (reason) => writer.abort(reason),
+        });
+      }
+    }
+    vi.stubGlobal('DecompressionStream', Counting);
+    try {
+      await expect(inflateInStream(big.data, 1000)).rejects.toThrow(InflateOverrun);
+      expect(fed).toBeGreaterThan(0);
+      expect(fed).toBeLessThan(64 * 1024);
+      const zip = openZip(rawZip([{ name: 'xl/worksheets/sheet1.xml', data: bomb.data, method: 8, size: 1000 }]));
+      await expect(zip.readAsync('xl/worksheets/sheet1.xml', inflateInStream)).rejects.toThrow(InflateOverrun);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // and the honest size still reads, as do small parts, a damaged stream failing
+    expect(await inflateInStream(bomb.data, bomb.size)).toHaveLength(bomb.size);
+    const small = deflateRawSync(Buffer.from('<sst>清单</sst>'));
+    expect(strFromU8(await inflateInStream(small, Buffer.byteLength('<sst>清单</sst>')))).toBe('<sst>清单</sst>');
+    await expect(inflateInStream(small.subarray(0, small.length - 3), 20)).rejects.toThrow();
+  }, 30_000);
 
   it('refuses, before inflating, a part declared past the limits or at a zip bomb’s ratio', () => {
     const code = (entries: Parameters<typeof rawZip>[0], part: string) => {
