@@ -30,7 +30,7 @@ export interface HistoryEntry {
 
 export const MAX_CHANGES = 2000;
 
-const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name' };
+const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name', progress: 'text' };
 
 /** A record's name for the log. */
 export function recordText(table: string, record: Record<string, unknown> | undefined): string {
@@ -63,9 +63,12 @@ export const FIELD_LABELS: Record<string, string> = {
   dismissed: '忽略的检查提醒',
   carriedFrom: '上期来源',
   source: '来源',
+  date: '日期',
+  by: '填写人',
+  roundId: '研判轮次',
 };
 
-export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };
+export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导', progress: '进展情况' };
 
 /** Entries of a list between two dates (inclusive days), newest first. */
 export function filterLog(entries: readonly HistoryEntry[], listId: string, from: string, to: string): HistoryEntry[] {

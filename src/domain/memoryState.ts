@@ -17,6 +17,7 @@ export function emptyTables(): Tables {
     leaders: new Map(),
     rounds: new Map(),
     snapshots: new Map(),
+    progress: new Map(),
     history: new Map(),
   };
 }

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { ChunkedTable, type Chunk } from './chunkedTable';
 import type { HistoryEntry } from '../domain/history';
-import type { Round, Snapshot } from '../domain/cycle/types';
+import type { ProgressEntry, Round, Snapshot } from '../domain/cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
@@ -19,6 +19,7 @@ export class SanqingdanDb extends Dexie {
   undoPatches!: Table<UndoPatchRecord, number>;
   rounds!: Table<Round, string>;
   snapshots!: Table<Snapshot, string>;
+  progress!: Table<ProgressEntry, string>;
 
   constructor(name = 'sanqingdan') {
     super(name);
