@@ -259,7 +259,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
       )}
       {closing && <CloseRowDialog row={closing} content={content} onClose={() => setClosing(null)} />}
-      {historyRow && <RowHistoryDialog row={historyRow} directory={directory} onClose={() => setHistoryRow(null)} />}
+      {historyRow && <RowHistoryDialog row={historyRow} listId={list.id} directory={directory} onClose={() => setHistoryRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
           count={bulkCount}

@@ -127,7 +127,7 @@ export interface ProgressLogRow {
  * A measure's progress through the rounds, oldest first: every round that has an entry for it, and the round in
  * preparation (even without one yet, so the history says what is still to be reported).
  */
-export function progressLog(measure: Measure, entries: readonly ProgressEntry[], rounds: readonly Round[]): ProgressLogRow[] {
+export function progressLog(measure: Pick<Measure, 'id' | 'status'>, entries: readonly ProgressEntry[], rounds: readonly Round[]): ProgressLogRow[] {
   const byRound = new Map(entries.filter((e) => e.measureId === measure.id).map((e) => [e.roundId, e]));
   const current = currentRound(rounds);
   const rows: ProgressLogRow[] = [];
