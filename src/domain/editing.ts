@@ -16,6 +16,7 @@ export function editCell(content: ListContent, directory: Directory, row: RiskRo
 
 export function applyValue(ctx: EditContext, row: RiskRow, field: FieldId, value: CellValue, fillLeaders = true): void {
   if (field === 'serial') return; // derived from the order of problems
+  if (field === 'progress') return; // kept per round, written by cycle/progress.ts (the grid's edit of that cell)
   if (field === 'departments' || field === 'leaders') {
     const picks = typeof value === 'string' ? namesToPicks(value) : value;
     ctx.setPeople(row, field === 'departments' ? 'department' : 'leader', picks, fillLeaders);

@@ -12,7 +12,8 @@ export type FieldId =
   | 'status'
   | 'note'
   | 'level'
-  | 'category';
+  | 'category'
+  | 'progress';
 
 export interface FieldSpec {
   id: FieldId;
@@ -34,6 +35,8 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'deadline', label: '完成时限', scope: 'measure', defaultVisible: true, defaultWidth: 120 },
   { id: 'status', label: '进展/状态', scope: 'measure', defaultVisible: true, defaultWidth: 120 },
   { id: 'note', label: '备注', scope: 'measure', defaultVisible: true, defaultWidth: 140 },
+  // the current round's 进展情况 (cycle/progress.ts): not a field of the measure, kept per round
+  { id: 'progress', label: '进展情况', scope: 'measure', defaultVisible: true, defaultWidth: 200 },
 ];
 
 export const fieldSpec = (id: FieldId): FieldSpec => FIELDS.find((f) => f.id === id)!;

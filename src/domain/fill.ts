@@ -50,7 +50,7 @@ export function cellTextOf(row: RiskRow, field: FieldId, people: ReadonlyMap<Id,
   if (field === 'serial') return String(row.serial);
   if (field === 'departments') return namesFor(people, row.departmentIds).join('\n');
   if (field === 'leaders') return namesFor(people, row.leaderIds).join('\n');
-  return row[field];
+  return row[field] ?? '';
 }
 
 /** The value a cell takes when another cell is copied into it: records stay records within the same column. */

@@ -84,6 +84,16 @@ function colDefFor(spec: FieldSpec): ColDef<GridRow> {
         cellEditorPopup: true,
         suppressKeyboardEvent: pickerOwnsKeys,
       };
+    case 'progress':
+      // written for the round in preparation (commands.ts); the other rounds' entries are in the row's history
+      return {
+        ...base,
+        field: 'progress',
+        ...MULTILINE,
+        ...LONG_TEXT,
+        editable: (p) => !!p.data?.measureId,
+        headerTooltip: '本轮（准备中的研判会）的进展情况；已召开各轮的进展见该行的“修改记录”',
+      };
     case 'deadline':
       return {
         ...base,

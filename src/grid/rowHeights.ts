@@ -13,6 +13,7 @@ const TEXT_OF: Partial<Record<FieldId, (r: GridRow) => string>> = {
   deadline: (r) => r.deadline,
   status: (r) => r.status,
   note: (r) => r.note,
+  progress: (r) => r.progress,
 };
 /** Cells spanned over all rows of their problem, like the merged cells of the Excel table. */
 const SPANNED = new Set<FieldId>(['problem', 'level', 'category']);

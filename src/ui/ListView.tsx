@@ -24,6 +24,9 @@ import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
 import { reopen } from '../domain/cycle/closure';
+import { currentProgress } from '../domain/cycle/progress';
+import type { ProgressEntry, Round } from '../domain/cycle/types';
+import { useProgress, useRounds } from '../storage/hooks';
 import { CloseRowDialog } from './cycle/CloseRowDialog';
 import { useReviewPanel } from './review/useReviewPanel';
 
@@ -55,7 +58,16 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
   const builder = useRef(new GridRowsBuilder());
-  const version = useMemo(() => builder.current.build(content, directory), [content, directory]);
+  const rounds = useRounds(list.id);
+  const progress = useProgress(list.id);
+  // the round the 进展情况 column shows: the one in preparation, else the last held (cycle/progress.ts)
+  const progressTextOf = useMemo(
+    () => new Map([...currentProgress(progress ?? [], rounds ?? [])].map(([id, e]) => [id, e.text])),
+    [progress, rounds],
+  );
+  const progressRef = useRef<{ rounds: Round[]; entries: ProgressEntry[] } | null>(null);
+  progressRef.current = rounds && progress ? { rounds, entries: progress } : null;
+  const version = useMemo(() => builder.current.build(content, directory, progressTextOf), [content, directory, progressTextOf]);
   const rows = version.rows;
   const statuses = useMemo(() => statusesInUse(rows), [rows]);
 
@@ -85,6 +97,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
           applyPendingFocus();
         },
         notify: (m) => showMessage(m),
+        progress: () => progressRef.current,
         selection,
         // the same undo as the button: one that would remove a whole list asks first
         undo: async () => requestUndo(history),

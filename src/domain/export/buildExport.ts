@@ -278,7 +278,7 @@ export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Per
     case 'leaders':
       return namesText(people, r.leaderIds);
     default:
-      return r[field];
+      return r[field] ?? '';
   }
 }
 

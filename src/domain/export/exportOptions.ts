@@ -13,6 +13,7 @@ export const EXPORT_LABELS: Record<FieldId, string> = {
   deadline: '完成时限',
   status: '进展情况',
   note: '备注',
+  progress: '本轮进展情况', // not exported yet (not in EXPORTABLE): the status column is the table's 进展情况
 };
 
 /** Relative widths for A4 landscape (the print setup fits the table to one page wide). */
@@ -27,6 +28,7 @@ export const EXPORT_WIDTHS: Record<FieldId, number> = {
   deadline: 12,
   status: 11,
   note: 14,
+  progress: 20,
 };
 
 export const EXPORTABLE: readonly FieldId[] = ['serial', 'category', 'problem', 'level', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'];

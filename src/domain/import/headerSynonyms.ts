@@ -26,6 +26,7 @@ export const HEADER_SYNONYMS: Record<FieldId, string[]> = {
   status: ['整改情况', '整改进展', '进展情况', '完成情况', '状态', '进展', '落实情况', '措施状态', '是否完成', '整改结果', '进展/状态', '推进情况'],
   note: ['备注', '说明'],
   category: ['类别', '风险类别', '领域', '风险类型', '类型', '分类', '风险领域'],
+  progress: [], // a table's 进展情况 column is read as the status; per-round progress is entered in the app
 };
 
 /** Person columns that are not the responsible department or leader (we do not import people's names as such). */
