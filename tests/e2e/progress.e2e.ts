@@ -41,6 +41,7 @@ async function progressRows(page: Page): Promise<string[]> {
   return texts;
 }
 
+const SHOTS = process.env.SQD_SHOTS;
 const MARCH = '三月：已建立网络账号台账';
 const SEPTEMBER = '九月：账号每月核查，未发现问题';
 
@@ -82,6 +83,14 @@ describeE2e('进展情况 per round in Chromium', () => {
       expect.stringMatching(new RegExp(`^2026年下半年研判会（准备中）\\t\\d{4}-\\d{2}-\\d{2}\\t${status}\\t${SEPTEMBER}$`)),
     ];
     expect(await progressRows(page)).toEqual(expected);
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/progress-grid.png` });
+      await cell(page, 0, 'measure').click();
+      await page.getByTestId('row-history-button').click();
+      await page.getByTestId('row-progress-round').first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/progress-history.png` });
+      await page.keyboard.press('Escape');
+    }
 
     await page.reload();
     await until(textOf(cell(page, 0, 'progress')), SEPTEMBER);
