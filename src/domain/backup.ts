@@ -124,9 +124,19 @@ export function restorePatch(current: BackupData, backup: Backup): Patch {
   return { label: `从备份恢复（${backup.exportedAt.slice(0, 10)}）`, ops };
 }
 
-export function backupSummary(b: Backup): { lists: { title: string; measures: number }[]; departments: number; leaders: number } {
+export function backupSummary(b: Backup): {
+  lists: { title: string; measures: number; rounds: number; progress: number }[];
+  departments: number;
+  leaders: number;
+} {
+  const count = (xs: readonly { listId: string }[], id: string) => xs.filter((x) => x.listId === id).length;
   return {
-    lists: b.data.lists.map((l) => ({ title: l.title, measures: b.data.measures.filter((m) => m.listId === l.id).length })),
+    lists: b.data.lists.map((l) => ({
+      title: l.title,
+      measures: count(b.data.measures, l.id),
+      rounds: count(b.data.rounds, l.id),
+      progress: count(b.data.progress, l.id),
+    })),
     departments: b.data.departments.length,
     leaders: b.data.leaders.length,
   };

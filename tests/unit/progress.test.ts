@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup, restorePatch } from '../../src/domain/backup';
+import { backupSummary, makeBackup, parseBackup, restorePatch } from '../../src/domain/backup';
 import {
   currentProgress,
   currentRound,
@@ -166,6 +166,7 @@ describe('progress through the rounds, stored', () => {
     const backup = makeBackup(await loadAll(db), 6, '0.1.0');
     const parsed = parseBackup(JSON.stringify(backup), 'b.json');
     expect(parsed.data.progress.map((e) => e.text)).toEqual(['三月进展']);
+    expect(backupSummary(parsed).lists[0]).toMatchObject({ measures: 3, rounds: 1, progress: 1 });
 
     const saved = await snapshot(db);
     await history.run({ label: '清', ops: [{ type: 'delete', table: 'progress', id: parsed.data.progress[0]!.id }] });
