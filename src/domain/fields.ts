@@ -35,8 +35,9 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'deadline', label: '完成时限', scope: 'measure', defaultVisible: true, defaultWidth: 120 },
   { id: 'status', label: '进展/状态', scope: 'measure', defaultVisible: true, defaultWidth: 120 },
   { id: 'note', label: '备注', scope: 'measure', defaultVisible: true, defaultWidth: 140 },
-  // the current round's 进展情况 (cycle/progress.ts): not a field of the measure, kept per round
-  { id: 'progress', label: '进展情况', scope: 'measure', defaultVisible: true, defaultWidth: 200 },
+  // the current round's 进展情况 (cycle/progress.ts): not a field of the measure, kept per round; shown on demand (显示列):
+  // one more default column would squeeze 问题清单 and 措施清单 below a readable width at 1440 px
+  { id: 'progress', label: '进展情况', scope: 'measure', defaultVisible: false, defaultWidth: 200 },
 ];
 
 export const fieldSpec = (id: FieldId): FieldSpec => FIELDS.find((f) => f.id === id)!;

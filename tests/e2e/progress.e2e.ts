@@ -51,7 +51,12 @@ describeE2e('进展情况 per round in Chromium', () => {
   it('March progress stays when September is entered: the grid shows the current round, the row history both, after a reload too', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
-    await page.setViewportSize({ width: 1920, height: 1000 }); // every default column in view, 进展情况 the last
+    await page.setViewportSize({ width: 1920, height: 1000 }); // every column shown in view, 进展情况 the last
+    // the column is shown on demand, and stays shown (after a reload too)
+    await page.getByTestId('column-chooser').click();
+    await page.getByTestId('column-toggle-progress').check();
+    await page.keyboard.press('Escape');
+    await cell(page, 0, 'progress').waitFor();
     const status = (await cell(page, 0, 'status').innerText()).trim();
 
     // no round yet: the cell says to make the meeting first, and nothing is written

@@ -58,8 +58,14 @@ export function RoundsPage({ content, directory, settings }: Props) {
     [directory],
   );
 
-  const create = () =>
-    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }, rounds ?? []).patch).then((ok) => ok && setName(''));
+  const create = () => {
+    const made = name.trim() || defaultRoundName(kind, date);
+    void attempt(() => createRound(content.list.id, { name: made, date, kind }, rounds ?? []).patch).then((ok) => {
+      if (!ok) return;
+      setName('');
+      showMessage(`已新建“${made}”。本轮进展填在清单表格的“进展情况”列（可在“显示列”中打开），召开后冻结。`);
+    });
+  };
 
   const exportDiff = async () => {
     if (!diff || !fromRound) return;
