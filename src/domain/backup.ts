@@ -1,5 +1,5 @@
 import { DomainError } from './errors';
-import type { HistoryEntry } from './history';
+import type { ChangeLogEntry } from './changeLog';
 import { TABLES, type ListTable, type Op, type Patch, type TableRecords } from './patch';
 
 /**
@@ -10,7 +10,7 @@ import { TABLES, type ListTable, type Op, type Patch, type TableRecords } from '
 export const BACKUP_FORMAT = 'sanqingdan-backup';
 export const BACKUP_VERSION = 3;
 
-export type BackupData = { [T in ListTable]: TableRecords[T][] } & { history: HistoryEntry[] };
+export type BackupData = { [T in ListTable]: TableRecords[T][] } & { history: ChangeLogEntry[] };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;

@@ -1,4 +1,4 @@
-import { findMeasure, findProblem } from './contentIndex';
+import { findMeasure, findProblem } from './contentUpdate';
 import { byId, createOps, NameResolver, type Person } from './directory';
 import type { FieldId } from './fields';
 import { ORDER_STEP } from './order';

@@ -1,8 +1,9 @@
 import { byOrder } from './order';
+import { foldPatch, type Rec, type RecordSink } from './foldPatch';
 import type { Patch, TableName } from './patch';
 import type { Directory, ListContent, RiskList } from './types';
 
-type Tables = Record<TableName, Map<string, Record<string, unknown>>>;
+type Tables = Record<TableName, Map<string, Rec>>;
 
 /**
  * Applies patches to plain in-memory tables: how the command line builds a list without a database (convert and
@@ -23,15 +24,16 @@ export function emptyTables(): Tables {
 }
 
 export function applyInMemory(tables: Tables, patch: Patch): void {
-  for (const op of patch.ops) {
-    const table = tables[op.table];
-    if (op.type === 'put' || op.type === 'create') table.set(op.value.id, { ...(op.value as unknown as Record<string, unknown>) });
-    else if (op.type === 'delete') table.delete(op.id);
-    else {
-      const current = table.get(op.id);
-      if (current) table.set(op.id, { ...current, ...(op.changes as Record<string, unknown>) });
+  const sinks = new Map<TableName, RecordSink>();
+  foldPatch(patch, (t) => {
+    let sink = sinks.get(t);
+    if (!sink) {
+      const table = tables[t];
+      // a deleted record leaves the table
+      sinks.set(t, (sink = { get: (id) => table.get(id), set: (id, rec) => (rec ? table.set(id, rec) : table.delete(id)) }));
     }
-  }
+    return sink;
+  });
 }
 
 export function listFromTables(tables: Tables, listId: string): { content: ListContent; directory: Directory } {

@@ -1,10 +1,11 @@
-import type { HistoryEntry } from './history';
+import type { ChangeLogEntry } from './changeLog';
 import type { ProgressEntry, Round, Snapshot } from './cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from './types';
 
 /**
  * A patch is the only way data changes. Domain operations compute patches from state; storage applies one patch in one
- * transaction and returns its inverse, which is what undo (and later the change history) is built on.
+ * transaction and returns its inverse, which is what undo is built on; the change log
+ * (changeLog.ts) records it in the same transaction.
  *
  * Updates are field-level on purpose: two tabs editing different cells of the same measure must both survive.
  */
@@ -17,10 +18,12 @@ export interface TableRecords {
   rounds: Round; // 研判轮次 of a list
   snapshots: Snapshot; // a held round's list as it stood, one record each
   progress: ProgressEntry; // a measure's 进展情况 per round
-  history: HistoryEntry; // written by storage alongside every change; only a restore puts entries directly
+  // the change log, under the table name it was created with (renaming a table takes a migration): written by storage
+  // alongside every change; only a restore puts entries directly
+  history: ChangeLogEntry;
 }
 export type TableName = keyof TableRecords;
-/** The tables of the three lists themselves (history aside). */
+/** The tables of the three lists themselves (the change log aside). */
 export type ListTable = Exclude<TableName, 'history'>;
 export const TABLES: readonly ListTable[] = ['lists', 'problems', 'measures', 'departments', 'leaders', 'rounds', 'snapshots', 'progress'];
 

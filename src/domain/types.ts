@@ -93,34 +93,14 @@ export interface Leader {
   post: string; // 职务, e.g. 党委书记
 }
 
-/** Everything the grid of one list needs. Problems and measures are sorted by `order`. */
+/**
+ * Everything the grid of one list needs. Problems and measures are sorted by `order`. A snapshot made from the one
+ * before by an edit in place says so through contentUpdate.ts, never through fields of its own.
+ */
 export interface ListContent {
   list: RiskList;
   problems: Problem[];
   measures: Measure[];
-}
-
-/**
- * How a list snapshot differs from the one before it, when it does so only by records replaced in place: the same
- * records, in the same order, under the same problems. An edit of cells is such a change; anything that adds, removes
- * or moves a row is not, and carries no delta. Consumers use it to update the rows that changed instead of all rows.
- */
-export interface ContentDelta {
-  base: ListContent;
-  problems: readonly Problem[];
-  measures: readonly Measure[];
-}
-
-export interface LiveListContent extends ListContent {
-  delta?: ContentDelta;
-  /** positions of the records in the arrays above, kept by the open list (see contentIndex.ts) */
-  index?: ContentIndex;
-}
-
-/** Where each record sits in a list snapshot's sorted arrays. */
-export interface ContentIndex {
-  problems: ReadonlyMap<Id, number>;
-  measures: ReadonlyMap<Id, number>;
 }
 
 export interface Directory {

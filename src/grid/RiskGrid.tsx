@@ -25,7 +25,7 @@ import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
-import type { GridRowsVersion } from './gridRows';
+import { changedRows, type GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
 import { attachColumnFill } from './columnFill';
 import { gridThemeAt } from './theme';
@@ -183,14 +183,14 @@ export const RiskGrid = memo(function RiskGrid({
       const v = versionRef.current;
       const from = applied.current;
       if (v === from) return;
-      const inPlace = !partial.current && !!from && !!v.updated && v.base === from;
+      const changed = partial.current ? 'all' : changedRows(from, v);
       applied.current = v; // before the grid's update: its events (counts) read it
-      if (inPlace) {
+      if (changed !== 'all') {
         // New data on the same nodes, and their cells redrawn: no model refresh (sort, row positions) and no rebuild
         // of the span caches (setData triggers one, walking every row: 50 ms at 20,000 rows). Spans follow problem
         // ids, which an edit in place never changes; only an active filter must look again.
         const nodes: IRowNode<GridRow>[] = [];
-        for (const row of v.updated!) {
+        for (const row of changed) {
           const node = api.getRowNode(row.rowId);
           if (!node) continue;
           node.data = row;
@@ -220,7 +220,7 @@ export const RiskGrid = memo(function RiskGrid({
         if (v.rows.length > 0 && (from === null || from.rows.length === 0)) performance.mark('sanqingdan:grid-complete');
       }
       if (v.rows.length > 0) firstPush.current = false; // the empty rows of a list being read are not its first push
-      heights.afterRows(v, inPlace);
+      heights.afterRows(v, changed);
     },
     [heights],
   );

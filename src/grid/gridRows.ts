@@ -1,17 +1,13 @@
 import type { Person } from '../domain/directory';
 import { namesText } from '../domain/directory';
-import type { Directory, Id, ListContent, LiveListContent, Measure, Problem } from '../domain/types';
+import { changedRecords, InPlaceUpdates } from '../domain/contentUpdate';
+import type { Directory, Id, ListContent, Measure, Problem } from '../domain/types';
 import { measureCells } from '../domain/rows';
 import { buildGridRows, NO_PROGRESS, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
 
-/**
- * The grid's rows at one moment. `updated` lists the rows replaced in place since `base` (same rows, same order), so
- * the grid can apply them as a transaction; null means the rows may differ in any way and must be given whole.
- */
+/** The grid's rows at one moment. */
 export interface GridRowsVersion {
   rows: readonly GridRow[];
-  base: GridRowsVersion | null;
-  updated: readonly GridRow[] | null;
   /** position of each row in `rows` */
   indexOf: ReadonlyMap<string, number>;
   /** position of each problem's first row: a problem's rows are consecutive */
@@ -20,10 +16,20 @@ export interface GridRowsVersion {
   measureCount: number;
 }
 
+const rowUpdates = new InPlaceUpdates<GridRowsVersion, readonly GridRow[]>();
+
 /**
- * Turns each list snapshot into grid rows. An edit of cells (a snapshot whose delta starts from the previous one)
- * replaces only the rows of the records it changed: at 20,000 rows, rebuilding and re-diffing every row made an edit
- * take a quarter of a second. Anything else rebuilds the rows, keeping the objects of rows that did not change.
+ * The rows `next` replaced in place since `prev` (same rows, same order), which the grid can apply as a transaction;
+ * 'all' when the rows may differ in any way and must be given whole (see contentUpdate.ts).
+ */
+export const changedRows = (prev: GridRowsVersion | null | undefined, next: GridRowsVersion): readonly GridRow[] | 'all' =>
+  rowUpdates.changed(prev, next);
+
+/**
+ * Turns each list snapshot into grid rows: all rows, rebuilt from the snapshot, keeping the objects of rows that did
+ * not change. The fast path: an edit of cells (a snapshot replacing records in place of the previous one) replaces only
+ * the rows of the records it changed: at 20,000 rows, rebuilding and re-diffing every row made an edit take a quarter
+ * of a second.
  */
 export class GridRowsBuilder {
   private content: ListContent | null = null;
@@ -33,16 +39,16 @@ export class GridRowsBuilder {
   private progress: ReadonlyMap<Id, string> = NO_PROGRESS;
 
   /** `progress`: each measure's 进展情况 in the round shown; a change of it alone replaces the rows whose text changed. */
-  build(content: LiveListContent, directory: Directory, progress: ReadonlyMap<Id, string> = NO_PROGRESS): GridRowsVersion {
+  build(content: ListContent, directory: Directory, progress: ReadonlyMap<Id, string> = NO_PROGRESS): GridRowsVersion {
     const same = content === this.content && directory === this.directory;
     if (this.version && same && progress === this.progress) return this.version;
     const previous = this.version;
-    const delta = content.delta;
+    const replaced = changedRecords(this.content, content);
     this.version =
       previous && same
         ? this.progressInPlace(previous, progress)
-        : previous && delta && delta.base === this.content && directory === this.directory && progress === this.progress
-          ? this.inPlace(previous, delta.problems, delta.measures)
+        : previous && replaced !== 'all' && directory === this.directory && progress === this.progress
+          ? this.inPlace(previous, replaced.problems, replaced.measures)
           : this.rebuild(content, directory, previous, progress);
     this.content = content;
     this.directory = directory;
@@ -60,7 +66,9 @@ export class GridRowsBuilder {
       rows[i] = { ...r, progress: text };
       updated.push(rows[i]!);
     }
-    return { ...previous, rows, base: previous, updated };
+    const version = { ...previous, rows };
+    rowUpdates.record(previous, version, updated);
+    return version;
   }
 
   private rebuild(content: ListContent, directory: Directory, previous: GridRowsVersion | null, progress: ReadonlyMap<Id, string>): GridRowsVersion {
@@ -77,7 +85,7 @@ export class GridRowsBuilder {
       if (r.measureIndex === 0) problemStart.set(r.problemId, i);
       if (r.measureId) measureCount++;
     }
-    return { rows, base: previous, updated: null, indexOf, problemStart, measureCount };
+    return { rows, indexOf, problemStart, measureCount };
   }
 
   private inPlace(previous: GridRowsVersion, problems: readonly Problem[], measures: readonly Measure[]): GridRowsVersion {
@@ -101,6 +109,8 @@ export class GridRowsBuilder {
         replace(i, { ...rows[i]!, problem: p.text, level: p.level, category: p.category });
       }
     }
-    return { ...previous, rows, base: previous, updated: [...updated.values()] };
+    const version = { ...previous, rows };
+    rowUpdates.record(previous, version, [...updated.values()]);
+    return version;
   }
 }

@@ -194,15 +194,18 @@ export function useRowHeights(version: GridRowsVersion) {
     [apply, settle],
   );
 
-  /** After the grid took rows: whole (laid out by `beforeRows`), or in place, whose problems are measured again. */
+  /**
+   * After the grid took rows: whole ('all', laid out by `beforeRows`), or some replaced in place (changedRows), whose
+   * problems are measured again.
+   */
   const afterRows = useCallback(
-    (version: GridRowsVersion, inPlace: boolean) => {
+    (version: GridRowsVersion, replaced: readonly GridRow[] | 'all') => {
       const h = heights.current;
       if (!api.current || !h) return;
-      if (shownRef.current && inPlace) return; // laid out as shown, when the filter looked at the changed rows again
+      if (shownRef.current && replaced !== 'all') return; // laid out as shown, when the filter looked at the changed rows again
       let changed: string[];
-      if (inPlace && version.updated) {
-        changed = h.updateProblems(version.rows, new Set(version.updated.map((r) => version.problemStart.get(r.problemId)!)));
+      if (replaced !== 'all') {
+        changed = h.updateProblems(version.rows, new Set(replaced.map((r) => version.problemStart.get(r.problemId)!)));
       } else {
         changed = pendingChanged.current;
         pendingChanged.current = [];

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { ChunkedTable, type Chunk } from './chunkedTable';
-import type { HistoryEntry } from '../domain/history';
+import type { ChangeLogEntry } from '../domain/changeLog';
 import type { ProgressEntry, Round, Snapshot } from '../domain/cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
@@ -14,7 +14,6 @@ export class SanqingdanDb extends Dexie {
   readonly measures = new ChunkedTable<Measure>(() => this.chunks, 'measures');
   departments!: Table<Department, string>;
   leaders!: Table<Leader, string>;
-  history!: Table<HistoryEntry, string>;
   undoSteps!: Table<UndoStepRecord, number>;
   undoPatches!: Table<UndoPatchRecord, number>;
   rounds!: Table<Round, string>;
@@ -27,6 +26,16 @@ export class SanqingdanDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+  }
+
+  /**
+   * The change log (changeLog.ts), one entry per applied change. Its IndexedDB table keeps the name it was created with,
+   * `history` (schema version 2), as do patches and backups that name it: renaming a table takes a migration copying
+   * every entry, not worth it for a name. In code it is the change log, never to be confused with the undo stack
+   * (undoStack.ts, tables undoSteps and undoPatches).
+   */
+  get changeLog(): Table<ChangeLogEntry, string> {
+    return this.table('history');
   }
 
   /** A table by name: problems and measures are the chunked ones. */

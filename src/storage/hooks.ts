@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { sortRounds } from '../domain/cycle/rounds';
 import type { ProgressEntry, Round, Snapshot } from '../domain/cycle/types';
-import type { HistoryEntry } from '../domain/history';
-import type { Directory, Id, LiveListContent, PersonKind, RiskList } from '../domain/types';
+import type { ChangeLogEntry } from '../domain/changeLog';
+import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { listProgress, loadLists, usageCounts } from './queries';
 import { db, directoryStore, listShown, listStore, releaseListStore } from './store';
@@ -14,7 +14,7 @@ import { db, directoryStore, listShown, listStore, releaseListStore } from './st
 export const useLists = (): RiskList[] | undefined => useLiveQuery(() => loadLists(db), []);
 
 /** undefined while loading, null when the list does not exist (deleted, perhaps in another tab). */
-export function useListContent(listId: Id | null): LiveListContent | null | undefined {
+export function useListContent(listId: Id | null): ListContent | null | undefined {
   const store = useMemo(() => (listId ? listStore(listId) : null), [listId]);
   useEffect(() => {
     if (!store) return;
@@ -33,12 +33,12 @@ export const useUsageCounts = (kind: PersonKind): Map<Id, number> | undefined =>
   useLiveQuery(() => usageCounts(db, kind), [kind]);
 
 /** The change log of a list, or of some records (a row's measure and problem), live. */
-export const useListLog = (listId: Id | null): HistoryEntry[] | undefined =>
-  useLiveQuery((): Promise<HistoryEntry[]> => (listId ? db.history.where('listIds').equals(listId).toArray() : Promise.resolve([])), [listId]);
+export const useListLog = (listId: Id | null): ChangeLogEntry[] | undefined =>
+  useLiveQuery((): Promise<ChangeLogEntry[]> => (listId ? db.changeLog.where('listIds').equals(listId).toArray() : Promise.resolve([])), [listId]);
 
-export const useRecordLog = (ids: readonly Id[]): HistoryEntry[] | undefined =>
+export const useRecordLog = (ids: readonly Id[]): ChangeLogEntry[] | undefined =>
   useLiveQuery(async () => {
-    const found = await db.history.where('recordIds').anyOf([...ids]).toArray();
+    const found = await db.changeLog.where('recordIds').anyOf([...ids]).toArray();
     const unique = new Map(found.map((e) => [e.id, e]));
     return [...unique.values()].sort((a, b) => b.at - a.at);
   }, [ids.join(',')]);

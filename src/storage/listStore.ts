@@ -1,7 +1,7 @@
-import { indexPositions } from '../domain/contentIndex';
+import { indexContent, replaceInPlace } from '../domain/contentUpdate';
 import { byOrder } from '../domain/order';
 import type { TableName } from '../domain/patch';
-import type { Id, LiveListContent, Measure, Problem, RiskList } from '../domain/types';
+import type { Id, ListContent, Measure, Problem, RiskList } from '../domain/types';
 import type { Touched } from './applyPatch';
 import type { SanqingdanDb } from './db';
 import { loadListContent } from './queries';
@@ -16,7 +16,7 @@ export class ListStore {
   private list: RiskList | null = null;
   private readonly problems = new Map<Id, Problem>();
   private readonly measures = new Map<Id, Measure>();
-  private snapshot: LiveListContent | null | undefined = undefined; // undefined while loading, null: no such list
+  private snapshot: ListContent | null | undefined = undefined; // undefined while loading, null: no such list
   private readonly listeners = new Set<() => void>();
   /** changes that arrived while a reload was reading: replayed on top of what it read, which may predate them */
   private pending: Touched[] | null = null;
@@ -28,7 +28,7 @@ export class ListStore {
     void this.reload();
   }
 
-  getSnapshot = (): LiveListContent | null | undefined => this.snapshot;
+  getSnapshot = (): ListContent | null | undefined => this.snapshot;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -72,8 +72,9 @@ export class ListStore {
   }
 
   /**
-   * A change that only replaces records of this list where they stand: published without sorting the list again (an
-   * edit at tens of thousands of rows must not cost a sort). Returns false when the change is not of that kind.
+   * The fast path (contentUpdate.ts): a change that only replaces records of this list where they stand is published
+   * without sorting the list again (an edit at tens of thousands of rows must not cost a sort), as a snapshot that
+   * tells consumers which records it replaced. Returns false when the change is not of that kind.
    */
   private applyInPlace(touched: Touched): boolean {
     const base = this.snapshot;
@@ -86,13 +87,7 @@ export class ListStore {
     );
     if (!problems || !measures) return false;
     if (problems.length === 0 && measures.length === 0) return true;
-    const next: LiveListContent = {
-      list: base.list,
-      problems: replaceAt(base.problems, problems, base.index!.problems),
-      measures: replaceAt(base.measures, measures, base.index!.measures),
-      delta: { base, problems, measures },
-      index: base.index, // positions are unchanged
-    };
+    const next = replaceInPlace(base, problems, measures);
     for (const p of problems) this.problems.set(p.id, p);
     for (const m of measures) this.measures.set(m.id, m);
     this.snapshot = next;
@@ -152,17 +147,10 @@ export class ListStore {
   private publish(): void {
     const problems = [...this.problems.values()].sort(byOrder);
     const measures = [...this.measures.values()].sort(byOrder);
-    const index = { problems: indexPositions(problems), measures: indexPositions(measures) };
-    this.snapshot = this.list ? { list: this.list, problems, measures, index } : null;
+    this.snapshot = this.list ? { list: this.list, problems, measures } : null;
+    if (this.snapshot) indexContent(this.snapshot); // here, after the sort, rather than in the first edit
     for (const l of this.listeners) l();
   }
-}
-
-function replaceAt<T extends { id: Id }>(records: readonly T[], replacements: readonly T[], index: ReadonlyMap<Id, number>): T[] {
-  if (replacements.length === 0) return records as T[];
-  const out = records.slice();
-  for (const r of replacements) out[index.get(r.id)!] = r;
-  return out;
 }
 
 /** Ids a change touched, as told to other tabs. */

@@ -42,7 +42,7 @@ export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<M
 
 /** Every record of every table, read in one transaction: what a backup holds. */
 export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
-  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.progress, db.history], async () => ({
+  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.progress, db.changeLog], async () => ({
     lists: await db.lists.toArray(),
     problems: await db.problems.toArray(),
     measures: await db.measures.toArray(),
@@ -51,7 +51,7 @@ export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
     rounds: await db.rounds.toArray(),
     snapshots: await db.snapshots.toArray(),
     progress: await db.progress.toArray(),
-    history: await db.history.toArray(),
+    history: await db.changeLog.toArray(),
   }));
 }
 

@@ -23,7 +23,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // the change log; existing data needs nothing, the new table starts empty
+    // the change log (db.changeLog, which keeps this table name); existing data needs nothing, the new table starts empty
     version: 2,
     stores: { history: 'id, at, *listIds, *recordIds' },
   },
@@ -41,7 +41,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // undo and redo kept across reloads (undoHistory.ts): a step's label and lists apart from its patch, so the
+    // undo and redo kept across reloads (undoStack.ts): a step's label and lists apart from its patch, so the
     // buttons and the per-list bound read small records; existing data needs nothing, both stacks start empty
     version: 4,
     stores: { undoSteps: 'seq, [stack+seq], *scopes', undoPatches: 'seq' },

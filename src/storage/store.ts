@@ -5,20 +5,20 @@ import { listProgress, loadAll, loadDirectory, loadListContent, measuresReferenc
 import { DirectoryStore } from './directoryStore';
 import { touchedIds, type ListStore, type TouchedIds } from './listStore';
 import { OpenLists } from './openLists';
-import { UndoHistory } from './undoHistory';
+import { UndoStack } from './undoStack';
 
 /**
- * The app's one database and its one undo history. Everything the UI changes goes through `history.run(patch)`.
+ * The app's one database and its one undo stack. Everything the UI changes goes through `undoStack.run(patch)`.
  */
 export const db = new SanqingdanDb('sanqingdan');
-export const history = new UndoHistory(db);
+export const undoStack = new UndoStack(db);
 
 /** Open lists; kept current from this tab's changes directly, from other tabs' through a BroadcastChannel. */
 const openLists = new OpenLists(db);
 export const directoryStore = new DirectoryStore(db);
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('sanqingdan-changes');
 
-history.onApplied((touched) => {
+undoStack.onApplied((touched) => {
   directoryStore.apply(touched);
   openLists.apply(touched);
   channel?.postMessage(touchedIds(touched));
@@ -26,7 +26,7 @@ history.onApplied((touched) => {
 channel?.addEventListener('message', (e: MessageEvent<TouchedIds>) => {
   directoryStore.refresh(e.data);
   openLists.refresh(e.data);
-  void history.refresh(); // the other tab's change is on the shared undo stack now
+  void undoStack.refresh(); // the other tab's change is on the shared undo stack now
 });
 
 export const listStore = (listId: Id): ListStore => openLists.get(listId);
@@ -36,7 +36,7 @@ export const releaseListStore = (store: ListStore): void => openLists.release(st
 
 export const store = {
   openListAhead,
-  run: (patch: Patch) => history.run(patch),
+  run: (patch: Patch) => undoStack.run(patch),
   loadListContent: (listId: Id) => loadListContent(db, listId),
   loadDirectory: () => loadDirectory(db),
   measuresReferencing: (kind: PersonKind, id: Id) => measuresReferencing(db, kind, id),

@@ -4,10 +4,10 @@ import { statusOptionsOf } from '../domain/status';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
 import { describeError } from '../storage/errors';
-import { history, onVersionChange, openDatabase } from '../storage/store';
+import { undoStack, onVersionChange, openDatabase } from '../storage/store';
 import { pickList, useCurrentListId } from './currentList';
 import { DirectoryPage } from './DirectoryPage';
-import { ChangeLogPage } from './history/ChangeLogPage';
+import { ChangeLogPage } from './changeLog/ChangeLogPage';
 import { EmptyState } from './EmptyState';
 import { createNewList, deleteExistingList, editListMeta, openSample, startNextPeriodOf } from './listActions';
 import { NextPeriodDialog } from './cycle/NextPeriodDialog';
@@ -29,7 +29,7 @@ import { requestUndo, UndoButtons } from './UndoButtons';
 import { takeMergeDrop } from './consolidate/mergeDrop';
 import { redo } from './run';
 
-type View = 'list' | 'directory' | 'history' | 'review' | 'rounds';
+type View = 'list' | 'directory' | 'changeLog' | 'review' | 'rounds';
 type Dialog = { type: 'new' } | { type: 'edit'; list: RiskList } | { type: 'duplicate'; list: RiskList } | { type: 'delete'; list: RiskList } | null;
 
 const isTyping = (el: Element | null) =>
@@ -89,7 +89,7 @@ export function App() {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || isTyping(document.activeElement)) return;
       const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) requestUndo(history);
+      if (key === 'z' && !e.shiftKey) requestUndo(undoStack);
       else if (key === 'y' || (key === 'z' && e.shiftKey)) void redo();
       else return;
       e.preventDefault();
@@ -136,7 +136,7 @@ export function App() {
     );
   else if (!lists || !directory) main = <p className="loading">正在打开本机数据…</p>;
   else if (view === 'directory') main = <DirectoryPage directory={directory} />;
-  else if (view === 'history' && current) main = <ChangeLogPage list={current} directory={directory} />;
+  else if (view === 'changeLog' && current) main = <ChangeLogPage list={current} directory={directory} />;
   else if ((view === 'review' || view === 'rounds') && current && content) main = <ListPages page={view} content={content} directory={directory} />;
   else if (!current)
     main = (
@@ -190,7 +190,7 @@ export function App() {
             </button>
           )}
           {current && (
-            <button type="button" aria-current={view === 'history'} data-testid="tab-history" onClick={() => setView('history')}>
+            <button type="button" aria-current={view === 'changeLog'} data-testid="tab-history" onClick={() => setView('changeLog')}>
               修改记录
             </button>
           )}
@@ -214,7 +214,7 @@ export function App() {
               打开示例
             </button>
           )}
-          <UndoButtons history={history} />
+          <UndoButtons undoStack={undoStack} />
           <button type="button" className="help-button" data-testid="shortcuts-button" title="快捷键（F1）" aria-label="快捷键（F1）" onClick={() => setShortcutsOpen(true)}>
             ?
           </button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ListMeta } from '../domain/lists';
 import { DEFAULT_STATUSES, STATUS_COLOR_IDS, STATUS_COLORS, type StatusColor, type StatusOption } from '../domain/status';
-import { Modal } from './Modal';
+import { DialogButtons, Modal } from './Modal';
 
 interface Props {
   title: string;
@@ -38,16 +38,7 @@ export function ListMetaDialog({ title, submitLabel, initial, onSubmit, onClose,
       title={title}
       onClose={onClose}
       testId="list-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="list-dialog-submit" onClick={() => void submit()}>
-            {submitLabel}
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel={submitLabel} testId="list-dialog-submit" onConfirm={() => void submit()} />}
     >
       <form onSubmit={(e) => void submit(e)}>
         {field('title', '标题', '例如：2026年意识形态领域风险“三清单”', 'list-title')}

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
 import type { FindMatch } from '../domain/findReplace';
-import type { Directory, LiveListContent, RiskList } from '../domain/types';
+import type { Directory, ListContent, RiskList } from '../domain/types';
 import { CellSelection } from '../grid/cellSelection';
 import { createCommands } from '../grid/commands';
 import { peopleIndex, type GridRow } from '../grid/gridRow';
 import { GridRowsBuilder } from '../grid/gridRows';
 import type { GridController } from '../grid/gridController';
-import { RowHistoryDialog } from './history/RowHistoryDialog';
+import { RowChangeLogDialog } from './changeLog/RowChangeLogDialog';
 import { ExportBar } from './export/ExportBar';
 import { ConsolidateBar } from './consolidate/ConsolidateBar';
 import { RiskGrid } from '../grid/RiskGrid';
@@ -19,7 +19,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
 import { redo, runPatch } from './run';
-import { history } from '../storage/store';
+import { undoStack } from '../storage/store';
 import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
@@ -33,14 +33,14 @@ import { useReviewPanel } from './review/useReviewPanel';
 interface Props {
   list: RiskList;
   /** undefined while the list is read: the view and its grid are made meanwhile, and wait with their controls off */
-  content: LiveListContent | undefined;
+  content: ListContent | undefined;
   directory: Directory;
 }
 
 /** One list: toolbar, filters and the grid. */
 export function ListView({ list, content: loaded, directory }: Props) {
   const loading = loaded === undefined;
-  const content = useMemo<LiveListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
+  const content = useMemo<ListContent>(() => loaded ?? { list, problems: [], measures: [] }, [loaded, list]);
   const [grid, setGrid] = useState<GridController | null>(null);
   const [filter, setFilterState] = useState<RowFilter>(EMPTY_FILTER);
   // rows added under a filter stay shown until the filter changes (their ids, or a new problem's id)
@@ -53,7 +53,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
   filterRef.current = filter;
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
-  const [historyRow, setHistoryRow] = useState<GridRow | null>(null);
+  const [logRow, setLogRow] = useState<GridRow | null>(null);
   const [closing, setClosing] = useState<GridRow | null>(null);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
@@ -100,7 +100,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         progress: () => progressRef.current,
         selection,
         // the same undo as the button: one that would remove a whole list asks first
-        undo: async () => requestUndo(history),
+        undo: async () => requestUndo(undoStack),
         redo,
         reveal: (rowId) => {
           if (!isFilterActive(filterRef.current)) return;
@@ -182,7 +182,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
       { label: '下方插入措施', keys: 'Ctrl+Enter', run: () => void commands.insert('below', 'measure') },
       { label: '新增问题', keys: 'Ctrl+Shift+Enter', run: () => void commands.insert('below', 'problem') },
       { label: '删除行', keys: 'Ctrl+Delete', run: () => void commands.deleteRows() },
-      { label: '本行记录', run: () => setHistoryRow(grid?.focusedRow() ?? null), separatorBefore: true },
+      { label: '本行记录', run: () => setLogRow(grid?.focusedRow() ?? null), separatorBefore: true },
       { label: '清除内容', keys: 'Delete', run: () => void commands.clearCells() },
       closeItem(),
     ];
@@ -210,7 +210,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
           }}
           onRowHistory={() => {
             const row = grid?.focusedRow() ?? null;
-            if (row) setHistoryRow(row);
+            if (row) setLogRow(row);
             else showMessage('请先点选要查看的行。');
           }}
         />
@@ -272,7 +272,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
       )}
       {closing && <CloseRowDialog row={closing} content={content} onClose={() => setClosing(null)} />}
-      {historyRow && <RowHistoryDialog row={historyRow} listId={list.id} directory={directory} onClose={() => setHistoryRow(null)} />}
+      {logRow && <RowChangeLogDialog row={logRow} listId={list.id} directory={directory} onClose={() => setLogRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
           count={bulkCount}

@@ -110,25 +110,36 @@ export function ConfirmDialog(props: {
       onClose={props.onClose}
       testId="confirm-dialog"
       footer={
-        <>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-          <button
-            type="button"
-            className={props.danger ? 'primary danger' : 'primary'}
-            data-testid="confirm-ok"
-            onClick={() => {
-              props.onConfirm();
-              props.onClose();
-            }}
-          >
-            {props.confirmLabel}
-          </button>
-        </>
+        <DialogButtons
+          onCancel={props.onClose}
+          confirmLabel={props.confirmLabel}
+          testId="confirm-ok"
+          danger={props.danger}
+          onConfirm={() => {
+            props.onConfirm();
+            props.onClose();
+          }}
+        />
       }
     >
       <p>{props.message}</p>
     </Modal>
+  );
+}
+
+/**
+ * A dialog's usual footer: 取消 and the one action (primary; red when it destroys something). The action's test id
+ * is the contract with the tests; a disabled action says by its state that something is still missing.
+ */
+export function DialogButtons(props: { onCancel: () => void; confirmLabel: ReactNode; onConfirm: () => void; testId: string; danger?: boolean; disabled?: boolean }) {
+  return (
+    <>
+      <button type="button" onClick={props.onCancel}>
+        取消
+      </button>
+      <button type="button" className={props.danger ? 'primary danger' : 'primary'} data-testid={props.testId} disabled={props.disabled} onClick={props.onConfirm}>
+        {props.confirmLabel}
+      </button>
+    </>
   );
 }

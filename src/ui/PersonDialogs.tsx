@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { KIND_LABEL, recordsOf, type Person } from '../domain/directory';
 import type { Directory, Id, PersonKind } from '../domain/types';
-import { Modal } from './Modal';
+import { DialogButtons, Modal } from './Modal';
 
 interface Base {
   kind: PersonKind;
@@ -35,23 +35,15 @@ export function MergeDialog(props: Base & { usage: number; onMerge: (intoId: Id)
       onClose={props.onClose}
       testId="merge-dialog"
       footer={
-        <>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="merge-confirm"
-            disabled={!into}
-            onClick={() => {
-              props.onMerge(into);
-              props.onClose();
-            }}
-          >
-            合并
-          </button>
-        </>
+        <DialogButtons
+          onCancel={props.onClose}
+          confirmLabel="合并"
+          testId="merge-confirm" disabled={!into}
+          onConfirm={() => {
+            props.onMerge(into);
+            props.onClose();
+          }}
+        />
       }
     >
       <p>
@@ -76,22 +68,15 @@ export function DeleteDialog(props: Base & { usage: number; onDelete: (reassignT
       onClose={props.onClose}
       testId="delete-person-dialog"
       footer={
-        <>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-          <button
-            type="button"
-            className="primary danger"
-            data-testid="delete-person-confirm"
-            onClick={() => {
-              props.onDelete(target || null);
-              props.onClose();
-            }}
-          >
-            删除
-          </button>
-        </>
+        <DialogButtons
+          onCancel={props.onClose}
+          confirmLabel="删除"
+          testId="delete-person-confirm" danger
+          onConfirm={() => {
+            props.onDelete(target || null);
+            props.onClose();
+          }}
+        />
       }
     >
       {props.usage === 0 ? (

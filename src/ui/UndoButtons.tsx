@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { UndoHistory } from '../storage/undoHistory';
+import type { UndoStack } from '../storage/undoStack';
 import { ConfirmDialog } from './Modal';
 import { redo, undo } from './run';
 
@@ -16,21 +16,21 @@ const subscribePending = (l: () => void) => {
 };
 
 /** Undo from a button or Ctrl+Z: asks first when the step would delete a list. */
-export function requestUndo(history: UndoHistory): void {
-  const state = history.getState();
+export function requestUndo(undoStack: UndoStack): void {
+  const state = undoStack.getState();
   if (!state.undoLabel) return;
   if (state.undoRemovesList !== undefined) setPending(state.undoRemovesList);
   else void undo();
 }
 
-export function UndoButtons({ history }: { history: UndoHistory }) {
-  const state = useSyncExternalStore(history.subscribe, history.getState);
+export function UndoButtons({ undoStack }: { undoStack: UndoStack }) {
+  const state = useSyncExternalStore(undoStack.subscribe, undoStack.getState);
   const removal = useSyncExternalStore(subscribePending, () => pendingRemoval);
   const undoTitle = state.undoLabel ? `撤销：${state.undoLabel}（Ctrl+Z）` : '没有可撤销的操作';
   const redoTitle = state.redoLabel ? `重做：${state.redoLabel}（Ctrl+Y）` : '没有可重做的操作';
   return (
     <span className="undo-buttons">
-      <button type="button" data-testid="undo" disabled={!state.undoLabel} title={undoTitle} aria-label={undoTitle} onClick={() => requestUndo(history)}>
+      <button type="button" data-testid="undo" disabled={!state.undoLabel} title={undoTitle} aria-label={undoTitle} onClick={() => requestUndo(undoStack)}>
         ↶ 撤销
       </button>
       <button type="button" data-testid="redo" disabled={!state.redoLabel} title={redoTitle} aria-label={redoTitle} onClick={() => void redo()}>

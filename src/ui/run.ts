@@ -1,12 +1,12 @@
 import type { Patch } from '../domain/patch';
 import { describeError } from '../storage/errors';
-import { history } from '../storage/store';
+import { undoStack } from '../storage/store';
 import { showMessage } from './messages';
 
 /** Runs a change as one undoable step; a failure is shown to the user (nothing was written) and reported as false. */
 export async function runPatch(patch: Patch): Promise<boolean> {
   try {
-    await history.run(patch);
+    await undoStack.run(patch);
     return true;
   } catch (e) {
     console.error(e);
@@ -27,7 +27,7 @@ export async function attempt(make: () => Patch | Promise<Patch>): Promise<boole
 
 export async function undo(): Promise<void> {
   try {
-    const label = await history.undo();
+    const label = await undoStack.undo();
     if (label) showMessage(`已撤销：${label}`);
   } catch (e) {
     showMessage(describeError(e), 'error');
@@ -36,7 +36,7 @@ export async function undo(): Promise<void> {
 
 export async function redo(): Promise<void> {
   try {
-    const label = await history.redo();
+    const label = await undoStack.redo();
     if (label) showMessage(`已重做：${label}`);
   } catch (e) {
     showMessage(describeError(e), 'error');

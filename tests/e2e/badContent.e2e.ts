@@ -67,8 +67,9 @@ describeE2e('hostile and unusual text in Chromium', () => {
 
     // the policy stops an injected inline handler from running
     const ran = await page.evaluate(async () => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.__ran = 1">');
-      await new Promise((r) => setTimeout(r, 300));
+      document.body.insertAdjacentHTML('beforeend', '<img id="injected" src="x" onerror="window.__ran = 1">');
+      // the image fails to load: its inline handler, had it been allowed, runs before a listener added after it
+      await new Promise((r) => document.getElementById('injected')!.addEventListener('error', r, { once: true }));
       return (window as unknown as { __ran?: number }).__ran ?? 0;
     });
     expect(ran).toBe(0);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
-import { cell, clippedCells, columnTexts, dragTo, editText, gridScrollTop, ROW_HANDLE, textOf, TICKED, until } from './grid';
+import { cell, clippedCells, columnTexts, dragTo, editText, gridScrollTop, ROW_HANDLE, textOf, TICKED, until, untilRowsStill } from './grid';
 
 describeE2e('three-list editor in Chromium', () => {
   const { newContext } = useBrowser();
@@ -159,8 +159,7 @@ describeE2e('three-list editor in Chromium', () => {
   it('shows wrapped text in full: rows grow with long text, a tall problem grows its last row, and a narrower column', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
-    await page.waitForTimeout(300);
-    expect(await clippedCells(page)).toEqual([]);
+    await until(() => clippedCells(page), []);
 
     // a measure long enough for many lines: its row grows to show all of it
     const before = (await cell(page, 1, 'measure').boundingBox())!.height;
@@ -232,7 +231,8 @@ describeE2e('three-list editor in Chromium', () => {
   it('moves a whole problem by its 序号 handle, a measure by its row handle, and a problem with Alt+↓', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
-    await page.waitForTimeout(300);
+    await until(textOf(page.getByTestId('row-count')), '显示 22 / 共 22 条措施');
+    await untilRowsStill(page);
     const before = await columnTexts(page, 'measure');
     // problem 2 (rows 3–4) is dragged above problem 1 (rows 0–2)
     await dragTo(page, page.locator('.ag-row[row-index="3"] .ag-cell[col-id="serial"] .ag-row-drag'), cell(page, 0, ROW_HANDLE));
@@ -248,10 +248,19 @@ describeE2e('three-list editor in Chromium', () => {
     // keyboard: Alt+↓ on the problem cell moves the whole first problem below the second
     const texts = await columnTexts(page, 'measure');
     await cell(page, 0, 'problem').click();
+    await page.evaluate(() => {
+      const w = window as unknown as { altDown?: KeyboardEvent };
+      window.addEventListener('keydown', (e) => {
+        if (e.key === 'ArrowDown' && e.altKey) w.altDown ??= e;
+      }, { capture: true });
+    });
     await page.keyboard.press('Alt+ArrowDown');
     await until(async () => (await columnTexts(page, 'measure')).slice(0, 5), [texts[3], texts[4], texts[0], texts[1], texts[2]]);
-    // the view stays where it was: the browser's own Alt+↓ (a smooth scroll) does not carry the moved rows away
-    await page.waitForTimeout(600);
+    // the view stays where it was: the browser's own Alt+↓ (a smooth scroll) does not carry the moved rows away. That
+    // scroll comes late (half a second after the rows moved), so no state to wait for shows it coming: the key's event
+    // says whether the browser was told to leave the key alone
+    expect(await page.evaluate(() => (window as unknown as { altDown?: KeyboardEvent }).altDown?.defaultPrevented)).toBe(true);
+    await untilRowsStill(page);
     expect(await gridScrollTop(page)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

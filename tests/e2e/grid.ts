@@ -62,16 +62,34 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeout = 80
 
 export const textOf = (l: Locator) => async () => (await l.innerText()).trim();
 
-/** Drags a row handle onto a target the way a hand does: press, move in small steps, release. */
+/** Waits until no row of the grid is moving: rows animate to their new places after an update, or a new height. */
+export async function untilRowsStill(page: Page): Promise<void> {
+  await until(
+    () =>
+      page.evaluate(() => {
+        const grid = document.querySelector('[data-testid="risk-grid"]');
+        return document.getAnimations().filter((a) => {
+          const target = (a.effect as KeyframeEffect | null)?.target;
+          return a.playState === 'running' && !!target && !!grid?.contains(target);
+        }).length;
+      }),
+    0,
+  );
+}
+
+/** Waits for the page to draw its next frame. */
+export const nextFrame = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+
+/** Drags a row handle onto a target the way a hand does: press, move in small steps (one a frame), release. */
 export async function dragTo(page: Page, handle: Locator, target: Locator): Promise<void> {
-  await page.waitForTimeout(500); // rows animate to their new places after an update: read positions once they are still
+  await untilRowsStill(page); // read positions once rows are at their places
   const a = (await handle.boundingBox())!;
   const b = (await target.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   for (let i = 1; i <= 20; i++) {
     await page.mouse.move(a.x + a.width / 2 + 2, a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / 20);
-    await page.waitForTimeout(15);
+    await nextFrame(page);
   }
   await page.mouse.up();
 }

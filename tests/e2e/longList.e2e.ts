@@ -6,7 +6,7 @@ import { buildRows } from '../../src/domain/rows';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
 import { syntheticList } from '../bench/syntheticList';
 import { describeE2e, openApp, useBrowser } from './browser';
-import { clippedCells, scrollGridTo, textOf, until } from './grid';
+import { clippedCells, nextFrame, scrollGridTo, textOf, until, untilRowsStill } from './grid';
 
 const ROWS = 3000;
 
@@ -53,6 +53,34 @@ async function misfitRows(page: Page): Promise<string[]> {
   });
 }
 
+/** The rows in view, as drawn: each one's index, top and height (empty while no row is drawn across the middle of the view). */
+async function rowsInView(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[data-testid="risk-grid"]')!;
+    const viewport = [...grid.querySelectorAll<HTMLElement>('*')].find(
+      (el) => el.scrollHeight > el.clientHeight + 1000 && /(auto|scroll)/.test(getComputedStyle(el).overflowY),
+    )!;
+    const view = viewport.getBoundingClientRect();
+    const middle = (view.top + view.bottom) / 2;
+    const rows = [...grid.querySelectorAll<HTMLElement>('.ag-row[row-index]')]
+      .map((row) => ({ index: row.getAttribute('row-index'), box: row.getBoundingClientRect() }))
+      .filter((r) => r.box.bottom > view.top && r.box.top < view.bottom);
+    if (!rows.some((r) => r.box.top <= middle && r.box.bottom >= middle)) return '';
+    return rows.map((r) => `${r.index}:${r.box.top.toFixed(1)}:${r.box.height.toFixed(1)}`).sort().join(' ');
+  });
+}
+
+/** Waits until the grid has drawn the rows where it was scrolled to, and they keep their places and heights. */
+async function untilDrawnInView(page: Page): Promise<void> {
+  await until(async () => {
+    await untilRowsStill(page);
+    const before = await rowsInView(page);
+    await nextFrame(page);
+    await nextFrame(page);
+    return before !== '' && before === (await rowsInView(page));
+  }, true);
+}
+
 describeE2e('a long list in Chromium', () => {
   const { newContext } = useBrowser();
 
@@ -73,7 +101,7 @@ describeE2e('a long list in Chromium', () => {
     await page.locator('.ag-row').first().waitFor();
     for (const at of [0.5, 1]) {
       await scrollGridTo(page, at);
-      await page.waitForTimeout(150);
+      await untilDrawnInView(page);
       expect(await misfitRows(page)).toEqual([]);
       expect(await clippedCells(page)).toEqual([]);
     }

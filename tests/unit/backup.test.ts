@@ -9,7 +9,7 @@ import { DomainError } from '../../src/domain/errors';
 import { applyPatch } from '../../src/storage/applyPatch';
 import type { SanqingdanDb } from '../../src/storage/db';
 import { loadAll } from '../../src/storage/queries';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UndoStack } from '../../src/storage/undoStack';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { newDb, snapshot } from './dbHelpers';
 
@@ -92,10 +92,10 @@ describe('backup files', () => {
     await target.measures.clear();
     await target.lists.update((await target.lists.toArray())[0]!.id, { title: '恢复前的标题' });
     const beforeRestore = await snapshot(target);
-    const history = new UndoHistory(target);
-    await history.run(restorePatch(await loadAll(target), backup));
+    const undoStack = new UndoStack(target);
+    await undoStack.run(restorePatch(await loadAll(target), backup));
     expect(await snapshot(target)).toEqual(await snapshot(source));
-    await history.undo();
+    await undoStack.undo();
     expect(await snapshot(target)).toEqual(beforeRestore);
   });
 

@@ -149,6 +149,22 @@ describe('leader review and dismissed findings', () => {
     expect(reviewCounts(after)).toEqual({ pending: 0, approved: 1, returned: 1 });
     expect(() => markReview(after, 'returned', '', '张建国')).toThrow(/写明/);
   });
+  it('a leader’s review page groups their measures under their problems, with the list’s 序号 and the open findings', async () => {
+    const { leaderReviewSheet } = await import('../../src/domain/review/leaderReviewSheet');
+    const { content, directory } = fixture();
+    const findings = checkList(content, directory, { today: TODAY, dueDate });
+    const dismissedOne = findings.map((f) => (f.measureId === 'm11' ? { ...f, dismissed: { reason: '长期工作', at: 1 } } : f));
+    const wang = leaderReviewSheet(content, directory, 'l-wang', dismissedOne);
+    expect(wang.scope.map((m) => m.id)).toEqual(['m12']);
+    expect(wang.problems.map((g) => [g.serial, g.measures.map((m) => m.measure.id)])).toEqual([[1, ['m12']]]);
+    expect(wang.problems[0]!.measures[0]!.departments).toBe('党办、德育处');
+    expect(wang.problems[0]!.measures[0]!.findings.map((f) => f.rule).sort()).toEqual(['measure-no-deadline', 'measure-no-leader']);
+    const office = leaderReviewSheet(content, directory, null, dismissedOne);
+    expect(office.scope).toHaveLength(content.measures.length);
+    // p3 has no measure, so it is no group of the page; the finding about it is the panel's
+    expect(office.problems.map((g) => g.serial)).toEqual([1, 2]);
+    expect(office.problems[0]!.measures[0]!.findings).toEqual([]); // m11's only finding was dismissed
+  });
 });
 
 describe('研判 material', () => {

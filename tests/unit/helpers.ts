@@ -2,6 +2,7 @@
  * Test helpers: small fixtures with readable ids and an in-memory application of patches, so that pure domain tests can
  * check what a user would see after a change (via buildRows) without IndexedDB.
  */
+import { foldPatch, type Rec, type RecordStates } from '../../src/domain/foldPatch';
 import { byOrder } from '../../src/domain/order';
 import type { ListTable, Patch, TableName, TableRecords } from '../../src/domain/patch';
 import { buildRows, type RiskRow } from '../../src/domain/rows';
@@ -93,24 +94,15 @@ export function worldOf(content: ListContent, directory: Directory, extraLists: 
   };
 }
 
-/** Applies a patch to in-memory tables the way storage does: put replaces, update merges (if present), delete removes. */
+/** Applies a patch to in-memory tables by the fold storage uses (foldPatch.ts), on copies: the world passed in is kept. */
 export function applyToWorld(world: World, patch: Patch): World {
-  const tables = new Map<TableName, Map<string, Record<string, unknown>>>();
+  const tables = new Map<TableName, RecordStates>();
   for (const t of Object.keys(world) as ListTable[]) {
-    tables.set(t, new Map(world[t].map((r) => [r.id, structuredClone(r) as unknown as Record<string, unknown>])));
+    tables.set(t, new Map(world[t].map((r) => [r.id, structuredClone(r) as unknown as Rec])));
   }
-  for (const op of patch.ops) {
-    const table = tables.get(op.table);
-    if (!table) continue; // history entries are not part of a world
-    if (op.type === 'put' || op.type === 'create') table.set(op.value.id, structuredClone(op.value) as unknown as Record<string, unknown>);
-    else if (op.type === 'delete') table.delete(op.id);
-    else {
-      const current = table.get(op.id);
-      if (current) table.set(op.id, { ...current, ...structuredClone(op.changes) });
-    }
-  }
+  foldPatch(structuredClone(patch), (t) => tables.get(t)); // history entries are not part of a world
   const out = {} as Record<TableName, unknown[]>;
-  for (const [t, records] of tables) out[t] = [...records.values()];
+  for (const [t, records] of tables) out[t] = [...records.values()].filter((r) => r !== undefined);
   return out as World;
 }
 

@@ -5,7 +5,7 @@ import { applyPatch } from '../../src/storage/applyPatch';
 import { chunksOf } from '../../src/storage/chunkedTable';
 import { SanqingdanDb } from '../../src/storage/db';
 import { SCHEMA_VERSIONS } from '../../src/storage/schema';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UndoStack } from '../../src/storage/undoStack';
 import { snapshot } from './dbHelpers';
 import { fixture, worldOf, type World } from './helpers';
 
@@ -60,19 +60,19 @@ describe('schema migrations', () => {
       dbs.push(current);
       expect(await snapshot(current)).toEqual(expected);
       expect(current.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
-      expect(await current.history.count()).toBe(0);
+      expect(await current.changeLog.count()).toBe(0);
       expect(await current.undoSteps.count()).toBe(0);
 
       // and it works: a change is saved, logged and undoable, after a reload too
-      const first = new UndoHistory(current);
+      const first = new UndoStack(current);
       await first.run({ label: '迁移后编辑', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { note: '迁移后' } }] });
       expect((await current.measures.get('m11'))!.note).toBe('迁移后');
-      expect(await current.history.count()).toBe(1);
+      expect(await current.changeLog.count()).toBe(1);
       current.close();
 
       const reopened = new SanqingdanDb(name);
       dbs.push(reopened);
-      const second = new UndoHistory(reopened);
+      const second = new UndoStack(reopened);
       await second.refresh();
       expect(second.getState().undoLabel).toBe('迁移后编辑');
       expect(await second.undo()).toBe('迁移后编辑');

@@ -17,7 +17,7 @@ import { buildRows } from '../../src/domain/rows';
 import { deleteRows } from '../../src/domain/structure';
 import type { SanqingdanDb } from '../../src/storage/db';
 import { listProgress, loadAll, loadListContent } from '../../src/storage/queries';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UndoStack } from '../../src/storage/undoStack';
 import { newDb, snapshot } from './dbHelpers';
 import { fixture } from './helpers';
 
@@ -28,7 +28,7 @@ afterEach(async () => {
 const open = async () => {
   const db = await newDb();
   dbs.push(db);
-  return { db, history: new UndoHistory(db) };
+  return { db, history: new UndoStack(db) };
 };
 
 const round = (id: string, date: string, state: Round['state'] = 'preparing'): Round => ({

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { archiveRound, createRound, defaultRoundName, deleteRound, holdRound } from '../../src/domain/cycle/rounds';
 import { loadListContent } from '../../src/storage/queries';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UndoStack } from '../../src/storage/undoStack';
 import { newDb } from './dbHelpers';
 import { fixture } from './helpers';
 
@@ -22,11 +22,11 @@ describe('研判 rounds', () => {
 
   it('a held round keeps the list as it stood, stored with the round in one step that undo takes back', async () => {
     const db = await newDb();
-    const history = new UndoHistory(db);
+    const undoStack = new UndoStack(db);
     const { content, directory } = fixture();
     const { patch, round } = createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' });
-    await history.run(patch);
-    await history.run(holdRound(round, (await loadListContent(db, 'list1'))!, directory, 42));
+    await undoStack.run(patch);
+    await undoStack.run(holdRound(round, (await loadListContent(db, 'list1'))!, directory, 42));
     const held = (await db.rounds.get(round.id))!;
     expect(held).toMatchObject({ state: 'held', heldAt: 42 });
     const snap = (await db.snapshots.get(held.snapshotId!))!;
@@ -34,21 +34,21 @@ describe('研判 rounds', () => {
     expect(snap.measures.find((m) => m.id === 'm12')!.departments).toEqual(['党办', '德育处']);
 
     // later renames and edits do not touch what the round said
-    await history.run({ label: '改名', ops: [{ type: 'update', table: 'departments', id: 'd-dangban', changes: { name: '党政办' } }] });
-    await history.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { status: '已完成' } }] });
+    await undoStack.run({ label: '改名', ops: [{ type: 'update', table: 'departments', id: 'd-dangban', changes: { name: '党政办' } }] });
+    await undoStack.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { status: '已完成' } }] });
     const again = (await db.snapshots.get(held.snapshotId!))!;
     expect(again.measures.find((m) => m.id === 'm12')!.departments).toEqual(['党办', '德育处']);
     expect(again.measures.find((m) => m.id === 'm11')!.status).toBe('');
 
     expect(() => holdRound(held, content, directory)).toThrow(/已召开过/);
     expect(() => deleteRound(held)).toThrow(/不能删除/);
-    await history.run(archiveRound(held));
+    await undoStack.run(archiveRound(held));
     expect((await db.rounds.get(round.id))!.state).toBe('archived');
 
-    await history.undo(); // archive
-    await history.undo(); // status
-    await history.undo(); // rename
-    await history.undo(); // hold
+    await undoStack.undo(); // archive
+    await undoStack.undo(); // status
+    await undoStack.undo(); // rename
+    await undoStack.undo(); // hold
     expect((await db.rounds.get(round.id))!.state).toBe('preparing');
     expect(await db.snapshots.count()).toBe(0);
   });

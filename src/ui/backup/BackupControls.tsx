@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { backupSummary, type Backup } from '../../domain/backup';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 import { downloadBackup, readBackupFile, restoreBackup } from './backupActions';
 
 type State = { type: 'idle' } | { type: 'error'; message: string } | { type: 'confirm'; backup: Backup; fileName: string };
@@ -60,16 +60,7 @@ function RestoreConfirm({ backup, fileName, onClose, onRestore }: { backup: Back
       title="从备份恢复"
       onClose={onClose}
       testId="restore-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary danger" data-testid="restore-confirm" onClick={onRestore}>
-            恢复
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="恢复" testId="restore-confirm" onConfirm={onRestore} danger />}
     >
       <p>
         备份文件“{fileName}”，导出于 {new Date(backup.exportedAt).toLocaleString('zh-CN')}（应用版本 {backup.appVersion}），包含：

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { distributionParts, type DistributionMode } from '../../domain/consolidate/distribute';
 import type { Directory, ListContent } from '../../domain/types';
 import { showMessage } from '../messages';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 import { downloadBytes, XLSX_TYPE, ZIP_TYPE } from '../download';
 import { sendOut, type Packaging } from './sendOut';
 import './consolidate.css';
@@ -27,16 +27,7 @@ export function DistributeDialog({ content, directory, onClose }: { content: Lis
       title="分发给各部门"
       testId="distribute-dialog"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="distribute-download" disabled={parts.length === 0} onClick={download}>
-            下载
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="下载" testId="distribute-download" onConfirm={download} disabled={parts.length === 0} />}
     >
       <fieldset className="distribute-options">
         <legend>每个部门收到</legend>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClosureInput } from '../../domain/cycle/closure';
 import { todayIso } from '../../domain/deadline';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 
 interface Props {
   /** what is being closed, e.g. “措施“每月研判一次”” or “问题 3 及其 2 条措施” */
@@ -22,16 +22,7 @@ export function CloseDialog({ what, onSubmit, onClose }: Props) {
       title="销号"
       onClose={onClose}
       testId="close-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="close-submit" onClick={() => void submit()}>
-            销号
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="销号" testId="close-submit" onConfirm={() => void submit()} />}
     >
       <p>{what}</p>
       <label className="field">

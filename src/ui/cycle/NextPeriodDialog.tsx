@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CarryOptions } from '../../domain/cycle/carryOver';
 import type { ListMeta } from '../../domain/lists';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 
 interface Props {
   initial: ListMeta;
@@ -27,16 +27,7 @@ export function NextPeriodDialog({ initial, counts, onSubmit, onClose }: Props) 
       title="开始下一期"
       onClose={onClose}
       testId="list-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="list-dialog-submit" onClick={() => void submit()}>
-            开始下一期
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="开始下一期" testId="list-dialog-submit" onConfirm={() => void submit()} />}
     >
       <p className="muted">
         新一期清单将带入本期未销号的 {counts.openMeasures} 条措施及其问题，并记住它们来自本期（可在对比中看到）。

@@ -235,18 +235,22 @@ function SnapshotPrint({ round, onClose }: { round: Round; onClose: () => void }
   const rows = buildRows(frozen.content.problems, frozen.content.measures);
   const { date: _date, ...options } = defaultOptions(rows);
   const settings = { ...options, scope: 'all' as const };
+  // the frozen notice and its export live in the preview's own bar: a bar laid over the page would cover the sheet
   return (
-    <>
-      <div className="snapshot-export">
-        <span>
-          “{round.name}”冻结的清单（{frozen.content.problems.length} 个问题、{frozen.content.measures.length} 条措施），只读。
-        </span>
+    <PrintView
+      content={frozen.content}
+      directory={frozen.directory}
+      settings={settings}
+      shown={null}
+      onClose={onClose}
+      date={date}
+      notice={`“${round.name}”冻结的清单（${frozen.content.problems.length} 个问题、${frozen.content.measures.length} 条措施），只读。`}
+      actions={
         <button type="button" data-testid="snapshot-export" onClick={() => void downloadExport(frozen.content, frozen.directory, settings, null, date)}>
           导出 Excel
         </button>
-      </div>
-      <PrintView content={frozen.content} directory={frozen.directory} settings={settings} shown={null} onClose={onClose} date={date} />
-    </>
+      }
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useDialogKeyboard } from '../Modal';
 import { createPortal } from 'react-dom';
 import { buildExport } from '../../domain/export/buildExport';
@@ -17,6 +17,9 @@ interface Props {
   onClose: () => void;
   /** the 填报日期 printed: today, or the day a held round froze the list */
   date?: Date;
+  /** what the bar says instead of the printing hint (a held round: that it is frozen), and actions beside 打印… */
+  notice?: ReactNode;
+  actions?: ReactNode;
 }
 
 /**
@@ -24,7 +27,7 @@ interface Props {
  * columns, merged problems, borders, the same scale) as an HTML table on A4 landscape, its header row repeated on
  * every page, a problem kept with its measures on one page where it fits, and 第 P 页 共 N 页 at the foot.
  */
-export function PrintView({ content, directory, settings, shown, onClose, date }: Props) {
+export function PrintView({ content, directory, settings, shown, onClose, date, notice, actions }: Props) {
   const sheet = useMemo(() => {
     const { scope, ...options } = settings;
     const spec = buildExport(content, directory, { ...options, perDepartment: false, perLeader: false, summary: false, date: date ?? new Date() }, scope === 'shown' && shown ? shown : undefined);
@@ -43,7 +46,8 @@ export function PrintView({ content, directory, settings, shown, onClose, date }
   return createPortal(
     <div className="print-view" data-testid="print-view" ref={ref} role="dialog" aria-modal="true" aria-label="打印预览" tabIndex={-1}>
       <div className="print-view__bar">
-        <span>打印预览（A4 横向）：在打印对话框中可选择打印机或“另存为 PDF”。</span>
+        <span>{notice ?? '打印预览（A4 横向）：在打印对话框中可选择打印机或“另存为 PDF”。'}</span>
+        {actions}
         <button type="button" className="primary" data-testid="print-now" onClick={() => window.print()}>
           打印…
         </button>

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { listStatistics } from '../../domain/cycle/statistics';
 import { analysisMaterial } from '../../domain/review/analysisMaterial';
-import { leaderScope, markReview, REVIEW_STATE_LABEL, reviewCounts, reviewingLeaders, reviewState, type ReviewState } from '../../domain/review/leaderReview';
+import { markReview, REVIEW_STATE_LABEL, reviewCounts, reviewingLeaders, reviewState, type ReviewState } from '../../domain/review/leaderReview';
+import { leaderReviewSheet } from '../../domain/review/leaderReviewSheet';
 import { ruleSpec, SEVERITY_LABEL } from '../../domain/review/rules';
 import type { Finding } from '../../domain/review/types';
 import type { Directory, Id, ListContent, Measure } from '../../domain/types';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 import { ReportView } from '../report/ReportView';
 import { attempt } from '../run';
 import type { CheckSettings } from './useFindings';
@@ -30,31 +31,18 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
   const [returning, setReturning] = useState<Measure[] | null>(null);
   const [material, setMaterial] = useState(false);
   const leader = directory.leaders.find((l) => l.id === leaderId) ?? null;
-  const scope = useMemo(() => (leader ? leaderScope(content, directory, leader.id) : content.measures), [content, directory, leader]);
+  const { scope, problems: sheet } = useMemo(() => leaderReviewSheet(content, directory, leader?.id ?? null, findings), [content, directory, leader, findings]);
   const counts = reviewCounts(scope);
-  const problems = useMemo(() => {
-    const ids = new Set(scope.map((m) => m.problemId));
-    return content.problems.filter((p) => ids.has(p.id));
-  }, [content, scope]);
-  const findingsOf = useMemo(() => {
-    const map = new Map<Id, Finding[]>();
-    for (const f of findings) {
-      if (f.dismissed) continue;
-      const key = f.measureId && f.field !== 'problem' ? f.measureId : f.problemId;
-      map.set(key, [...(map.get(key) ?? []), f]);
-    }
-    return map;
-  }, [findings]);
-  const serialOf = useMemo(() => new Map(content.problems.map((p, i) => [p.id, i + 1])), [content]);
 
   const mark = (measures: Measure[], state: ReviewState, comment = '') => attempt(() => markReview(measures, state, comment, leader?.name ?? ''));
 
   const doc = useMemo(() => {
     if (!material) return null;
     const ids = new Set(scope.map((m) => m.id));
+    const problems = sheet.map((g) => g.problem);
     const stats = listStatistics({ ...content, problems, measures: scope }, directory, settings);
     return analysisMaterial({ content, directory, leader: leader ? { id: leader.id, name: leader.name } : null, measureIds: ids, stats, findings });
-  }, [material, scope, content, problems, directory, settings, leader, findings]);
+  }, [material, scope, content, sheet, directory, settings, leader, findings]);
 
   return (
     <div className="review-page" data-testid="review-page">
@@ -86,33 +74,31 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
       {!leader && scope.length > 0 && <p className="muted">办公室汇总：查看全部措施的审核情况；标记已审核或退回修改请先选择审核领导。</p>}
       {scope.length === 0 && <p className="muted">{leader ? `${leader.name}没有需要审核的措施（既非责任领导，也不分管相关部门）。` : '本清单还没有措施。'}</p>}
       <div className="review-page__problems">
-        {problems.map((p) => (
+        {sheet.map(({ problem: p, serial, findings: problemFindings, measures }) => (
           <section key={p.id} className="review-problem">
             <h3>
-              <span className="review-problem__serial">{serialOf.get(p.id)}</span> {p.text || '（问题未填写）'}
+              <span className="review-problem__serial">{serial}</span> {p.text || '（问题未填写）'}
             </h3>
-            <FindingLines findings={findingsOf.get(p.id)} />
+            <FindingLines findings={problemFindings} />
             <ul>
-              {scope
-                .filter((m) => m.problemId === p.id)
-                .map((m) => {
-                  const state = reviewState(m);
-                  return (
-                    <li key={m.id} className={`review-measure review-measure--${state}`} data-testid="review-measure" data-measure-id={m.id}>
-                      <div className="review-measure__text">{m.text || '（措施未填写）'}</div>
-                      <div className="review-measure__meta muted">
-                        {m.departmentIds.map((id) => directory.departments.find((d) => d.id === id)?.name).filter(Boolean).join('、') || '无责任部门'}
-                        {m.leaderIds.length ? ` · 责任领导：${m.leaderIds.map((id) => directory.leaders.find((l) => l.id === id)?.name).filter(Boolean).join('、')}` : ''}
-                        {m.deadline ? ` · ${m.deadline}` : ''}
-                      </div>
-                      <FindingLines findings={findingsOf.get(m.id)} />
-                      <div className="review-measure__state">
-                        <span className={`review-state review-state--${state}`} data-testid="review-state">
-                          {REVIEW_STATE_LABEL[state]}
-                        </span>
-                        {m.review?.comment && <span className="review-measure__comment">“{m.review.comment}”</span>}
-                        {m.review && <span className="muted">（{m.review.by} {new Date(m.review.at).toLocaleDateString('zh-CN')}）</span>}
-                        {leader && (
+              {measures.map(({ measure: m, departments, leaders: leaderNames, findings: measureFindings }) => {
+                const state = reviewState(m);
+                return (
+                  <li key={m.id} className={`review-measure review-measure--${state}`} data-testid="review-measure" data-measure-id={m.id}>
+                    <div className="review-measure__text">{m.text || '（措施未填写）'}</div>
+                    <div className="review-measure__meta muted">
+                      {departments || '无责任部门'}
+                      {leaderNames ? ` · 责任领导：${leaderNames}` : ''}
+                      {m.deadline ? ` · ${m.deadline}` : ''}
+                    </div>
+                    <FindingLines findings={measureFindings} />
+                    <div className="review-measure__state">
+                      <span className={`review-state review-state--${state}`} data-testid="review-state">
+                        {REVIEW_STATE_LABEL[state]}
+                      </span>
+                      {m.review?.comment && <span className="review-measure__comment">“{m.review.comment}”</span>}
+                      {m.review && <span className="muted">（{m.review.by} {new Date(m.review.at).toLocaleDateString('zh-CN')}）</span>}
+                      {leader && (
                         <span className="review-measure__buttons">
                           <button type="button" data-testid="review-approve" disabled={state === 'approved'} onClick={() => void mark([m], 'approved')}>
                             已审核
@@ -126,11 +112,11 @@ export function LeaderReviewPage({ content, directory, findings, settings }: Pro
                             </button>
                           )}
                         </span>
-                        )}
-                      </div>
-                    </li>
-                  );
-                })}
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         ))}
@@ -169,16 +155,7 @@ function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (c
       title="退回修改"
       onClose={onClose}
       testId="return-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="return-confirm" onClick={() => void onSubmit(comment)}>
-            退回
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="退回" testId="return-confirm" onConfirm={() => void onSubmit(comment)} />}
     >
       <label>
         需要修改什么（写给责任部门）

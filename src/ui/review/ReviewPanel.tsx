@@ -4,7 +4,7 @@ import { quickFix } from '../../domain/review/quickFixes';
 import { RULES, SEVERITY_LABEL, ruleSpec } from '../../domain/review/rules';
 import type { Finding, RuleId, Severity } from '../../domain/review/types';
 import type { Directory, Id, ListContent } from '../../domain/types';
-import { Modal } from '../Modal';
+import { DialogButtons, Modal } from '../Modal';
 import { attempt, runPatch } from '../run';
 import { placesOf, placeText } from './findingPlaces';
 import './review.css';
@@ -187,16 +187,7 @@ function DismissDialog({ finding, onClose, onSubmit }: { finding: Finding; onClo
       title="忽略这条检查提醒"
       onClose={onClose}
       testId="dismiss-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="button" className="primary" data-testid="dismiss-confirm" onClick={() => void submit()}>
-            忽略
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel="忽略" testId="dismiss-confirm" onConfirm={() => void submit()} />}
     >
       <p className="muted">{finding.message}</p>
       <label>

@@ -25,10 +25,10 @@ const EMPTY: UndoState = { undoLabel: null, redoLabel: null };
  *
  * Both stacks live in IndexedDB (undoSteps, undoPatches), written in the same transaction as the change they record:
  * undo works after a reload, a crash or the next day, and a step is never recorded for a change that did not land
- * (nor lost for one that did). Each undo reads its step inside its own transaction, so two tabs share one history
- * without applying a step twice.
+ * (nor lost for one that did). Each undo reads its step inside its own transaction, so two tabs share one undo
+ * stack without applying a step twice. (What was changed, for people to read, is the change log: changeLog.ts.)
  */
-export class UndoHistory {
+export class UndoStack {
   private readonly listeners = new Set<() => void>();
   private state: UndoState = EMPTY;
   private queue: Promise<unknown> = Promise.resolve();
@@ -39,7 +39,7 @@ export class UndoHistory {
     void this.refresh();
   }
 
-  /** Called after each change this history applies has committed, with the records it changed. */
+  /** Called after each change this undo stack applies has committed, with the records it changed. */
   onApplied(listener: (touched: Touched) => void): () => void {
     this.appliedListeners.add(listener);
     return () => this.appliedListeners.delete(listener);
@@ -90,7 +90,7 @@ export class UndoHistory {
   private async swap(from: UndoStackName, to: UndoStackName, verb: string): Promise<string | null> {
     const db = this.db;
     // the step's patch is known only inside the transaction: it locks every store a step may touch
-    const scope = [...new Set(TABLES.map((t) => db.storeOf(t))), db.history, ...this.stores];
+    const scope = [...new Set(TABLES.map((t) => db.storeOf(t))), db.changeLog, ...this.stores];
     try {
       const done = await db.transaction('rw', scope, async () => {
         const step = await this.top(from);

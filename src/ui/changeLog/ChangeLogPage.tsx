@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { filterLog } from '../../domain/history';
+import { filterLog } from '../../domain/changeLog';
 import type { Directory, RiskList } from '../../domain/types';
 import { useListLog } from '../../storage/hooks';
-import { HistoryEntries } from './HistoryEntries';
+import { ChangeLogEntries } from './ChangeLogEntries';
 
 /** A list's change log, newest first, filtered by date. */
 export function ChangeLogPage({ list, directory }: { list: RiskList; directory: Directory }) {
@@ -23,7 +23,7 @@ export function ChangeLogPage({ list, directory }: { list: RiskList; directory: 
           {log ? `共 ${shown.length} 条修改记录` : '读取中…'}
         </span>
       </div>
-      <HistoryEntries entries={shown.slice(0, 500)} directory={directory} />
+      <ChangeLogEntries entries={shown.slice(0, 500)} directory={directory} />
       {shown.length > 500 && <p className="muted">仅显示最近 500 条，请缩小日期范围。</p>}
     </div>
   );

@@ -18,12 +18,12 @@ export interface RecordChange {
   fields?: FieldChange[]; // for updates
 }
 
-export interface HistoryEntry {
+export interface ChangeLogEntry {
   id: string;
   at: number; // ms since epoch
   label: string;
   listIds: string[];
-  recordIds: string[]; // every record touched: what a row's history is looked up by
+  recordIds: string[]; // every record touched: what a row's change log is looked up by
   changes: RecordChange[];
   omitted: number; // changes not stored one by one (a large import keeps its first MAX_CHANGES)
 }
@@ -71,7 +71,7 @@ export const FIELD_LABELS: Record<string, string> = {
 export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导', progress: '进展情况' };
 
 /** Entries of a list between two dates (inclusive days), newest first. */
-export function filterLog(entries: readonly HistoryEntry[], listId: string, from: string, to: string): HistoryEntry[] {
+export function filterLog(entries: readonly ChangeLogEntry[], listId: string, from: string, to: string): ChangeLogEntry[] {
   const start = from ? new Date(`${from}T00:00:00`).getTime() : -Infinity;
   const end = to ? new Date(`${to}T23:59:59.999`).getTime() : Infinity;
   return entries.filter((e) => e.listIds.includes(listId) && e.at >= start && e.at <= end).sort((a, b) => b.at - a.at);

@@ -5,16 +5,16 @@ import type { RiskRow } from '../../domain/rows';
 import type { Directory, Id } from '../../domain/types';
 import { useProgress, useRecordLog, useRounds } from '../../storage/hooks';
 import { Modal } from '../Modal';
-import { HistoryEntries } from './HistoryEntries';
+import { ChangeLogEntries } from './ChangeLogEntries';
 
 /** Every recorded change of one row: its measure's 进展情况 round by round, then the change log of its measure and problem. */
-export function RowHistoryDialog({ row, listId, directory, onClose }: { row: RiskRow; listId: Id; directory: Directory; onClose: () => void }) {
+export function RowChangeLogDialog({ row, listId, directory, onClose }: { row: RiskRow; listId: Id; directory: Directory; onClose: () => void }) {
   const ids = useMemo(() => [row.problemId, ...(row.measureId ? [row.measureId] : [])], [row]);
   const entries = useRecordLog(ids);
   return (
     <Modal title={`修改记录：${(row.measure || row.problem).slice(0, 30)}`} onClose={onClose} testId="row-history" wide footer={<button type="button" onClick={onClose}>关闭</button>}>
       {row.measureId && <ProgressHistory listId={listId} measure={{ id: row.measureId, status: row.status }} />}
-      {entries ? <HistoryEntries entries={entries} directory={directory} only={new Set(ids)} /> : <p className="muted">读取中…</p>}
+      {entries ? <ChangeLogEntries entries={entries} directory={directory} only={new Set(ids)} /> : <p className="muted">读取中…</p>}
     </Modal>
   );
 }

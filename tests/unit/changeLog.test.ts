@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filterLog } from '../../src/domain/history';
+import { filterLog } from '../../src/domain/changeLog';
 import { applyPatch } from '../../src/storage/applyPatch';
-import { UndoHistory } from '../../src/storage/undoHistory';
+import { UndoStack } from '../../src/storage/undoStack';
 import { newDb } from './dbHelpers';
 
 const dbs: Dexie[] = [];
@@ -20,7 +20,7 @@ describe('the change log', () => {
     dbs.push(db);
     const t0 = Date.now();
     await applyPatch(db, { label: '编辑“措施清单”', ops: [{ type: 'update', table: 'measures', id: 'm11', changes: { text: '新措施', status: '已完成' } }] });
-    const [entry] = await db.history.toArray();
+    const [entry] = await db.changeLog.toArray();
     expect(entry).toMatchObject({ label: '编辑“措施清单”', listIds: ['list1'], recordIds: ['m11'], omitted: 0 });
     expect(entry!.at).toBeGreaterThanOrEqual(t0);
     expect(entry!.changes).toEqual([
@@ -36,18 +36,18 @@ describe('the change log', () => {
       },
     ]);
     // a row's history is found through the record index
-    expect(await db.history.where('recordIds').equals('m11').count()).toBe(1);
+    expect(await db.changeLog.where('recordIds').equals('m11').count()).toBe(1);
   });
 
   it('logs undo and redo as changes too, and nothing for a change that changes nothing', async () => {
     const db = await newDb();
     dbs.push(db);
-    const history = new UndoHistory(db);
-    await history.run({ label: '编辑“备注”', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { note: '甲' } }] });
-    await history.run({ label: '编辑“备注”', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { note: '甲' } }] });
-    await history.undo();
-    await history.redo();
-    const labels = (await db.history.orderBy('at').toArray()).map((e) => e.label);
+    const undoStack = new UndoStack(db);
+    await undoStack.run({ label: '编辑“备注”', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { note: '甲' } }] });
+    await undoStack.run({ label: '编辑“备注”', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { note: '甲' } }] });
+    await undoStack.undo();
+    await undoStack.redo();
+    const labels = (await db.changeLog.orderBy('at').toArray()).map((e) => e.label);
     expect(labels).toEqual(['编辑“备注”', '撤销：编辑“备注”', '重做：编辑“备注”']);
   });
 
@@ -63,7 +63,7 @@ describe('the change log', () => {
         ],
       }),
     ).rejects.toThrow();
-    expect(await db.history.count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
   });
 
   it('filters a list’s log by date, newest first', () => {

@@ -1,10 +1,10 @@
 import { byId, namesFor, type Person } from '../../domain/directory';
-import { FIELD_LABELS, TABLE_LABELS, type FieldChange, type HistoryEntry } from '../../domain/history';
+import { FIELD_LABELS, TABLE_LABELS, type FieldChange, type ChangeLogEntry } from '../../domain/changeLog';
 import { recordFieldText } from '../../domain/review/recordText';
 import type { Directory } from '../../domain/types';
 
 /** Change-log entries as people read them: when, what, and each field's old → new value. */
-export function HistoryEntries({ entries, directory, only }: { entries: readonly HistoryEntry[]; directory: Directory; only?: ReadonlySet<string> }) {
+export function ChangeLogEntries({ entries, directory, only }: { entries: readonly ChangeLogEntry[]; directory: Directory; only?: ReadonlySet<string> }) {
   const people = byId<Person>([...directory.departments, ...directory.leaders]);
   if (entries.length === 0) return <p className="muted">没有修改记录。</p>;
   return (
