@@ -21,10 +21,11 @@ import { writeXlsx } from './xlsx/writeXlsx';
  *   export <backup.json> <out.xlsx> [标题]   writes a list from a backup (the newest, or the one whose title has 标题)
  *   check <file.xlsx> [--today D]  prints the March review's findings as JSON, each at its Excel row
  *   summary <file.xlsx> [--today D]  prints the 通报's statistics as JSON
+ *   merge <base.xlsx> <copy.xlsx>… [-o out.xlsx] [--threshold T]  merges returned copies (src/cliMerge.ts)
  * Bad input: exit code 1 and one line on stderr.
  */
 const USAGE =
-  '用法：npm run --silent cli -- import <文件.xlsx> | check <文件.xlsx> [--today YYYY-MM-DD] | summary <文件.xlsx> [--today YYYY-MM-DD] | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题]';
+  '用法：npm run --silent cli -- import <文件.xlsx> | check <文件.xlsx> [--today YYYY-MM-DD] | summary <文件.xlsx> [--today YYYY-MM-DD] | convert <输入.xlsx> <输出.xlsx> | export <备份.json> <输出.xlsx> [清单标题] | merge <底稿.xlsx> <反馈1.xlsx> [<反馈2.xlsx> …] [-o 合并结果.xlsx] [--threshold 0.6]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message.replace(/\s*\n\s*/g, ' ')}\n`);

@@ -1,6 +1,7 @@
 import { namesFor, type Person } from './directory';
 import { pinyinMatch, pinyinQuery } from './pinyinMatch';
 import type { RiskRow } from './rows';
+import { CLOSED_STATUS, countedStatus } from './status';
 import { includesText, nameKey } from './text';
 import type { Id } from './types';
 
@@ -12,7 +13,7 @@ export interface RowFilter {
   status: string; // '' for any; STATUS_NONE for rows with no status
   /** only the rows this says are overdue (made by the filter bar from the list's statuses and today) */
   overdue?: (row: RiskRow) => boolean;
-  /** 隐藏已销号: closed measures are left out */
+  /** 隐藏已销号: closed measures are left out (closed by record or with the status 已销号) */
   hideClosed?: boolean;
 }
 
@@ -49,9 +50,11 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
   return (row) => {
     if (filter.departmentId && !row.departmentIds.includes(filter.departmentId)) return false;
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
-    if (filter.status === STATUS_NONE ? row.status !== '' : filter.status && row.status !== filter.status) return false;
+    // the status the legend counts: a measure closed by record is 已销号 (status.ts countedStatus)
+    const status = countedStatus(row.status, row.closed);
+    if (filter.status === STATUS_NONE ? status !== '' : filter.status && status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
-    if (filter.hideClosed && row.closed) return false;
+    if (filter.hideClosed && status === CLOSED_STATUS) return false; // by record or by the text 已销号
     if (words.length === 0) return true;
     const texts = [
       row.problem,

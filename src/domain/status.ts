@@ -62,6 +62,22 @@ export function isCompletedStatus(options: readonly StatusOption[], text: string
   return isDoneStatus(options, text) && !ONGOING_TEXT.test(text);
 }
 
+/** The status a closure record (销号, see cycle/closure.ts) stands for wherever statuses are counted. */
+export const CLOSED_STATUS = '已销号';
+
+/**
+ * One notion of 销号 for the counts. A measure can be 已销号 in two ways: by its status text (a status option a user
+ * picks or an imported table writes) or by a closure record (销号… in the cell menu: date, 验收意见, who). Wherever
+ * statuses are counted — the 完成率 and the tables of the 统计汇总 and the 通报, the grid's status legend and filter,
+ * the overdue check — a measure closed by record counts as 已销号 whatever its text says (closing it accepted the
+ * work), and the text 已销号 alone counts the same (it is a finished status). The cell still shows the text as
+ * written. Choosing 已销号 in a cell offers the real 销号 (the grid asks for the date and 验收意见). Imported tables
+ * carry no closure records, so their figures (`cli -- summary`) are those of their texts.
+ */
+export function countedStatus(status: string, closed: boolean): string {
+  return closed ? CLOSED_STATUS : status.trim();
+}
+
 export function statusHex(options: readonly StatusOption[], text: string): string | null {
   if (!text.trim()) return null;
   const o = findStatus(options, text);

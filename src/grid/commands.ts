@@ -5,6 +5,7 @@ import { todayIso } from '../domain/deadline';
 import { DomainError } from '../domain/errors';
 import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '../domain/editing';
 import { fieldSpec, type FieldId } from '../domain/fields';
+import { CLOSED_STATUS } from '../domain/status';
 import type { Patch } from '../domain/patch';
 import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
 import { createdNamesText, pasteBlock } from '../domain/paste';
@@ -40,6 +41,8 @@ export interface CommandEnv {
   reveal: (rowId: string) => void;
   /** the list's rounds and 进展情况 entries, which the 进展情况 cell writes to (null while they are read) */
   progress?: () => { rounds: readonly Round[]; entries: readonly ProgressEntry[] } | null;
+  /** 已销号 was chosen in an open measure's status cell: the list view offers the real 销号 (status.ts countedStatus) */
+  offerClosure?: (row: GridRow) => void;
 }
 
 export type Commands = ReturnType<typeof createCommands>;
@@ -110,7 +113,9 @@ export function createCommands(env: CommandEnv) {
     edit: async (row: GridRow, field: FieldId, value: CellValue) => {
       if (field === 'progress') return commands.editProgress(row, typeof value === 'string' ? value : '');
       const s = env.state();
-      if (s) await env.run(editCell(s.content, s.directory, row, field, value));
+      if (!s || !(await env.run(editCell(s.content, s.directory, row, field, value)))) return;
+      // the status text 已销号 and the closure record are one 销号: choosing the one offers the other
+      if (field === 'status' && typeof value === 'string' && value.trim() === CLOSED_STATUS && row.measureId && !row.closed) env.offerClosure?.(row);
     },
 
     /** The 进展情况 cell writes the current round's entry (never a held round's); with no round to write for, it says why. */

@@ -1,6 +1,6 @@
 import type { CellClassParams, ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import { overdueDeadline, parseDeadline, RECURRENCE_LABELS } from '../domain/deadline';
-import { statusHex } from '../domain/status';
+import { countedStatus, statusHex } from '../domain/status';
 import type { GridContext } from './gridContext';
 import type { GridRow } from './gridRow';
 
@@ -37,7 +37,8 @@ export class StatusRenderer implements ICellRendererComp<GridRow> {
 
 export function overdueOf(row: GridRow | undefined, context: GridContext) {
   if (!row?.measureId) return null;
-  return overdueDeadline(row.deadline, row.status, context.statuses, context.deadlines);
+  // a measure closed by record is finished whatever its status text says
+  return overdueDeadline(row.deadline, countedStatus(row.status, row.closed), context.statuses, context.deadlines);
 }
 
 export const isOverdueCell = (p: CellClassParams<GridRow, unknown, GridContext>): boolean => !!overdueOf(p.data, p.context);

@@ -43,6 +43,7 @@ export const store = {
   loadAll: () => loadAll(db),
   loadRounds: (listId: Id) => db.rounds.where('listId').equals(listId).toArray(),
   loadProgress: (listId: Id) => listProgress(db, listId),
+  loadSnapshot: (snapshotId: Id) => db.snapshots.get(snapshotId),
 };
 
 type VersionListener = () => void;

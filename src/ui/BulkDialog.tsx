@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BulkValues } from '../domain/editing';
 import type { NamePick } from '../domain/editContext';
-import { STATUS_SUGGESTIONS } from '../domain/fields';
+import type { StatusOption } from '../domain/status';
 import type { Directory } from '../domain/types';
 import { PeoplePicker } from '../grid/PeoplePicker';
 import { Modal } from './Modal';
@@ -9,12 +9,14 @@ import { Modal } from './Modal';
 interface Props {
   count: number;
   directory: Directory;
+  /** the list's own statuses (statusOptionsOf), offered as the cell's status editor offers them */
+  statuses: readonly StatusOption[];
   onApply: (values: BulkValues) => void;
   onClose: () => void;
 }
 
 /** Sets departments, leaders, deadline or status on every ticked row: what a fill handle does in a spreadsheet. */
-export function BulkDialog({ count, directory, onApply, onClose }: Props) {
+export function BulkDialog({ count, directory, statuses, onApply, onClose }: Props) {
   const [departments, setDepartments] = useState<NamePick[] | null>(null);
   const [leaders, setLeaders] = useState<NamePick[] | null>(null);
   const [deadline, setDeadline] = useState<string | null>(null);
@@ -107,14 +109,14 @@ export function BulkDialog({ count, directory, onApply, onClose }: Props) {
           <input
             disabled={status === null}
             value={status ?? ''}
-            list="status-suggestions"
-            placeholder="如：推进中"
+            list="bulk-status-options"
+            placeholder={`如：${statuses[1]?.name ?? statuses[0]?.name ?? '推进中'}`}
             data-testid="bulk-status"
             onChange={(e) => setStatus(e.target.value)}
           />
-          <datalist id="status-suggestions">
-            {STATUS_SUGGESTIONS.map((s) => (
-              <option key={s} value={s} />
+          <datalist id="bulk-status-options" data-testid="bulk-status-options">
+            {statuses.map((s) => (
+              <option key={s.name} value={s.name} />
             ))}
           </datalist>
         </div>

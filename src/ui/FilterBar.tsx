@@ -4,7 +4,7 @@ import { STATUS_NONE, type RowFilter } from '../domain/filter';
 import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
 import { loadPinyin, onPinyinLoaded } from '../grid/pinyinLoader';
 import type { RiskRow } from '../domain/rows';
-import { statusCounts, statusHex, statusOptionsOf } from '../domain/status';
+import { CLOSED_STATUS, countedStatus, statusCounts, statusHex, statusOptionsOf } from '../domain/status';
 import type { Directory, RiskList } from '../domain/types';
 
 interface Props {
@@ -26,10 +26,11 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   const isOverdue = useMemo(() => {
     const year = list ? listYearOf(list) : undefined;
     const ctx: DeadlineContext = year === undefined ? { today: todayIso() } : { today: todayIso(), listYear: year };
-    return (row: RiskRow) => !!row.measureId && !!overdueDeadline(row.deadline, row.status, options, ctx);
+    return (row: RiskRow) => !!row.measureId && !!overdueDeadline(row.deadline, countedStatus(row.status, row.closed), options, ctx);
   }, [list, options]);
   const measures = useMemo(() => rows.filter((r) => r.measureId), [rows]);
-  const counts = useMemo(() => statusCounts(options, measures.map((r) => r.status)), [options, measures]);
+  // a measure closed by record counts as 已销号 (status.ts countedStatus), as in the 完成率
+  const counts = useMemo(() => statusCounts(options, measures.map((r) => countedStatus(r.status, r.closed))), [options, measures]);
   // rows an edit did not touch keep their objects: each is judged once (a long list counts after every edit)
   const judged = useMemo(() => new WeakMap<RiskRow, boolean>(), [isOverdue]);
   const overdueCount = useMemo(() => {
@@ -41,7 +42,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
     }
     return n;
   }, [measures, isOverdue, judged]);
-  const closedCount = useMemo(() => measures.filter((r) => r.closed).length, [measures]);
+  const closedCount = useMemo(() => measures.filter((r) => countedStatus(r.status, r.closed) === CLOSED_STATUS).length, [measures]);
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });

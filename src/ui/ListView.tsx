@@ -27,6 +27,7 @@ import { reopen } from '../domain/cycle/closure';
 import { currentProgress } from '../domain/cycle/progress';
 import type { ProgressEntry, Round } from '../domain/cycle/types';
 import { useProgress, useRounds } from '../storage/hooks';
+import { statusOptionsOf } from '../domain/status';
 import { CloseRowDialog } from './cycle/CloseRowDialog';
 import { useReviewPanel } from './review/useReviewPanel';
 
@@ -54,7 +55,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   const [bulkCount, setBulkCount] = useState(0);
   const [logRow, setLogRow] = useState<GridRow | null>(null);
-  const [closing, setClosing] = useState<GridRow | null>(null);
+  // 销号 asked for from the cell menu, or offered after 已销号 was chosen as the status (offered: true)
+  const [closing, setClosing] = useState<{ row: GridRow; offered: boolean } | null>(null);
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
   const builder = useRef(new GridRowsBuilder());
@@ -98,6 +100,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         },
         notify: (m) => showMessage(m),
         progress: () => progressRef.current,
+        offerClosure: (row) => setClosing({ row, offered: true }),
         selection,
         // the same undo as the button: one that would remove a whole list asks first
         undo: async () => requestUndo(undoStack),
@@ -155,7 +158,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
     const row = grid?.focusedRow() ?? null;
     const measure = row?.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
     if (measure?.closed) return { label: '重新打开（撤销销号）', separatorBefore: true, run: () => void runPatch(reopen({ kind: 'measure', record: measure })) };
-    return { label: '销号…', separatorBefore: true, run: () => row && setClosing(row) };
+    return { label: '销号…', separatorBefore: true, run: () => row && setClosing({ row, offered: false }) };
   };
 
   const menuItems = (): MenuItem[] => {
@@ -271,12 +274,13 @@ export function ListView({ list, content: loaded, directory }: Props) {
       {findOpen && (
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
       )}
-      {closing && <CloseRowDialog row={closing} content={content} onClose={() => setClosing(null)} />}
+      {closing && <CloseRowDialog row={closing.row} offered={closing.offered} content={content} onClose={() => setClosing(null)} />}
       {logRow && <RowChangeLogDialog row={logRow} listId={list.id} directory={directory} onClose={() => setLogRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
           count={bulkCount}
           directory={directory}
+          statuses={statusOptionsOf(content.list)}
           onApply={(values) => void commands.bulkSet(values)}
           onClose={() => setBulkCount(0)}
         />

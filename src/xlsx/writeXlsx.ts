@@ -14,7 +14,7 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** cellXfs index of each style (see stylesXml). */
-const STYLE_INDEX: Record<CellStyle, number> = { plain: 0, title: 1, subtitle: 2, header: 3, body: 4, bodyCenter: 5, signoff: 6, bodyMark: 7, bodyCenterMark: 8 };
+const STYLE_INDEX: Record<CellStyle, number> = { plain: 0, title: 1, subtitle: 2, header: 3, body: 4, bodyCenter: 5, signoff: 6, bodyMark: 7, bodyCenterMark: 8, section: 9 };
 
 export function writeXlsx(spec: WorkbookSpec): Uint8Array {
   const strings = new SharedStrings();
@@ -224,7 +224,7 @@ const STYLES =
   '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills>' +
   `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>${BORDER}</borders>` +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="9">' +
+  '<cellXfs count="10">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' + // plain
   XF(1, 0, 'center', true) + // title
   XF(3, 0, 'left', true) + // subtitle
@@ -234,6 +234,7 @@ const STYLES =
   XF(3, 0, 'left', true) + // signoff
   XF(3, 1, 'left', true, 49, 2) + // bodyMark: a department's own rows in the whole list sent to it
   XF(3, 1, 'center', true, 0, 2) + // bodyCenterMark
+  XF(2, 0, 'left', true) + // section: a table's caption in the 统计汇总 (一、基本情况), 黑体 without borders
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';

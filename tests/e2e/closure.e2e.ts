@@ -4,6 +4,18 @@ import { describeE2e, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, until } from './grid';
 
 const count = async (page: Page) => Number((await page.getByTestId('row-count').innerText()).match(/共 (\d+)/)![1]);
+const legendCount = async (page: Page, status: string) =>
+  Number(await page.getByTestId('status-legend').locator(`button[data-status="${status}"] .count`).innerText());
+const closedRow = (page: Page, row: number) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="measure"].cell-closed`);
+
+async function chooseStatus(page: Page, row: number, status: string): Promise<void> {
+  await cell(page, row, 'status').click();
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('status-editor');
+  await editor.waitFor();
+  await editor.getByRole('option', { name: new RegExp(status) }).click();
+}
+
 const shown = async (page: Page) => Number((await page.getByTestId('row-count').innerText()).match(/显示 (\d+)/)![1]);
 
 describeE2e('销号 and the next period', () => {
@@ -62,6 +74,54 @@ describeE2e('销号 and the next period', () => {
     await until(async () => (await columnTexts(page, 'measure')).slice(0, open.length), open);
     const statuses = await columnTexts(page, 'status');
     expect(statuses.every((s) => s === '未开始' || s === '长期坚持')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('counts a 销号 by record as 已销号, and offers the 销号 when 已销号 is chosen as a status', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    const statuses = await columnTexts(page, 'status');
+    expect(statuses[1]).toBe('推进中');
+    const closedBefore = await legendCount(page, '已销号');
+    const ongoingBefore = await legendCount(page, '推进中');
+
+    // closed from the menu, its text still 推进中: the legend counts it as 已销号
+    await cell(page, 1, 'measure').click({ button: 'right' });
+    await page.getByTestId('context-menu').getByRole('menuitem', { name: /^销号/ }).click();
+    await page.getByTestId('close-dialog').waitFor();
+    await page.getByTestId('close-submit').click();
+    await until(() => closedRow(page, 1).count(), 1);
+    await until(() => legendCount(page, '已销号'), closedBefore + 1);
+    expect(await legendCount(page, '推进中')).toBe(ongoingBefore - 1);
+    expect(await cell(page, 1, 'status').innerText()).toBe('推进中');
+    // and the status filter 已销号 shows it
+    await page.getByTestId('status-legend').locator('button[data-status="已销号"]').click();
+    await until(async () => (await columnTexts(page, 'measure')).length, closedBefore + 1);
+    await page.getByTestId('status-legend').locator('button[data-status="已销号"]').click();
+    await until(() => shown(page), await count(page));
+
+    // 已销号 chosen in a cell: the real 销号 is offered, with its date and 验收意见
+    const target = statuses.findIndex((st, i) => i > 1 && st !== '已销号');
+    await chooseStatus(page, target, '已销号');
+    const offer = page.getByTestId('close-dialog');
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain('进展已改为“已销号”');
+    await offer.getByTestId('close-note').fill('经党办验收');
+    await offer.getByTestId('close-submit').click();
+    await offer.waitFor({ state: 'detached' });
+    await until(() => closedRow(page, target).count(), 1);
+    await until(() => legendCount(page, '已销号'), closedBefore + 2);
+
+    // declined: the text stays 已销号 and is counted the same, without a closure record
+    const other = statuses.findIndex((st, i) => i > target && st !== '已销号');
+    await chooseStatus(page, other, '已销号');
+    await page.getByTestId('close-dialog').waitFor();
+    await page.getByTestId('close-dialog').getByRole('button', { name: '取消' }).click();
+    await page.getByTestId('close-dialog').waitFor({ state: 'detached' });
+    await until(() => legendCount(page, '已销号'), closedBefore + 3);
+    expect(await closedRow(page, other).count()).toBe(0);
+    expect(await cell(page, other, 'status').innerText()).toBe('已销号');
     expect(errors).toEqual([]);
     await context.close();
   });

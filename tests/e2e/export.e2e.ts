@@ -53,6 +53,46 @@ describeE2e('exporting and printing in Chromium', () => {
     await context.close();
   });
 
+  it('adds the 统计汇总 sheet on request, with the figures `cli -- summary` prints for the same table', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(SAMPLE);
+    await page.getByTestId('import-confirm').click();
+    await cell(page, 0, 'measure').waitFor();
+
+    await page.getByTestId('export-settings').click();
+    const summary = page.getByTestId('export-summary');
+    expect(await summary.isChecked()).toBe(false);
+    await summary.check();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-confirm').click();
+    const bytes = readFileSync((await (await download).path())!);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['意识形态工作问题整改台账', '统计汇总']);
+    const ws = book.getWorksheet('统计汇总')!;
+    const figure = (label: string) => {
+      for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === label) return ws.getCell(r, 3).value;
+      return undefined;
+    };
+
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const cli = spawnSync(process.execPath, [join(root, 'src/cliLauncher.mjs'), 'summary', SAMPLE, '--today', today], { cwd: root, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = JSON.parse(cli.stdout) as { problems: number; measures: number; completionRate: number; overdue: unknown[] };
+    expect(figure('风险问题')).toBe(expected.problems);
+    expect(figure('防控措施')).toBe(expected.measures);
+    expect(figure('完成率')).toBe(`${(Math.round(expected.completionRate * 1000) / 10).toFixed(1)}%`);
+    expect(figure('逾期未完成')).toBe(expected.overdue.length);
+    // the setting is remembered: the next 导出 Excel writes the sheet again
+    const again = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    expect(readXlsx(new Uint8Array(readFileSync((await (await again).path())!))).map((s) => s.name)).toContain('统计汇总');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('exports only the shown rows when the user chooses so with a filter on', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);

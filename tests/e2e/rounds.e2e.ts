@@ -123,6 +123,13 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     expect(cells).not.toContain('学生发展中心');
     const frozenMeasureRow = frozenSheet!.rows.find((r) => r.includes(measure1))!;
     expect(frozenMeasureRow).toContain('推进中');
+    // with the round's own 统计汇总 (on by default here): the first round has none before it to count new work from
+    expect(await page.getByTestId('snapshot-export-summary').isChecked()).toBe(true);
+    const frozenSummary = readXlsx(new Uint8Array(readFileSync((await frozenFile.path())!))).find((s) => s.name === '统计汇总')!;
+    const frozenFigure = (label: string) => frozenSummary.rows.find((r) => r[0] === label)?.[2];
+    expect(frozenFigure('防控措施')).toBe('22');
+    expect(frozenFigure('本轮新增')).toBe('—');
+    expect(frozenSummary.rows[1]![0]).toContain('统计日期：2026-03-15');
     await page.keyboard.press('Escape');
     await print.waitFor({ state: 'detached' });
     await page.getByTestId('snapshot-export').waitFor({ state: 'detached' });
@@ -165,8 +172,23 @@ describeE2e('研判 rounds, their diff and the 通报 in Chromium', () => {
     const nowText = await now.getByTestId('report-text').innerText();
     expect(nowText).toContain('学生发展中心');
     expect(nowText).toContain('制定防控措施 22 条');
+    const nowRate = /措施完成率为 ([\d.]+%)/.exec(nowText)![1];
     await page.keyboard.press('Escape');
     await now.waitFor({ state: 'detached' });
+
+    // the list's export with its 统计汇总: the 通报's figures, compared with the latest held round
+    await page.getByTestId('tab-list').click();
+    await page.getByTestId('export-settings').click();
+    await page.getByTestId('export-summary').check();
+    const summaryDownload = page.waitForEvent('download');
+    await page.getByTestId('export-confirm').click();
+    const summarySheet = readXlsx(new Uint8Array(readFileSync((await (await summaryDownload).path())!))).find((s) => s.name === '统计汇总')!;
+    const figure = (label: string) => summarySheet.rows.find((r) => r[0] === label)?.slice(2, 4);
+    expect(summarySheet.rows[1]![0]).toContain('对比：2026年下半年研判会（2026-09-15）');
+    expect(figure('完成率')![0]).toBe(nowRate);
+    expect(figure('本轮新增')).toEqual(['0', '自“2026年下半年研判会”以来新增的措施']);
+    expect(figure('本轮销号')![0]).toBe('0');
+    await page.getByTestId('tab-rounds').click();
 
     // holding is one step that 撤销 takes back; a round in preparation can be deleted
     await holdNewRound(page, 'special', '2026-10-01', '2026年专项研判会');

@@ -93,6 +93,16 @@ describeE2e('statuses and deadlines', () => {
     await editor.locator('input').press('Enter'); // the typed start highlights 已报送
     await until(textOf(cell(page, 2, 'status')), '已报送');
     expect(await dotColor(page, 2)).toBe(rgb(STATUS_COLORS.red.hex));
+
+    // 批量设置 offers the list's own statuses too, not the default ones alone
+    await page.getByTestId('select-all').check();
+    await page.getByTestId('bulk-set').click();
+    await page.getByRole('checkbox', { name: '设置进展/状态' }).check();
+    const offered = await page.getByTestId('bulk-status-options').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(['未开始', '推进中', '已完成', '已销号', '长期坚持', '已报送']);
+    await page.getByTestId('bulk-status').fill('已报送');
+    await page.getByTestId('bulk-apply').click();
+    await until(() => page.getByTestId('status-legend').locator('button[data-status="已报送"] .count').innerText(), '22');
     expect(errors).toEqual([]);
     await context.close();
   });

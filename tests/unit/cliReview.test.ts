@@ -67,3 +67,11 @@ describe('cli check and summary', () => {
     expect(missing.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
   });
 });
+
+describe('cli usage', () => {
+  it('an unknown command prints a usage that names every command the CLI runs, and exits 2', () => {
+    const r = cli('bogus');
+    expect(r.status).toBe(2);
+    for (const command of ['import', 'check', 'summary', 'convert', 'export', 'merge']) expect(r.stderr).toContain(`${command} <`);
+  });
+});

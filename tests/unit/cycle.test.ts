@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startNextPeriod } from '../../src/domain/cycle/carryOver';
+import { carryCounts, startNextPeriod } from '../../src/domain/cycle/carryOver';
 import { closeMeasures, closeProblem, reopen } from '../../src/domain/cycle/closure';
 import { diffFor, diffNames, diffSnapshots } from '../../src/domain/cycle/diff';
 import { takeSnapshot } from '../../src/domain/cycle/snapshot';
@@ -90,6 +90,20 @@ describe('startNextPeriod', () => {
       m12: ['推进中', false],
       m21: ['', true],
     });
+  });
+
+  it('leaves behind a measure whose status says 已销号 without a closure record, as the counts take it for closed', () => {
+    const { content, directory } = fixture();
+    content.measures[1] = { ...content.measures[1]!, status: '已销号' };
+    const world = worldOf(content, directory);
+    expect(carryCounts(content)).toEqual({ openMeasures: 2, closedMeasures: 1 });
+    const r = startNextPeriod(content, { unit: '', title: '下一期', period: '' }, { closed: 'skip', status: 'reset', today: TODAY });
+    const next = contentOf(applyToWorld(world, r.patch), r.list.id);
+    expect(next.measures.map((m) => m.carriedFrom)).toEqual(['m11', 'm21']);
+    // carried for the record, it keeps its 已销号 (not reset to 未开始)
+    const kept = startNextPeriod(content, { unit: '', title: '下一期', period: '' }, { closed: 'carry-closed', status: 'reset', today: TODAY });
+    const all = contentOf(applyToWorld(world, kept.patch), kept.list.id);
+    expect(all.measures.find((m) => m.carriedFrom === 'm12')!.status).toBe('已销号');
   });
 
   it('a carried list compared with the old one shows its measures as carried', () => {

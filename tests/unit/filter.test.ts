@@ -89,3 +89,24 @@ describe('isFilterActive and statusesInUse', () => {
     expect(statusesInUse(more).sort()).toEqual(['已完成', '推进中'].sort());
   });
 });
+
+describe('rowPredicate: the status filter and 销号', () => {
+  it('shows a measure closed by record under 已销号, as the legend counts it, and no longer under its text', () => {
+    const { content: c } = fixture();
+    c.measures[1] = { ...c.measures[1]!, closed: { date: '2026-09-20', note: '', by: '', at: 1 } };
+    c.measures[2] = { ...c.measures[2]!, status: '已销号' };
+    const closedRows = rowsOf(c);
+    const pick = (status: string) => closedRows.filter(rowPredicate({ ...EMPTY_FILTER, status }, people)).map((r) => r.rowId);
+    expect(pick('已销号')).toEqual(['m12', 'm21']);
+    expect(pick('推进中')).toEqual([]);
+  });
+});
+
+describe('rowPredicate: 隐藏已销号', () => {
+  it('hides measures closed by record and those whose status is 已销号', () => {
+    const { content: c } = fixture();
+    c.measures[0] = { ...c.measures[0]!, closed: { date: '2026-09-20', note: '', by: '', at: 1 } };
+    c.measures[2] = { ...c.measures[2]!, status: '已销号' };
+    expect(rowsOf(c).filter(rowPredicate({ ...EMPTY_FILTER, hideClosed: true }, people)).map((r) => r.rowId)).toEqual(['m12', 'p-p3']);
+  });
+});

@@ -29,6 +29,29 @@ describe('listStatistics', () => {
     expect(s.overdue).toEqual([{ measureId: 'm12', problemId: 'p1', serial: 1, measure: '专人审核留言', deadline: '2026-06-30', due: '2026-06-30' }]);
   });
 
+  it('counts a measure closed by record as 已销号, done and never overdue, whatever its status text says', () => {
+    const { content, directory } = fixture();
+    const closed = { date: '2026-09-20', note: '经党办验收', by: '李老师', at: 1 };
+    content.measures[0] = { ...content.measures[0]!, status: '推进中', deadline: '2026-03-31', closed };
+    content.measures[1] = { ...content.measures[1]!, status: '推进中', deadline: '2026-06-30' };
+    content.measures[2] = { ...content.measures[2]!, status: '已销号' };
+    const s = listStatistics(content, directory, { today: TODAY, dueDate });
+    // the record and the text 已销号 are counted the same
+    expect(s.byStatus).toEqual({ 已销号: 2, 推进中: 1 });
+    expect(s.completionRate).toBeCloseTo(2 / 3, 4);
+    expect(s.overdue.map((o) => o.measureId)).toEqual(['m12']);
+    expect(s.byDepartment['党办']).toEqual({ measures: 2, done: 1, overdue: 1 });
+    expect(s.byLeader['张建国']).toEqual({ measures: 1, done: 1, overdue: 0 });
+  });
+
+  it('reads the same list without closure records by its texts alone', () => {
+    const { content, directory } = fixture();
+    content.measures[0] = { ...content.measures[0]!, status: '推进中' };
+    const s = listStatistics(content, directory, { today: TODAY, dueDate });
+    expect(s.byStatus).toEqual({ 推进中: 2, 未填写: 1 });
+    expect(s.completionRate).toBe(0);
+  });
+
   it('is zero for an empty list', () => {
     const { content, directory } = fixture();
     const s = listStatistics({ ...content, problems: [], measures: [] }, directory, { today: TODAY, dueDate });

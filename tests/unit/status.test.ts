@@ -43,3 +43,12 @@ describe('statuses', () => {
     ]);
   });
 });
+
+describe('countedStatus', () => {
+  it('is 已销号 for a measure closed by record, the text as written otherwise', async () => {
+    const { countedStatus } = await import('../../src/domain/status');
+    expect(countedStatus('推进中', true)).toBe('已销号');
+    expect(countedStatus('', true)).toBe('已销号');
+    expect(countedStatus(' 推进中 ', false)).toBe('推进中');
+  });
+});

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { isClosedWork } from './closure';
 import { createList, type ListMeta } from '../lists';
 import { create, type Op, type Patch } from '../patch';
 import { measuresByProblem } from '../rows';
@@ -26,9 +27,9 @@ export interface CarryResult {
 export const RESET_STATUS = '未开始';
 
 /** What 开始下一期 would take along: the open measures, and how many stay behind closed. */
-export function carryCounts(content: Pick<ListContent, 'measures'>): { openMeasures: number; closedMeasures: number } {
+export function carryCounts(content: { measures: readonly Pick<ListContent['measures'][number], 'status' | 'closed'>[] }): { openMeasures: number; closedMeasures: number } {
   let closed = 0;
-  for (const m of content.measures) if (m.closed) closed++;
+  for (const m of content.measures) if (isClosedWork(m)) closed++;
   return { openMeasures: content.measures.length - closed, closedMeasures: closed };
 }
 
@@ -45,8 +46,9 @@ export function startNextPeriod(content: ListContent, meta: ListMeta, options: C
   let carriedMeasures = 0;
   for (const p of content.problems) {
     const measures = grouped.get(p.id) ?? [];
-    const keep = measures.filter((m) => options.closed === 'carry-closed' || !m.closed);
-    const problemClosed = !!p.closed || (measures.length > 0 && measures.every((m) => m.closed));
+    // closed by record or by the status 已销号 alone: the same 销号 (closure.ts isClosedWork)
+    const keep = measures.filter((m) => options.closed === 'carry-closed' || !isClosedWork(m));
+    const problemClosed = !!p.closed || (measures.length > 0 && measures.every(isClosedWork));
     if (options.closed === 'skip' && problemClosed) continue;
     const problemId = newId();
     carriedProblems++;
@@ -55,7 +57,7 @@ export function startNextPeriod(content: ListContent, meta: ListMeta, options: C
       const id = newId();
       carriedMeasures++;
       // 长期坚持 is the kind of a measure, not a stage of its progress: it stays
-      const status = options.status === 'reset' && !m.closed && m.status.trim() !== '长期坚持' ? RESET_STATUS : m.status;
+      const status = options.status === 'reset' && !isClosedWork(m) && m.status.trim() !== '长期坚持' ? RESET_STATUS : m.status;
       ops.push(
         create('measures', {
           ...m,
@@ -69,7 +71,7 @@ export function startNextPeriod(content: ListContent, meta: ListMeta, options: C
           closed: m.closed ?? null,
         }),
       );
-      const due = options.dueDate && m.deadline.trim() && !m.closed ? options.dueDate(m.deadline.trim(), options.today) : null;
+      const due = options.dueDate && m.deadline.trim() && !isClosedWork(m) ? options.dueDate(m.deadline.trim(), options.today) : null;
       if (due && due < options.today) pastDeadlines.push(id);
     }
   }

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import { update, type Patch } from '../patch';
+import { CLOSED_STATUS, countedStatus } from '../status';
 import { cleanText } from '../text';
 import type { Closure, Measure, Problem } from '../types';
 
@@ -40,3 +41,9 @@ export function reopen(target: { kind: 'problem'; record: Problem } | { kind: 'm
 }
 
 export const isClosed = (r: { closed?: Closure | null }): boolean => !!r.closed;
+
+/**
+ * Closed work as a user means it: a closure record, or the status text 已销号 alone (status.ts countedStatus) — what
+ * 开始下一期 leaves behind, as the counts take both for 已销号.
+ */
+export const isClosedWork = (m: { status: string; closed?: Closure | null }): boolean => countedStatus(m.status, !!m.closed) === CLOSED_STATUS;

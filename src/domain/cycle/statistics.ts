@@ -1,4 +1,4 @@
-import { DEFAULT_STATUSES, isCompletedStatus, isDoneStatus } from '../status';
+import { countedStatus, DEFAULT_STATUSES, isCompletedStatus, isDoneStatus } from '../status';
 import { forEachRow } from '../rows';
 import type { Directory, Id, ListContent, Measure } from '../types';
 
@@ -21,14 +21,14 @@ export interface OverdueMeasure {
 export interface ListStatistics {
   problems: number;
   measures: number;
-  /** measures by their status as written; “未填写” for none */
+  /** measures by their status as written (a measure closed by record as 已销号); “未填写” for none */
   byStatus: Record<string, number>;
   /** problems by their 风险等级 as written; “未填写” for none */
   byLevel: Record<string, number>;
   byCategory: Record<string, number>;
   byDepartment: Record<string, ResponsibilityCount>;
   byLeader: Record<string, ResponsibilityCount>;
-  /** measures done (已完成, 已销号 and their usual synonyms) over all measures, 0 for a list without measures */
+  /** measures done (已完成, 已销号 — by text or by closure record — and their usual synonyms) over all measures, 0 for a list without measures */
   completionRate: number;
   overdue: OverdueMeasure[];
 }
@@ -82,7 +82,8 @@ export function listStatistics(content: ListContent, directory: Directory, optio
     // a blank measure (a new problem's first row, a table's empty cell) is no measure yet
     if (!measure || !measure.text.trim()) return;
     stats.measures++;
-    const status = measure.status.trim();
+    // a measure closed by record is 已销号 whatever its text says (status.ts countedStatus)
+    const status = countedStatus(measure.status, !!measure.closed);
     bump(stats.byStatus, status);
     const done = (options.isCompleted ?? isCompleted)(status);
     if (done) completed++;

@@ -7,6 +7,7 @@ import { ID_COLUMN_HEADER, ID_SHEET, ID_SHEET_FORMAT, idCell } from '../rowIds';
 import { fitCellText, MAX_CELL_CHARS, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT_PT, uniqueSheetName } from './excelLimits';
 import { pageFor, rowBreaks, type RowBlock } from './pageLayout';
 import { materialSheet, reviewSheet } from './reviewSheets';
+import { statisticsFigures, statisticsSheet } from './statisticsSheet';
 import { listStatistics } from '../cycle/statistics';
 import { todayIso } from '../deadline';
 import { deadlineReading } from '../deadlineReading';
@@ -22,8 +23,8 @@ const CENTERED = new Set<FieldId>(['serial', 'level', 'deadline', 'status']);
  * The meeting-ready workbook: a title row merged across the table, an optional 填报单位/日期 row, the header, one row
  * per measure with each problem (and its 序号) merged down over its measures, several departments or leaders on
  * separate lines, thin borders, wrapped text, row heights that fit, A4 landscape scaled to one page wide with the
- * header repeated on every page and page breaks between problems. Variants add a sheet per department or leader and a
- * summary. What Excel could not hold as it is (a cell's text past its limit, a row past its height) is adapted and
+ * header repeated on every page and page breaks between problems. Variants add a sheet per department or leader and the
+ * 统计汇总 (statisticsSheet.ts). What Excel could not hold as it is (a cell's text past its limit, a row past its height) is adapted and
  * named in `warnings`.
  */
 export function buildExport(content: ListContent, directory: Directory, options: ExportOptions, only?: readonly RiskRow[]): WorkbookSpec {
@@ -53,7 +54,13 @@ export function buildExport(content: ListContent, directory: Directory, options:
       if (rows.length) add(l.name, rows, headingOf(l.name));
     }
   }
-  if (options.summary) sheets.push(summarySheet(uniqueSheetName('汇总', used), title, all, directory));
+  if (options.summary) {
+    // the 通报's figures (cycle/statistics.ts) of the rows exported: the whole list, or the filtered view's measures
+    const counted = only ? contentOf(content, only) : content;
+    const reading = deadlineReading(content.list, todayIso(options.date));
+    const figures = statisticsFigures(counted, directory, reading, options.since ?? null);
+    sheets.push(statisticsSheet(uniqueSheetName('统计汇总', used), title, counted, directory, figures, reading.today));
+  }
   if (options.review) {
     // the checks as of the export's day, the list's own statuses and year
     const reading = deadlineReading(content.list, todayIso(options.date));
@@ -282,35 +289,11 @@ export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Per
   }
 }
 
-function summarySheet(name: string, title: string, rows: readonly RiskRow[], directory: Directory): SheetSpec {
-  const measures = rows.filter((r) => r.measureId);
-  const widths = [30, 12];
-  const heading = `${title}汇总`;
-  const out: SpecRow[] = [{ cells: [{ value: heading, style: 'title' }], height: headingHeight(wrappedLines(heading, widths[0]! + widths[1]!, TITLE_PT), TITLE_PT) }];
-  const merges: SpecMerge[] = [{ top: 0, left: 0, bottom: 0, right: 1, style: 'title' }];
-  const blocks: RowBlock[] = [];
-  const table = (heading: string, counts: [string, number][]) => {
-    blocks.push({ start: out.length, end: out.length + 1 + counts.length }); // a table's heading stays with its rows
-    out.push({ cells: [], height: 10 });
-    out.push({ cells: [{ value: heading, style: 'header' }, { value: '措施数', style: 'header' }], height: 26 });
-    for (const [label, n] of counts) out.push({ cells: [{ value: label, style: 'body' }, { value: n, style: 'bodyCenter' }], height: 22 });
-  };
-  const count = (key: (r: RiskRow) => string[]) => {
-    const m = new Map<string, number>();
-    for (const r of measures) for (const k of key(r)) m.set(k, (m.get(k) ?? 0) + 1);
-    return [...m.entries()];
-  };
-  const dept = byId(directory.departments);
-  const lead = byId(directory.leaders);
-  table('责任部门', count((r) => (r.departmentIds.length ? r.departmentIds.map((id) => dept.get(id)?.name ?? '') : ['（未填写）'])));
-  table('责任领导', count((r) => (r.leaderIds.length ? r.leaderIds.map((id) => lead.get(id)?.name ?? '') : ['（未填写）'])));
-  table('进展情况', count((r) => [r.status || '（未填写）']));
-  table('风险等级', count((r) => [r.level || '（未填写）']));
-  out.push({ cells: [{ value: '合计', style: 'header' }, { value: measures.length, style: 'bodyCenter' }], height: 24 });
-  blocks[blocks.length - 1]!.end = out.length - 1;
-  const page = pageFor(widths, false);
-  const heights = out.map((r) => r.height ?? 15);
-  return { name, columnWidths: widths, rows: out, merges, blocks, print: { landscape: false, scale: page.scale, rowBreaks: rowBreaks(heights, blocks, 0, page), footer: '&C第 &P 页 共 &N 页' } };
+/** The list with only these rows' problems and measures (a filtered export counts what it exports). */
+function contentOf(content: ListContent, rows: readonly RiskRow[]): ListContent {
+  const measureIds = new Set(rows.map((r) => r.measureId).filter(Boolean));
+  const problemIds = new Set(rows.map((r) => r.problemId));
+  return { ...content, problems: content.problems.filter((p) => problemIds.has(p.id)), measures: content.measures.filter((m) => measureIds.has(m.id)) };
 }
 
 function idSheet(listId: Id, date: Date): SheetSpec {

@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
 import type { RiskRow } from '../rows';
+import type { StatisticsSince } from './statisticsSheet';
 
 /** Header texts as these tables print them (and as the importer reads them back). */
 export const EXPORT_LABELS: Record<FieldId, string> = {
@@ -40,7 +41,9 @@ export interface ExportOptions {
   signOff: boolean; // 填表人 / 审核人 / 日期 and 单位盖章 under the table
   perDepartment: boolean; // one sheet per department: the file the office sends out
   perLeader: boolean;
-  summary: boolean; // counts per department, leader, status, level
+  summary: boolean; // the 统计汇总 sheet (statisticsSheet.ts): the 通报's figures, tables and lists
+  /** the held round the 统计汇总 counts 本轮新增 / 本轮销号 from (the latest before the list or round exported) */
+  since?: StatisticsSince | null;
   /** 审核结果 and 研判材料 sheets: each measure's review and open findings, the 研判 report's paragraphs */
   review?: boolean;
   date: Date;

@@ -2,7 +2,7 @@
  * A workbook as data: what the exporter decides (sheets, cells, styles by name, merges, print setup), which the xlsx
  * writer turns into bytes. Keeping it pure makes the layout testable without reading a file back.
  */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'body' | 'bodyCenter' | 'signoff' | 'plain' | 'bodyMark' | 'bodyCenterMark';
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'body' | 'bodyCenter' | 'signoff' | 'plain' | 'bodyMark' | 'bodyCenterMark' | 'section';
 
 export interface SpecCell {
   value: string | number;

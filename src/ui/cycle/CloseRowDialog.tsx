@@ -7,16 +7,17 @@ import './cycle.css';
 
 /**
  * 销号 of a grid row: its measure, or the whole problem when the row has no measure yet. One step, undoable, in the
- * row's history; the filter's “隐藏已销号” then leaves it out.
+ * row's history; the filter's “隐藏已销号” then leaves it out. `offered`: the user chose 已销号 as the measure's status,
+ * and is asked whether to record the 销号 itself (cancelling keeps the text, which the counts take as 已销号 too).
  */
-export function CloseRowDialog({ row, content, onClose }: { row: RiskRow; content: ListContent; onClose: () => void }) {
+export function CloseRowDialog({ row, content, offered = false, onClose }: { row: RiskRow; content: ListContent; offered?: boolean; onClose: () => void }) {
   const measure = row.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
   const problem = content.problems.find((p) => p.id === row.problemId);
   const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s) || '（未填写）';
   const what = measure ? `措施“${clip(measure.text)}”` : `问题“${clip(problem?.text ?? '')}”`;
   return (
     <CloseDialog
-      what={`销号：${what}`}
+      what={offered ? `进展已改为“已销号”。是否同时为${what}办理销号（记录销号日期和验收意见）？不办理也计为已销号，但不会记录验收情况。` : `销号：${what}`}
       onClose={onClose}
       onSubmit={(input) =>
         attempt(() => {

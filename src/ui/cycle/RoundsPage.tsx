@@ -9,7 +9,7 @@ import { listStatistics, type StatisticsOptions } from '../../domain/cycle/stati
 import { ROUND_KIND_LABEL, ROUND_STATE_LABEL, type Round, type RoundKind, type Snapshot } from '../../domain/cycle/types';
 import { defaultOptions } from '../../domain/export/exportOptions';
 import { buildRows } from '../../domain/rows';
-import type { Directory, ListContent } from '../../domain/types';
+import type { Directory, ListContent, RiskList } from '../../domain/types';
 import { useRounds, useSnapshot } from '../../storage/hooks';
 import { store } from '../../storage/store';
 import { downloadExport } from '../export/downloadExport';
@@ -200,7 +200,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
           onClose={() => setHolding(null)}
         />
       )}
-      {viewing?.snapshotId && <SnapshotPrint round={viewing} onClose={() => setViewing(null)} />}
+      {viewing?.snapshotId && <SnapshotPrint round={viewing} statuses={content.list.statuses} onClose={() => setViewing(null)} />}
       {bulletin && (
         <BulletinView
           content={content}
@@ -226,11 +226,20 @@ const roundDate = (iso: string): Date => {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
 };
 
-/** A held round as it printed then, with its export. */
-function SnapshotPrint({ round, onClose }: { round: Round; onClose: () => void }) {
+/**
+ * A held round as it printed then, with its export; the export may hold the round's 统计汇总 (its figures on its
+ * meeting's day, with what was closed and added since the round before, as its 通报 says).
+ */
+function SnapshotPrint({ round, statuses, onClose }: { round: Round; statuses: RiskList['statuses']; onClose: () => void }) {
   const snap = useSnapshot(round.snapshotId);
-  const frozen = useMemo(() => (snap ? snapshotContent(snap) : null), [snap]);
+  // the list's own statuses decide what counts as finished, as they do for the round's 通报
+  const frozen = useMemo(() => {
+    if (!snap) return null;
+    const f = snapshotContent(snap);
+    return statuses ? { ...f, content: { ...f.content, list: { ...f.content.list, statuses } } } : f;
+  }, [snap, statuses]);
   const date = useMemo(() => roundDate(round.date), [round.date]);
+  const [withSummary, setWithSummary] = useState(true);
   if (!frozen) return null;
   const rows = buildRows(frozen.content.problems, frozen.content.measures);
   const { date: _date, ...options } = defaultOptions(rows);
@@ -246,9 +255,19 @@ function SnapshotPrint({ round, onClose }: { round: Round; onClose: () => void }
       date={date}
       notice={`“${round.name}”冻结的清单（${frozen.content.problems.length} 个问题、${frozen.content.measures.length} 条措施），只读。`}
       actions={
-        <button type="button" data-testid="snapshot-export" onClick={() => void downloadExport(frozen.content, frozen.directory, settings, null, date)}>
-          导出 Excel
-        </button>
+        <>
+          <label className="check">
+            <input type="checkbox" data-testid="snapshot-export-summary" checked={withSummary} onChange={(e) => setWithSummary(e.target.checked)} />
+            含统计汇总
+          </label>
+          <button
+            type="button"
+            data-testid="snapshot-export"
+            onClick={() => void downloadExport(frozen.content, frozen.directory, { ...settings, summary: withSummary }, null, date, round)}
+          >
+            导出 Excel
+          </button>
+        </>
       }
     />
   );

@@ -102,7 +102,7 @@ export function ExportDialog({ initial, filterActive, shownCount, totalCount, on
           <h3>附加工作表</h3>
           {check('perDepartment', '每个责任部门一个工作表（发给各部门）')}
           {check('perLeader', '每位责任领导一个工作表')}
-          {check('summary', '汇总表（按部门、领导、进展、等级统计）')}
+          {check('summary', '统计汇总（完成率、逾期，按进展、等级、类别、部门、领导统计，本轮销号和新增）')}
           {check('review', '审核结果与研判材料（每条措施的审核意见和检查提醒，研判报告的段落）')}
         </div>
       </div>

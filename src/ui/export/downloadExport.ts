@@ -3,15 +3,28 @@ import type { RiskRow } from '../../domain/rows';
 import type { Directory, ListContent } from '../../domain/types';
 import { exportInWorker } from '../../xlsx/exportInWorker';
 import { showMessage } from '../messages';
+import type { Round } from '../../domain/cycle/types';
 import type { ExportSettings } from './exportSettings';
+import { statisticsSince } from './statisticsSince';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Writes the workbook in the export worker and hands it to the browser as a download. */
-export async function downloadExport(content: ListContent, directory: Directory, settings: ExportSettings, shown: readonly RiskRow[] | null, date = new Date()): Promise<void> {
+/**
+ * Writes the workbook in the export worker and hands it to the browser as a download. `round`: a held round exported
+ * as it was (its 统计汇总 compares it with the round before it; the list's with its latest held round).
+ */
+export async function downloadExport(
+  content: ListContent,
+  directory: Directory,
+  settings: ExportSettings,
+  shown: readonly RiskRow[] | null,
+  date = new Date(),
+  round: Round | null = null,
+): Promise<void> {
   try {
     const { scope: _scope, ...options } = settings;
-    const { bytes, warnings } = await exportInWorker(content, directory, { ...options, date }, settings.scope === 'shown' ? shown : null);
+    const since = options.summary ? await statisticsSince(content.list.id, round) : null;
+    const { bytes, warnings } = await exportInWorker(content, directory, { ...options, date, since }, settings.scope === 'shown' ? shown : null);
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
     const a = document.createElement('a');
     a.href = url;

@@ -1,0 +1,19 @@
+import { sortRounds } from '../../domain/cycle/rounds';
+import type { Round } from '../../domain/cycle/types';
+import type { StatisticsSince } from '../../domain/export/statisticsSheet';
+import type { Id } from '../../domain/types';
+import { store } from '../../storage/store';
+
+/**
+ * The held round a 统计汇总 counts 本轮新增 and 本轮销号 from: for the list as it is, its latest held round; for a held
+ * round's own export, the one held before it (as its 通报 compares). Read only when the sheet is asked for: a
+ * snapshot of a long list is not kept in memory for every export.
+ */
+export async function statisticsSince(listId: Id, round: Round | null = null): Promise<StatisticsSince | null> {
+  const held = sortRounds(await store.loadRounds(listId)).filter((r) => r.snapshotId);
+  const at = round ? held.findIndex((r) => r.id === round.id) : held.length;
+  const previous = at > 0 ? held[at - 1] : undefined;
+  if (!previous?.snapshotId) return null;
+  const snapshot = await store.loadSnapshot(previous.snapshotId);
+  return snapshot ? { name: previous.name, date: previous.date, snapshot } : null;
+}
