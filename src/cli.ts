@@ -114,7 +114,7 @@ function exportCommand(input: string | undefined, output: string | undefined, ti
   const list = title ? lists.find((l) => `${l.unit}${l.title}${l.period}`.includes(title)) : lists[0];
   if (!list) fail(title ? `备份“${name}”中没有标题含“${title}”的清单。` : `备份“${name}”中没有清单。`);
   const tables = emptyTables();
-  applyInMemory(tables, restorePatch({ lists: [], problems: [], measures: [], departments: [], leaders: [], rounds: [], snapshots: [], history: [] }, backup));
+  applyInMemory(tables, restorePatch({ lists: [], problems: [], measures: [], departments: [], leaders: [], rounds: [], snapshots: [], progress: [], history: [] }, backup));
   const { content, directory } = listFromTables(tables, list.id);
   const bytes = writeXlsx(buildExport(content, directory, defaultOptions(buildRows(content.problems, content.measures))));
   writeOutput(output, bytes, `已写入“${output}”：清单“${list.title}”，${content.problems.length} 个问题、${content.measures.length} 条措施`);

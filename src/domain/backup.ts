@@ -8,7 +8,7 @@ import { TABLES, type ListTable, type Op, type Patch, type TableRecords } from '
  * nothing.
  */
 export const BACKUP_FORMAT = 'sanqingdan-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 export type BackupData = { [T in ListTable]: TableRecords[T][] } & { history: ChangeLogEntry[] };
 
@@ -34,6 +34,8 @@ export function backupFileName(now = new Date()): string {
 const MIGRATIONS: Record<number, (b: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 adds the 研判 rounds and their snapshots: a list backed up before had none
   1: (b) => ({ ...b, version: 2, data: isObj(b.data) ? { rounds: [], snapshots: [], ...b.data } : b.data }),
+  // 3 adds the 进展情况 entries per round: a list backed up before had none (its held rounds' statuses are in their snapshots)
+  2: (b) => ({ ...b, version: 3, data: isObj(b.data) ? { progress: [], ...b.data } : b.data }),
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -99,6 +101,12 @@ export function parseBackup(text: string, fileName: string): Backup {
     if (!ids.get('rounds')!.has(s.roundId)) throw bad(`快照 ${s.id} 所属的研判轮次不存在`);
     if (!Array.isArray(s.problems) || !Array.isArray(s.measures)) throw bad(`快照 ${s.id} 的内容无效`);
   }
+  for (const e of d.progress) {
+    if (!ids.get('measures')!.has(e.measureId)) throw bad(`进展情况 ${e.id} 所属的措施不存在`);
+    if (!ids.get('lists')!.has(e.listId)) throw bad(`进展情况 ${e.id} 所属的清单不存在`);
+    if (!ids.get('rounds')!.has(e.roundId)) throw bad(`进展情况 ${e.id} 所属的研判轮次不存在`);
+    if (!isStr(e.text) || !isStr(e.status) || !isStr(e.date)) throw bad(`进展情况 ${e.id} 的内容无效`);
+  }
   for (const dept of d.departments) {
     if (!isStr(dept.name) || !strArray(dept.aliases)) throw bad(`部门 ${dept.id} 的名称或别名无效`);
     if (dept.supervisorId && !ids.get('leaders')!.has(dept.supervisorId)) throw bad(`部门“${dept.name}”的分管领导不存在`);
@@ -116,9 +124,19 @@ export function restorePatch(current: BackupData, backup: Backup): Patch {
   return { label: `从备份恢复（${backup.exportedAt.slice(0, 10)}）`, ops };
 }
 
-export function backupSummary(b: Backup): { lists: { title: string; measures: number }[]; departments: number; leaders: number } {
+export function backupSummary(b: Backup): {
+  lists: { title: string; measures: number; rounds: number; progress: number }[];
+  departments: number;
+  leaders: number;
+} {
+  const count = (xs: readonly { listId: string }[], id: string) => xs.filter((x) => x.listId === id).length;
   return {
-    lists: b.data.lists.map((l) => ({ title: l.title, measures: b.data.measures.filter((m) => m.listId === l.id).length })),
+    lists: b.data.lists.map((l) => ({
+      title: l.title,
+      measures: count(b.data.measures, l.id),
+      rounds: count(b.data.rounds, l.id),
+      progress: count(b.data.progress, l.id),
+    })),
     departments: b.data.departments.length,
     leaders: b.data.leaders.length,
   };

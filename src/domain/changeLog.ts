@@ -31,7 +31,7 @@ export interface ChangeLogEntry {
 
 export const MAX_CHANGES = 2000;
 
-const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name' };
+const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name', progress: 'text' };
 
 /** A record's name for the log. */
 export function recordText(table: string, record: Record<string, unknown> | undefined): string {
@@ -43,7 +43,11 @@ export function recordText(table: string, record: Record<string, unknown> | unde
 /** The record keys the columns are stored under, by the columns' names (a problem's and a measure's text: 内容). */
 const COLUMN_KEYS: Record<string, string> = Object.fromEntries(
   FIELDS.flatMap((f): [string, string][] =>
-    f.store.kind === 'people' ? [[f.store.ids, f.label]] : f.store.kind === 'serial' || f.store.key === 'text' ? [] : [[f.store.key, f.label]],
+    f.store.kind === 'people'
+      ? [[f.store.ids, f.label]]
+      : f.store.kind === 'serial' || f.store.kind === 'roundProgress' || f.store.key === 'text'
+        ? [] // a progress entry is a record of its own, with its own labels below
+        : [[f.store.key, f.label]],
   ),
 );
 
@@ -65,9 +69,12 @@ export const FIELD_LABELS: Record<string, string> = {
   dismissed: '忽略的检查提醒',
   carriedFrom: '上期来源',
   source: '来源',
+  date: '日期',
+  by: '填写人',
+  roundId: '研判轮次',
 };
 
-export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导' };
+export const TABLE_LABELS: Record<string, string> = { lists: '清单', problems: '问题', measures: '措施', departments: '部门', leaders: '领导', progress: '进展情况' };
 
 /** Entries of a list between two dates (inclusive days), newest first. */
 export function filterLog(entries: readonly ChangeLogEntry[], listId: string, from: string, to: string): ChangeLogEntry[] {

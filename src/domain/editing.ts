@@ -21,7 +21,8 @@ export function applyValue(ctx: EditContext, row: RiskRow, field: FieldId, value
     ctx.setPeople(row, store.person, picks, fillLeaders);
     return;
   }
-  // the serial is never written: it follows the order of problems
+  // the serial is never written (it follows the order of problems), nor the round's progress (only its own cell edit
+  // writes it, cycle/progress.ts)
   if (isTextField(field)) ctx.setText(row, field, typeof value === 'string' ? cleanText(value) : '');
 }
 

@@ -22,7 +22,12 @@ export type FieldStore =
   /** a text of the measure */
   | { kind: 'measureText'; key: Exclude<TextKey<Measure>, 'id' | 'listId' | 'problemId'> }
   /** department or leader records, by id, shown as their names one per line */
-  | { kind: 'people'; person: PersonKind; ids: 'departmentIds' | 'leaderIds' };
+  | { kind: 'people'; person: PersonKind; ids: 'departmentIds' | 'leaderIds' }
+  /**
+   * the 进展情况 of the round in preparation (cycle/progress.ts): kept per measure and 研判 round, not on the measure, so
+   * only a cell edit writes it (paste, fill and imports do not: they would not know which round they speak for)
+   */
+  | { kind: 'roundProgress' };
 
 /** The names a row's departments or leaders show, one per line (the grid has them on its rows already). */
 export type NamesOf = (row: RiskRow, person: PersonKind) => string;
@@ -210,6 +215,22 @@ const REGISTRY = [
     exported: 'whenUsed',
     store: { kind: 'measureText', key: 'note' },
     text: (r) => r.note,
+  },
+  {
+    // shown on demand (显示列): one more default column would squeeze 问题清单 and 措施清单 below a readable width at
+    // 1440 px. No header synonyms: a table's 进展情况/整改情况 column is read as the status (above), as it always was.
+    id: 'progress',
+    label: '本轮进展情况',
+    synonyms: [],
+    headerRank: 10,
+    scope: 'measure',
+    align: 'left',
+    defaultVisible: false,
+    defaultWidth: 200,
+    exportWidth: 20,
+    exported: 'whenUsed',
+    store: { kind: 'roundProgress' },
+    text: (r) => r.progress ?? '',
   },
 ] as const satisfies readonly FieldEntry[];
 

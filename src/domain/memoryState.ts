@@ -18,6 +18,7 @@ export function emptyTables(): Tables {
     leaders: new Map(),
     rounds: new Map(),
     snapshots: new Map(),
+    progress: new Map(),
     history: new Map(),
   };
 }

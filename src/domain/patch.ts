@@ -1,5 +1,5 @@
 import type { ChangeLogEntry } from './changeLog';
-import type { Round, Snapshot } from './cycle/types';
+import type { ProgressEntry, Round, Snapshot } from './cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from './types';
 
 /**
@@ -17,6 +17,7 @@ export interface TableRecords {
   leaders: Leader;
   rounds: Round; // 研判轮次 of a list
   snapshots: Snapshot; // a held round's list as it stood, one record each
+  progress: ProgressEntry; // a measure's 进展情况 per round
   // the change log, under the table name it was created with (renaming a table takes a migration): written by storage
   // alongside every change; only a restore puts entries directly
   history: ChangeLogEntry;
@@ -24,7 +25,7 @@ export interface TableRecords {
 export type TableName = keyof TableRecords;
 /** The tables of the three lists themselves (the change log aside). */
 export type ListTable = Exclude<TableName, 'history'>;
-export const TABLES: readonly ListTable[] = ['lists', 'problems', 'measures', 'departments', 'leaders', 'rounds', 'snapshots'];
+export const TABLES: readonly ListTable[] = ['lists', 'problems', 'measures', 'departments', 'leaders', 'rounds', 'snapshots', 'progress'];
 
 /**
  * `create` adds a record the domain has just made (new id): storage need not read it first, and the transaction fails

@@ -22,6 +22,8 @@ export interface RiskRow {
   note: string;
   /** 销号: the measure is closed (shown apart, hidden by the filter's “隐藏已销号”) */
   closed: boolean;
+  /** the 进展情况 of the round a view shows, when it shows one (the grid: cycle/progress.ts); kept per round, not on the measure */
+  progress?: string;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;

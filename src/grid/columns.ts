@@ -93,6 +93,14 @@ const GRID_COLUMNS: Record<FieldId, Partial<ColDef<GridRow>>> = {
     suppressKeyboardEvent: pickerOwnsKeys,
   },
   note: { field: 'note', ...MULTILINE, ...LONG_TEXT },
+  // written for the round in preparation (commands.ts); the other rounds' entries are in the row's history
+  progress: {
+    field: 'progress',
+    ...MULTILINE,
+    ...LONG_TEXT,
+    editable: (p) => !!p.data?.measureId,
+    headerTooltip: '本轮（准备中的研判会）的进展情况；已召开各轮的进展见该行的“修改记录”',
+  },
 };
 
 const colDefFor = (spec: FieldSpec): ColDef<GridRow> => ({ ...baseColDef(spec), ...GRID_COLUMNS[spec.id] });

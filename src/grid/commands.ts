@@ -1,4 +1,8 @@
 import type { GridApi } from 'ag-grid-community';
+import { currentRound, progressBlocked, recordProgress } from '../domain/cycle/progress';
+import type { ProgressEntry, Round } from '../domain/cycle/types';
+import { todayIso } from '../domain/deadline';
+import { DomainError } from '../domain/errors';
 import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '../domain/editing';
 import { fieldSpec, isPeopleField, isProblemCell, type FieldId } from '../domain/fields';
 import { CLOSED_STATUS } from '../domain/status';
@@ -35,6 +39,8 @@ export interface CommandEnv {
   redo: () => Promise<void>;
   /** A row was added: under a filter it must still be seen (the list view extends the filter and says so). */
   reveal: (rowId: string) => void;
+  /** the list's rounds and 进展情况 entries, which the 进展情况 cell writes to (null while they are read) */
+  progress?: () => { rounds: readonly Round[]; entries: readonly ProgressEntry[] } | null;
   /** 已销号 was chosen in an open measure's status cell: the list view offers the real 销号 (status.ts countedStatus) */
   offerClosure?: (row: GridRow) => void;
 }
@@ -105,10 +111,28 @@ export function createCommands(env: CommandEnv) {
       withState((_api, s) => dropRows(s.content, dragged, target, scope, after)),
 
     edit: async (row: GridRow, field: FieldId, value: CellValue) => {
+      if (field === 'progress') return commands.editProgress(row, typeof value === 'string' ? value : '');
       const s = env.state();
       if (!s || !(await env.run(editCell(s.content, s.directory, row, field, value)))) return;
       // the status text 已销号 and the closure record are one 销号: choosing the one offers the other
       if (field === 'status' && typeof value === 'string' && value.trim() === CLOSED_STATUS && row.measureId && !row.closed) env.offerClosure?.(row);
+    },
+
+    /** The 进展情况 cell writes the current round's entry (never a held round's); with no round to write for, it says why. */
+    editProgress: async (row: GridRow, text: string) => {
+      const s = env.state();
+      const p = env.progress?.();
+      const measure = row.measureId ? s?.content.measures.find((m) => m.id === row.measureId) : undefined;
+      if (!p || !measure) return;
+      const blocked = progressBlocked(p.rounds);
+      if (blocked) return env.notify(blocked);
+      try {
+        const patch = recordProgress(currentRound(p.rounds)!, measure, { text, date: todayIso() }, p.entries);
+        if (patch.ops.length) await env.run(patch);
+      } catch (e) {
+        if (e instanceof DomainError) env.notify(e.message);
+        else throw e;
+      }
     },
 
     /**

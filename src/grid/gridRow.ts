@@ -7,22 +7,27 @@ import type { Directory, Id, ListContent } from '../domain/types';
 export interface GridRow extends RiskRow {
   departmentsText: string;
   leadersText: string;
+  /** the 进展情况 of the round the grid shows (cycle/progress.ts shownRound) */
+  progress: string;
 }
 
 /** The names the grid's rows carry already (see GridRow), for the registry's cell texts. */
 export const gridNames: NamesOf = (r, person) => (person === 'department' ? (r as GridRow).departmentsText : (r as GridRow).leadersText);
 
+export const NO_PROGRESS: ReadonlyMap<Id, string> = new Map();
+
 export function peopleIndex(directory: Directory): Map<Id, Person> {
   return byId<Person>([...directory.departments, ...directory.leaders]);
 }
 
-export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Person>): GridRow[] {
+export function buildGridRows(content: ListContent, people: ReadonlyMap<Id, Person>, progress: ReadonlyMap<Id, string> = NO_PROGRESS): GridRow[] {
   const rows: GridRow[] = [];
   // the names filled in on the row as made: this runs on every structural change, for every row
   forEachRow(content.problems, content.measures, (p, m, serial, measureIndex) => {
     const row = rowOf(p, m, serial, measureIndex) as GridRow;
     row.departmentsText = m ? namesText(people, m.departmentIds) : '';
     row.leadersText = m ? namesText(people, m.leaderIds) : '';
+    row.progress = m ? (progress.get(m.id) ?? '') : '';
     rows.push(row);
   });
   return rows;

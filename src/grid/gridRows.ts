@@ -3,7 +3,7 @@ import { namesText } from '../domain/directory';
 import { changedRecords, InPlaceUpdates } from '../domain/contentUpdate';
 import type { Directory, Id, ListContent, Measure, Problem } from '../domain/types';
 import { measureCells } from '../domain/rows';
-import { buildGridRows, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
+import { buildGridRows, NO_PROGRESS, peopleIndex, reuseUnchanged, type GridRow } from './gridRow';
 
 /** The grid's rows at one moment. */
 export interface GridRowsVersion {
@@ -36,25 +36,46 @@ export class GridRowsBuilder {
   private directory: Directory | null = null;
   private people: ReadonlyMap<Id, Person> = new Map();
   private version: GridRowsVersion | null = null;
+  private progress: ReadonlyMap<Id, string> = NO_PROGRESS;
 
-  build(content: ListContent, directory: Directory): GridRowsVersion {
-    if (this.version && content === this.content && directory === this.directory) return this.version;
+  /** `progress`: each measure's 进展情况 in the round shown; a change of it alone replaces the rows whose text changed. */
+  build(content: ListContent, directory: Directory, progress: ReadonlyMap<Id, string> = NO_PROGRESS): GridRowsVersion {
+    const same = content === this.content && directory === this.directory;
+    if (this.version && same && progress === this.progress) return this.version;
     const previous = this.version;
     const replaced = changedRecords(this.content, content);
     this.version =
-      previous && replaced !== 'all' && directory === this.directory
-        ? this.inPlace(previous, replaced.problems, replaced.measures)
-        : this.rebuild(content, directory, previous);
+      previous && same
+        ? this.progressInPlace(previous, progress)
+        : previous && replaced !== 'all' && directory === this.directory && progress === this.progress
+          ? this.inPlace(previous, replaced.problems, replaced.measures)
+          : this.rebuild(content, directory, previous, progress);
     this.content = content;
     this.directory = directory;
+    this.progress = progress;
     return this.version;
   }
 
-  private rebuild(content: ListContent, directory: Directory, previous: GridRowsVersion | null): GridRowsVersion {
+  private progressInPlace(previous: GridRowsVersion, progress: ReadonlyMap<Id, string>): GridRowsVersion {
+    const rows = previous.rows.slice();
+    const updated: GridRow[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const text = r.measureId ? (progress.get(r.measureId) ?? '') : '';
+      if (text === r.progress) continue;
+      rows[i] = { ...r, progress: text };
+      updated.push(rows[i]!);
+    }
+    const version = { ...previous, rows };
+    rowUpdates.record(previous, version, updated);
+    return version;
+  }
+
+  private rebuild(content: ListContent, directory: Directory, previous: GridRowsVersion | null, progress: ReadonlyMap<Id, string>): GridRowsVersion {
     if (directory !== this.directory) this.people = peopleIndex(directory);
     const before = new Map<string, GridRow>();
     if (previous) for (const r of previous.rows) before.set(r.rowId, r);
-    const rows = reuseUnchanged(buildGridRows(content, this.people), before);
+    const rows = reuseUnchanged(buildGridRows(content, this.people, progress), before);
     const indexOf = new Map<string, number>();
     const problemStart = new Map<Id, number>();
     let measureCount = 0;

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { ChunkedTable, type Chunk } from './chunkedTable';
 import type { ChangeLogEntry } from '../domain/changeLog';
-import type { Round, Snapshot } from '../domain/cycle/types';
+import type { ProgressEntry, Round, Snapshot } from '../domain/cycle/types';
 import type { Department, Leader, Measure, Problem, RiskList } from '../domain/types';
 import type { TableName } from '../domain/patch';
 import { SCHEMA_VERSIONS } from './schema';
@@ -18,6 +18,7 @@ export class SanqingdanDb extends Dexie {
   undoPatches!: Table<UndoPatchRecord, number>;
   rounds!: Table<Round, string>;
   snapshots!: Table<Snapshot, string>;
+  progress!: Table<ProgressEntry, string>;
 
   constructor(name = 'sanqingdan') {
     super(name);

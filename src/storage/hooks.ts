@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { sortRounds } from '../domain/cycle/rounds';
-import type { Round, Snapshot } from '../domain/cycle/types';
+import type { ProgressEntry, Round, Snapshot } from '../domain/cycle/types';
 import type { ChangeLogEntry } from '../domain/changeLog';
 import type { Directory, Id, ListContent, PersonKind, RiskList } from '../domain/types';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { loadLists, usageCounts } from './queries';
+import { listProgress, loadLists, usageCounts } from './queries';
 import { db, directoryStore, listShown, listStore, releaseListStore } from './store';
 
 /**
@@ -50,3 +50,7 @@ export const useRounds = (listId: Id | null): Round[] | undefined =>
 /** A held round's snapshot (undefined while read, null if there is none). */
 export const useSnapshot = (snapshotId: Id | null): Snapshot | null | undefined =>
   useLiveQuery(async () => (snapshotId ? ((await db.snapshots.get(snapshotId)) ?? null) : null), [snapshotId]);
+
+/** A list's 进展情况 entries of every round, live. */
+export const useProgress = (listId: Id | null): ProgressEntry[] | undefined =>
+  useLiveQuery(async (): Promise<ProgressEntry[]> => (listId ? listProgress(db, listId) : []), [listId]);

@@ -1,4 +1,5 @@
 import type { BackupData } from '../domain/backup';
+import type { ProgressEntry } from '../domain/cycle/types';
 import { byOrder } from '../domain/order';
 import type { Directory, Id, ListContent, Measure, PersonKind, RiskList } from '../domain/types';
 import type { SanqingdanDb } from './db';
@@ -41,7 +42,7 @@ export async function usageCounts(db: SanqingdanDb, kind: PersonKind): Promise<M
 
 /** Every record of every table, read in one transaction: what a backup holds. */
 export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
-  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.changeLog], async () => ({
+  return db.transaction('r', [db.lists, db.chunks, db.departments, db.leaders, db.rounds, db.snapshots, db.progress, db.changeLog], async () => ({
     lists: await db.lists.toArray(),
     problems: await db.problems.toArray(),
     measures: await db.measures.toArray(),
@@ -49,6 +50,19 @@ export async function loadAll(db: SanqingdanDb): Promise<BackupData> {
     leaders: await db.leaders.toArray(),
     rounds: await db.rounds.toArray(),
     snapshots: await db.snapshots.toArray(),
+    progress: await db.progress.toArray(),
     history: await db.changeLog.toArray(),
   }));
 }
+
+/** The progress entries of some measures, lists or rounds (those a change deletes), read by index (in the caller's transaction, if any). */
+export async function progressOf(db: SanqingdanDb, owners: { measures: Id[]; lists: Id[]; rounds: Id[] }): Promise<ProgressEntry[]> {
+  const found = await Promise.all([
+    owners.measures.length ? db.progress.where('measureId').anyOf(owners.measures).toArray() : [],
+    owners.lists.length ? db.progress.where('listId').anyOf(owners.lists).toArray() : [],
+    owners.rounds.length ? db.progress.where('roundId').anyOf(owners.rounds).toArray() : [],
+  ]);
+  return [...new Map(found.flat().map((e) => [e.id, e])).values()];
+}
+
+export const listProgress = (db: SanqingdanDb, listId: Id): Promise<ProgressEntry[]> => db.progress.where('listId').equals(listId).toArray();

@@ -51,6 +51,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { rounds: 'id, listId', snapshots: 'id, listId, roundId' },
   },
+  {
+    // 进展情况 per measure and round (#15, cycle/progress.ts); existing data has none yet (a held round's status is in
+    // its snapshot)
+    version: 6,
+    stores: { progress: 'id, listId, measureId, roundId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

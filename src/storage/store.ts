@@ -1,7 +1,7 @@
 import type { Patch } from '../domain/patch';
 import type { Id, PersonKind } from '../domain/types';
 import { SanqingdanDb } from './db';
-import { loadAll, loadDirectory, loadListContent, measuresReferencing } from './queries';
+import { listProgress, loadAll, loadDirectory, loadListContent, measuresReferencing } from './queries';
 import { DirectoryStore } from './directoryStore';
 import { touchedIds, type ListStore, type TouchedIds } from './listStore';
 import { OpenLists } from './openLists';
@@ -42,6 +42,7 @@ export const store = {
   measuresReferencing: (kind: PersonKind, id: Id) => measuresReferencing(db, kind, id),
   loadAll: () => loadAll(db),
   loadRounds: (listId: Id) => db.rounds.where('listId').equals(listId).toArray(),
+  loadProgress: (listId: Id) => listProgress(db, listId),
   loadSnapshot: (snapshotId: Id) => db.snapshots.get(snapshotId),
 };
 

@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
+import { deletedOwners, progressDeletion } from '../domain/cycle/progress';
 import { TABLES, type Patch } from '../domain/patch';
 import type { SanqingdanDb } from './db';
 import { applyInTransaction, patchScope, type Applied, type Touched } from './applyPatch';
+import { progressOf } from './queries';
 import { DIRECTORY_SCOPE, type UndoStackName, type UndoStepRecord } from './undoRecords';
 
 export interface UndoState {
@@ -47,12 +49,21 @@ export class UndoStack {
     return [this.db.undoSteps, this.db.undoPatches];
   }
 
-  /** Applies a change. Changes are applied one after another, in the order the user made them. */
+  /**
+   * Applies a change. Changes are applied one after another, in the order the user made them. A change that deletes
+   * measures, lists or rounds takes their 进展情况 entries with it, read inside the same transaction (one step: undo
+   * brings them back together).
+   */
   run(patch: Patch): Promise<void> {
     return this.serial(async () => {
       if (patch.ops.length === 0) return;
-      const applied = await this.db.transaction('rw', [...patchScope(this.db, patch), ...this.stores], async () => {
-        const a = await applyInTransaction(this.db, patch);
+      const owners = deletedOwners(patch);
+      const cascades = owners.measures.length + owners.lists.length + owners.rounds.length > 0;
+      const scope = [...patchScope(this.db, patch), ...(cascades ? [this.db.progress] : []), ...this.stores];
+      const applied = await this.db.transaction('rw', [...new Set(scope)], async () => {
+        // first, so that a record the patch itself puts back (a restore) is never deleted after it
+        const orphans = cascades ? progressDeletion(patch, await progressOf(this.db, owners)) : [];
+        const a = await applyInTransaction(this.db, orphans.length ? { ...patch, ops: [...orphans, ...patch.ops] } : patch);
         if (a.inverse.ops.length === 0) return a;
         await this.clear('redo');
         await this.push('undo', patch.label, a);

@@ -24,6 +24,9 @@ import { requestUndo } from './UndoButtons';
 import { Toolbar } from './Toolbar';
 import { ReviewPanel } from './review/ReviewPanel';
 import { reopen } from '../domain/cycle/closure';
+import { currentProgress } from '../domain/cycle/progress';
+import type { ProgressEntry, Round } from '../domain/cycle/types';
+import { useProgress, useRounds } from '../storage/hooks';
 import { statusOptionsOf } from '../domain/status';
 import { CloseRowDialog } from './cycle/CloseRowDialog';
 import { useReviewPanel } from './review/useReviewPanel';
@@ -57,7 +60,16 @@ export function ListView({ list, content: loaded, directory }: Props) {
   const [visibleColumns, setVisibleColumns] = useState<Set<FieldId>>(new Set());
 
   const builder = useRef(new GridRowsBuilder());
-  const version = useMemo(() => builder.current.build(content, directory), [content, directory]);
+  const rounds = useRounds(list.id);
+  const progress = useProgress(list.id);
+  // the round the 进展情况 column shows: the one in preparation, else the last held (cycle/progress.ts)
+  const progressTextOf = useMemo(
+    () => new Map([...currentProgress(progress ?? [], rounds ?? [])].map(([id, e]) => [id, e.text])),
+    [progress, rounds],
+  );
+  const progressRef = useRef<{ rounds: Round[]; entries: ProgressEntry[] } | null>(null);
+  progressRef.current = rounds && progress ? { rounds, entries: progress } : null;
+  const version = useMemo(() => builder.current.build(content, directory, progressTextOf), [content, directory, progressTextOf]);
   const rows = version.rows;
   const statuses = useMemo(() => statusesInUse(rows), [rows]);
 
@@ -87,6 +99,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
           applyPendingFocus();
         },
         notify: (m) => showMessage(m),
+        progress: () => progressRef.current,
         offerClosure: (row) => setClosing({ row, offered: true }),
         selection,
         // the same undo as the button: one that would remove a whole list asks first
@@ -262,7 +275,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         <FindReplaceDialog rows={shownRows} content={content} directory={directory} onShow={showMatch} onClose={() => setFindOpen(false)} />
       )}
       {closing && <CloseRowDialog row={closing.row} offered={closing.offered} content={content} onClose={() => setClosing(null)} />}
-      {logRow && <RowChangeLogDialog row={logRow} directory={directory} onClose={() => setLogRow(null)} />}
+      {logRow && <RowChangeLogDialog row={logRow} listId={list.id} directory={directory} onClose={() => setLogRow(null)} />}
       {bulkCount > 0 && (
         <BulkDialog
           count={bulkCount}

@@ -33,5 +33,6 @@ export async function snapshot(db: SanqingdanDb): Promise<World> {
     leaders: sorted(await db.leaders.toArray()),
     rounds: sorted(await db.rounds.toArray()),
     snapshots: sorted(await db.snapshots.toArray()),
+    progress: sorted(await db.progress.toArray()),
   };
 }

@@ -25,6 +25,21 @@ describe('grid rows from list snapshots', () => {
     expect(second.rows.find((r) => r.rowId === 'm11')).toBe(first.rows.find((r) => r.rowId === 'm11'));
   });
 
+  it('shows the current round’s 进展情况, and a change of it replaces only the rows whose text changed', () => {
+    const { content, directory } = fixture();
+    const builder = new GridRowsBuilder();
+    const first = builder.build(content, directory, new Map([['m11', '三月进展']]));
+    expect(first.rows.map((r) => r.progress)).toEqual(['三月进展', '', '', '']);
+    const second = builder.build(content, directory, new Map([['m11', '三月进展'], ['m21', '九月进展']]));
+    expect(replacedIds(first, second)).toEqual(['m21']);
+    expect(second.rows.find((r) => r.rowId === 'm21')!.progress).toBe('九月进展');
+    expect(second.rows.find((r) => r.rowId === 'm11')).toBe(first.rows.find((r) => r.rowId === 'm11'));
+    // an edit of the measure keeps its progress text
+    const m21 = { ...content.measures.find((m) => m.id === 'm21')!, note: '备注' };
+    const third = builder.build(editedInPlace(content, [], [m21]), directory, new Map([['m11', '三月进展'], ['m21', '九月进展']]));
+    expect(third.rows.find((r) => r.rowId === 'm21')).toMatchObject({ note: '备注', progress: '九月进展' });
+  });
+
   it('changes every row of an edited problem, including a problem without measures', () => {
     const { content, directory } = fixture();
     const builder = new GridRowsBuilder();

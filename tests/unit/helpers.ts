@@ -90,6 +90,7 @@ export function worldOf(content: ListContent, directory: Directory, extraLists: 
     leaders: [...directory.leaders],
     rounds: [],
     snapshots: [],
+    progress: [],
   };
 }
 

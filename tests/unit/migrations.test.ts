@@ -43,6 +43,7 @@ describe('schema migrations', () => {
     leaders: sorted(world.leaders),
     rounds: [],
     snapshots: [],
+    progress: [],
   };
 
   for (let v = 1; v < SCHEMA_VERSIONS.length; v++) {
@@ -78,6 +79,28 @@ describe('schema migrations', () => {
       expect((await reopened.measures.get('m11'))!.note).toBe(world.measures.find((m) => m.id === 'm11')!.note);
     });
   }
+
+  it('rounds and snapshots of schema version 5 open with version 6 intact, with no progress entries yet, and take new ones', async () => {
+    const name = `migrate-rounds-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const s of SCHEMA_VERSIONS.slice(0, 5)) old.version(s.version).stores(s.stores);
+    await old.open();
+    await writeAsVersion(old, 5, world);
+    const round = { id: 'r1', listId: 'list1', name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half', state: 'held', snapshotId: 's1', heldAt: 1 };
+    const snap = { id: 's1', roundId: 'r1', listId: 'list1', takenAt: 1, list: { unit: '', title: 't', period: '' }, problems: [], measures: [] };
+    await old.table('rounds').put(round);
+    await old.table('snapshots').put(snap);
+    old.close();
+
+    const current = new SanqingdanDb(name);
+    dbs.push(current);
+    expect(await current.rounds.toArray()).toEqual([round]);
+    expect(await current.snapshots.toArray()).toEqual([snap]);
+    expect(await current.progress.count()).toBe(0);
+    const entry = { id: 'e1', listId: 'list1', measureId: 'm11', roundId: 'r1', status: '', text: '三月进展', date: '2026-03-10', at: 2 };
+    await applyPatch(current, { label: '进展', ops: [{ type: 'create', table: 'progress', value: entry }] });
+    expect(await current.progress.where('measureId').equals('m11').toArray()).toEqual([entry]);
+  });
 
   it('a plain applyPatch (no undo) still works on a migrated database', async () => {
     const name = `migrate-plain-${Math.random()}`;

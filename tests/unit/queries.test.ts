@@ -64,6 +64,7 @@ describe('loadLists and loadDirectory', () => {
       leaders: [makeLeader('x', '张建国'), makeLeader('y', '王海燕'), makeLeader('z', '陈静')],
       rounds: [],
       snapshots: [],
+      progress: [],
     });
     const dir = await loadDirectory(db);
     expect(dir.departments.map((d) => d.name)).toEqual(['党办', '德育处', '教务处']);

@@ -62,6 +62,7 @@ function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {
     closed: false,
     departmentsText: '',
     leadersText: '',
+    progress: '',
     ...over,
   };
 }

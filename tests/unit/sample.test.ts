@@ -13,7 +13,7 @@ const sample = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../samples/sample-list.json', import.meta.url)), 'utf8'),
 ) as SampleFile;
 
-const EMPTY_WORLD: World = { lists: [], problems: [], measures: [], departments: [], leaders: [], rounds: [], snapshots: [] };
+const EMPTY_WORLD: World = { lists: [], problems: [], measures: [], departments: [], leaders: [], rounds: [], snapshots: [], progress: [] };
 
 function openSample(world: World) {
   const { patch, list } = samplePatch(sample, directoryOf(world));

@@ -3,8 +3,9 @@ import { newId } from '../ids';
 import { create, remove, update, type Patch } from '../patch';
 import { cleanText } from '../text';
 import type { Directory, Id, ListContent } from '../types';
+import { freezeProgress, progressTexts } from './progress';
 import { takeSnapshot } from './snapshot';
-import { ROUND_KIND_LABEL, type Round, type RoundKind } from './types';
+import { ROUND_KIND_LABEL, type ProgressEntry, type Round, type RoundKind } from './types';
 
 export interface RoundInput {
   name: string;
@@ -46,14 +47,26 @@ export function editRound(round: Round, input: RoundInput): Patch {
 
 /**
  * 召开研判会: the list as it stands is frozen into the round's snapshot (with the names it shows), and the round is
- * read-only from then on. One step: undone, the round is in preparation again and the snapshot is gone.
+ * read-only from then on; so are the round's 进展情况 entries (`progress`: the list's entries), which the snapshot
+ * keeps as well and which record the status each measure stands at. One step: undone, the round is in preparation
+ * again and the snapshot is gone.
  */
-export function holdRound(round: Round, content: ListContent, directory: Directory, now = Date.now()): Patch {
+export function holdRound(
+  round: Round,
+  content: ListContent,
+  directory: Directory,
+  now = Date.now(),
+  progress: readonly ProgressEntry[] = [],
+): Patch {
   if (round.state !== 'preparing') throw new DomainError(`“${round.name}”已召开过。`);
-  const snapshot = takeSnapshot(content, directory, round.id, now);
+  const snapshot = takeSnapshot(content, directory, round.id, now, progressTexts(progress, round.id));
   return {
     label: `召开研判会“${round.name}”（冻结 ${snapshot.problems.length} 个问题、${snapshot.measures.length} 条措施）`,
-    ops: [create('snapshots', snapshot), update('rounds', round.id, { state: 'held', snapshotId: snapshot.id, heldAt: now })],
+    ops: [
+      create('snapshots', snapshot),
+      ...freezeProgress(round, progress, content),
+      update('rounds', round.id, { state: 'held', snapshotId: snapshot.id, heldAt: now }),
+    ],
   };
 }
 
@@ -62,10 +75,11 @@ export function archiveRound(round: Round): Patch {
   return { label: `归档研判轮次“${round.name}”`, ops: [update('rounds', round.id, { state: 'archived' })] };
 }
 
-/** Only a round in preparation can go: a held round is the record of a meeting. */
-export function deleteRound(round: Round): Patch {
+/** Only a round in preparation can go: a held round is the record of a meeting. Its progress entries go with it. */
+export function deleteRound(round: Round, progress: readonly ProgressEntry[] = []): Patch {
   if (round.state !== 'preparing') throw new DomainError(`“${round.name}”已召开，是会议的记录，不能删除（可以归档）。`);
-  return { label: `删除研判轮次“${round.name}”`, ops: [remove('rounds', round.id)] };
+  const entries = progress.filter((e) => e.roundId === round.id).map((e) => remove('progress', e.id));
+  return { label: `删除研判轮次“${round.name}”`, ops: [...entries, remove('rounds', round.id)] };
 }
 
 /** The rounds and snapshots of a list being deleted go with it (one patch with the list's own deletion). */

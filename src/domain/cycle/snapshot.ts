@@ -7,7 +7,14 @@ import type { Snapshot, SnapshotMeasure, SnapshotProblem } from './types';
  * The list as it stands, with names instead of ids: what a round freezes, and what “now” is compared with. One pass
  * over the rows (a 20,000-row list is frozen in a few milliseconds; storing it is one record).
  */
-export function takeSnapshot(content: ListContent, directory: Directory, roundId: Id, now = Date.now()): Snapshot {
+export function takeSnapshot(
+  content: ListContent,
+  directory: Directory,
+  roundId: Id,
+  now = Date.now(),
+  /** the round's 进展情况 by measure, when a round is held (a comparison with "now" has none) */
+  progress?: ReadonlyMap<Id, string>,
+): Snapshot {
   const deptName = new Map(directory.departments.map((d) => [d.id, d.name]));
   const leaderName = new Map(directory.leaders.map((l) => [l.id, l.name]));
   const problems: SnapshotProblem[] = [];
@@ -28,6 +35,7 @@ export function takeSnapshot(content: ListContent, directory: Directory, roundId
       note: m.note,
       closed: m.closed ?? null,
       carriedFrom: m.carriedFrom ?? null,
+      ...(progress ? { progress: progress.get(m.id) ?? '' } : {}),
     });
   });
   const { unit, title, period } = content.list;

@@ -65,4 +65,23 @@ export interface SnapshotMeasure {
   closed: Closure | null;
   /** the measure of the period before that this one carries on */
   carriedFrom: Id | null;
+  /** the round's 进展情况 for this measure (progress.ts); absent in snapshots taken before progress was kept */
+  progress?: string;
+}
+
+/**
+ * One measure's 进展情况 at one round: what the department reported for that meeting, and the status it stood at.
+ * Each round has its own entry, so September's report never overwrites March's; a held round's entries are frozen.
+ */
+export interface ProgressEntry {
+  id: Id;
+  listId: Id;
+  measureId: Id;
+  roundId: Id;
+  /** the measure's status at that round: as it was when the entry was written, fixed when the round is held */
+  status: string;
+  text: string;
+  date: string; // YYYY-MM-DD, the day the progress was reported
+  at: number; // last written
+  by?: string; // who wrote it, when known
 }

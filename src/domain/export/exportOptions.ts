@@ -8,7 +8,9 @@ export const EXPORT_LABELS: Record<FieldId, string> = Object.fromEntries(FIELDS.
 /** Relative widths for A4 landscape (the print setup fits the table to one page wide). */
 export const EXPORT_WIDTHS: Record<FieldId, number> = Object.fromEntries(FIELDS.map((f) => [f.id, f.exportWidth])) as Record<FieldId, number>;
 
-export const EXPORTABLE: readonly FieldId[] = FIELDS.map((f) => f.id);
+// the round's 进展情况 is not a column of the exported table yet: the rows an export is built from carry no round, and
+// the table's 进展情况 is the status column (which the importer reads back as the status)
+export const EXPORTABLE: readonly FieldId[] = FIELDS.filter((f) => f.store.kind !== 'roundProgress').map((f) => f.id);
 
 export interface ExportOptions {
   columns: FieldId[]; // in order
@@ -32,7 +34,7 @@ const NO_NAMES: NamesOf = () => '';
 
 /** The customary columns, plus 完成时限 / 进展 / 风险等级 / 备注 / 类别 when the list uses them. */
 export function defaultColumns(rows: readonly RiskRow[]): FieldId[] {
-  return FIELDS.filter((f) => f.exported === 'always' || rows.some((r) => f.text(r, NO_NAMES) !== '')).map((f) => f.id);
+  return FIELDS.filter((f) => EXPORTABLE.includes(f.id) && (f.exported === 'always' || rows.some((r) => f.text(r, NO_NAMES) !== ''))).map((f) => f.id);
 }
 
 export function defaultOptions(rows: readonly RiskRow[], date = new Date()): ExportOptions {

@@ -69,6 +69,8 @@ function RestoreConfirm({ backup, fileName, onClose, onRestore }: { backup: Back
         {s.lists.map((l, i) => (
           <li key={i}>
             清单“{l.title}”：{l.measures} 条措施
+            {l.rounds > 0 && `，${l.rounds} 次研判会`}
+            {l.progress > 0 && `，${l.progress} 条进展情况`}
           </li>
         ))}
         <li>

@@ -11,6 +11,7 @@ import { defaultOptions } from '../../domain/export/exportOptions';
 import { buildRows } from '../../domain/rows';
 import type { Directory, ListContent, RiskList } from '../../domain/types';
 import { useRounds, useSnapshot } from '../../storage/hooks';
+import { store } from '../../storage/store';
 import { downloadExport } from '../export/downloadExport';
 import { PrintView } from '../export/PrintView';
 import { ConfirmDialog } from '../Modal';
@@ -57,8 +58,14 @@ export function RoundsPage({ content, directory, settings }: Props) {
     [directory],
   );
 
-  const create = () =>
-    void attempt(() => createRound(content.list.id, { name: name.trim() || defaultRoundName(kind, date), date, kind }, rounds ?? []).patch).then((ok) => ok && setName(''));
+  const create = () => {
+    const made = name.trim() || defaultRoundName(kind, date);
+    void attempt(() => createRound(content.list.id, { name: made, date, kind }, rounds ?? []).patch).then((ok) => {
+      if (!ok) return;
+      setName('');
+      showMessage(`已新建“${made}”。本轮进展填在清单表格的“进展情况”列（可在“显示列”中打开），召开后冻结。`);
+    });
+  };
 
   const exportDiff = async () => {
     if (!diff || !fromRound) return;
@@ -189,7 +196,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
           title="召开研判会"
           message={`将冻结“${holding.name}”时清单的全部 ${content.problems.length} 个问题、${content.measures.length} 条措施及其责任和进展。冻结后这一轮只读，可查看、打印和导出。`}
           confirmLabel="召开并冻结"
-          onConfirm={() => void attempt(() => holdRound(holding, content, directory)).then((ok) => ok && showMessage(`已召开“${holding.name}”，清单已冻结保存。`))}
+          onConfirm={() => void attempt(async () => holdRound(holding, content, directory, Date.now(), await store.loadProgress(content.list.id))).then((ok) => ok && showMessage(`已召开“${holding.name}”，清单已冻结保存。`))}
           onClose={() => setHolding(null)}
         />
       )}

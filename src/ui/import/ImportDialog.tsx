@@ -183,7 +183,7 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
                       onChange={(e) => onRemap(a.sheet, c.index, (e.target.value || null) as FieldId | null)}
                     >
                       <option value="">不导入</option>
-                      {FIELDS.filter((f) => f.id !== 'serial').map((f) => (
+                      {FIELDS.filter((f) => f.id !== 'serial' && f.id !== 'progress').map((f) => (
                         <option key={f.id} value={f.id}>
                           {f.label}
                         </option>
