@@ -22,11 +22,13 @@ export interface RiskRow {
   note: string;
   /** 销号: the measure is closed (shown apart, hidden by the filter's “隐藏已销号”) */
   closed: boolean;
+  /** the 销号 date of a closed measure ('' when open): status text reads 已销号（date） in exports and prints */
+  closedOn: string;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
-type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed'>;
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed' | 'closedOn'>;
 
 /**
  * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
@@ -34,8 +36,8 @@ type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'd
  */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
-    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed }
-    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false };
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed, closedOn: m.closed?.date ?? '' }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false, closedOn: '' };
 }
 
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
@@ -100,5 +102,6 @@ export function rowOf(p: Problem, m: Measure | null, serial: number, measureInde
     status: m ? m.status : '',
     note: m ? m.note : '',
     closed: m ? !!m.closed : false,
+    closedOn: m?.closed?.date ?? '',
   };
 }

@@ -1,3 +1,4 @@
+import { shownStatus } from '../cycle/closure';
 import { byId, namesText, type Person } from '../directory';
 import type { FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
@@ -284,6 +285,8 @@ export function cellText(r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Per
       return namesText(people, r.departmentIds);
     case 'leaders':
       return namesText(people, r.leaderIds);
+    case 'status':
+      return shownStatus(r.status, r.closedOn);
     default:
       return r[field];
   }
