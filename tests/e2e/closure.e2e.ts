@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { readXlsx } from '../../src/xlsx/readXlsx';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, until } from './grid';
@@ -43,6 +45,15 @@ describeE2e('销号 and the next period', () => {
     // the status cell reads 已销号, its date on hover
     await until(() => cell(page, 1, 'status').innerText(), '已销号');
     expect(await cell(page, 1, 'status').locator('.status-cell').getAttribute('title')).toContain('已销号（2026-09-10）');
+    // and the exported file's 进展情况 says so, with the date
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    const header = sheet!.rows.findIndex((r) => r.includes('进展情况'));
+    const col = sheet!.rows[header]!.indexOf('进展情况');
+    const measureCol = sheet!.rows[header]!.indexOf('措施清单');
+    const exported = sheet!.rows.find((r) => r[measureCol] === closed);
+    expect(exported?.[col]).toBe('已销号（2026-09-10）');
 
     // the filter hides closed measures
     await page.getByTestId('filter-hide-closed').check();
