@@ -24,11 +24,13 @@ export interface RiskRow {
   closed: boolean;
   /** the 进展情况 of the round a view shows, when it shows one (the grid: cycle/progress.ts); kept per round, not on the measure */
   progress?: string;
+  /** the 销号 date of a closed measure ('' when open): status text reads 已销号（date） in exports and prints */
+  closedOn: string;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
-type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed'>;
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed' | 'closedOn'>;
 
 /**
  * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
@@ -36,8 +38,8 @@ type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'd
  */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
-    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed }
-    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false };
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed, closedOn: m.closed?.date ?? '' }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false, closedOn: '' };
 }
 
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
@@ -102,5 +104,6 @@ export function rowOf(p: Problem, m: Measure | null, serial: number, measureInde
     status: m ? m.status : '',
     note: m ? m.note : '',
     closed: m ? !!m.closed : false,
+    closedOn: m?.closed?.date ?? '',
   };
 }

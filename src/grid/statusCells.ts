@@ -1,6 +1,7 @@
 import type { CellClassParams, ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import { overdueDeadline, parseDeadline, RECURRENCE_LABELS } from '../domain/deadline';
-import { countedStatus, statusHex } from '../domain/status';
+import { shownStatus } from '../domain/cycle/closure';
+import { CLOSED_STATUS, countedStatus, statusHex } from '../domain/status';
 import type { GridContext } from './gridContext';
 import type { GridRow } from './gridRow';
 
@@ -26,11 +27,15 @@ export class StatusRenderer implements ICellRendererComp<GridRow> {
   }
 
   refresh(params: ICellRendererParams<GridRow, unknown, GridContext>): boolean {
-    const status = params.data?.status ?? '';
+    const row = params.data;
+    // a measure closed by record reads 已销号 (its date on hover), whatever status it had; reopening shows that again
+    const status = row?.closed ? CLOSED_STATUS : (row?.status ?? '');
     const hex = status ? statusHex(params.context.statuses, status) : null;
     this.dot.style.background = hex ?? 'transparent';
     this.dot.style.visibility = hex ? 'visible' : 'hidden';
     this.text.textContent = status;
+    if (row?.closed) this.gui.title = `${shownStatus(row.status, row.closedOn)}${row.status && row.status !== CLOSED_STATUS ? `；销号前进展：${row.status}` : ''}`;
+    else this.gui.removeAttribute('title');
     return true;
   }
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { readXlsx } from '../../src/xlsx/readXlsx';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, until } from './grid';
@@ -27,6 +29,7 @@ describeE2e('销号 and the next period', () => {
     const measures = await columnTexts(page, 'measure');
     const total = await count(page);
     const closed = measures[1]!;
+    const statusBefore = (await columnTexts(page, 'status'))[1]!;
 
     // 销号 from the cell's menu: date, note and who, one undoable step
     await cell(page, 1, 'measure').click({ button: 'right' });
@@ -39,6 +42,18 @@ describeE2e('销号 and the next period', () => {
     await dialog.getByTestId('close-submit').click();
     await dialog.waitFor({ state: 'detached' });
     await until(() => page.locator('.ag-row[row-index="1"] .ag-cell[col-id="measure"].cell-closed').count(), 1);
+    // the status cell reads 已销号, its date on hover
+    await until(() => cell(page, 1, 'status').innerText(), '已销号');
+    expect(await cell(page, 1, 'status').locator('.status-cell').getAttribute('title')).toContain('已销号（2026-09-10）');
+    // and the exported file's 进展情况 says so, with the date
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const [sheet] = readXlsx(readFileSync((await (await download).path())!));
+    const header = sheet!.rows.findIndex((r) => r.includes('进展情况'));
+    const col = sheet!.rows[header]!.indexOf('进展情况');
+    const measureCol = sheet!.rows[header]!.indexOf('措施清单');
+    const exported = sheet!.rows.find((r) => r[measureCol] === closed);
+    expect(exported?.[col]).toBe('已销号（2026-09-10）');
 
     // the filter hides closed measures
     await page.getByTestId('filter-hide-closed').check();
@@ -57,6 +72,7 @@ describeE2e('销号 and the next period', () => {
     await cell(page, 1, 'measure').click({ button: 'right' });
     await page.getByTestId('context-menu').getByRole('menuitem', { name: /^重新打开/ }).click();
     await until(() => page.locator('.cell-closed').count(), 0);
+    await until(() => cell(page, 1, 'status').innerText(), statusBefore);
     await page.getByTestId('undo').click();
     await until(() => page.locator('.ag-row[row-index="1"] .ag-cell[col-id="measure"].cell-closed').count(), 1);
 
@@ -90,11 +106,15 @@ describeE2e('销号 and the next period', () => {
     await cell(page, 1, 'measure').click({ button: 'right' });
     await page.getByTestId('context-menu').getByRole('menuitem', { name: /^销号/ }).click();
     await page.getByTestId('close-dialog').waitFor();
+    // 销号 of unfinished work is allowed, with a warning
+    expect(await page.getByTestId('close-warning').innerText()).toBe('该措施进展为‘推进中’，确定销号？');
     await page.getByTestId('close-submit').click();
     await until(() => closedRow(page, 1).count(), 1);
     await until(() => legendCount(page, '已销号'), closedBefore + 1);
     expect(await legendCount(page, '推进中')).toBe(ongoingBefore - 1);
-    expect(await cell(page, 1, 'status').innerText()).toBe('推进中');
+    // the cell reads 已销号; the status it had is kept and named on hover
+    await until(() => cell(page, 1, 'status').innerText(), '已销号');
+    expect(await cell(page, 1, 'status').locator('.status-cell').getAttribute('title')).toContain('销号前进展：推进中');
     // and the status filter 已销号 shows it
     await page.getByTestId('status-legend').locator('button[data-status="已销号"]').click();
     await until(async () => (await columnTexts(page, 'measure')).length, closedBefore + 1);

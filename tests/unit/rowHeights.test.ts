@@ -60,6 +60,7 @@ function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {
     status: '',
     note: '',
     closed: false,
+    closedOn: '',
     departmentsText: '',
     leadersText: '',
     progress: '',

@@ -1,3 +1,4 @@
+import { shownStatus } from '../cycle/closure';
 import { byId, type Person } from '../directory';
 import { cellText as fieldText, fieldSpec, isProblemCell, namesFrom, type FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
@@ -273,7 +274,10 @@ function widen(rows: readonly RiskRow[], field: FieldId, width: number, people: 
 /** A department's own rows are highlighted in the whole list sent to it (分发). */
 const styleOf = (c: FieldId, marked: boolean): CellStyle => (fieldSpec(c).align === 'center' ? (marked ? 'bodyCenterMark' : 'bodyCenter') : marked ? 'bodyMark' : 'body');
 
-const cellText = (r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string => fieldText(r, field, namesFrom(people));
+// a closed measure's status reads 已销号（date） where the list is read on paper (the export, the print view, a frozen
+// round); the grid shows the same through its renderer, while copy and fill keep the status text as stored
+const cellText = (r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string =>
+  field === 'status' ? shownStatus(r.status, r.closedOn) : fieldText(r, field, namesFrom(people));
 
 /** The list with only these rows' problems and measures (a filtered export counts what it exports). */
 function contentOf(content: ListContent, rows: readonly RiskRow[]): ListContent {

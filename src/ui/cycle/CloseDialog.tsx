@@ -6,13 +6,15 @@ import { DialogButtons, Modal } from '../Modal';
 interface Props {
   /** what is being closed, e.g. “措施“每月研判一次”” or “问题 3 及其 2 条措施” */
   what: string;
+  /** shown above the fields, e.g. that the measure is not done yet; 销号 stays allowed */
+  warning?: string;
   onSubmit: (input: ClosureInput) => Promise<boolean>;
   onClose: () => void;
 }
 
 
 /** 销号: the date, the 验收意见 and who accepted it; recorded in the row's history, reopenable. */
-export function CloseDialog({ what, onSubmit, onClose }: Props) {
+export function CloseDialog({ what, warning, onSubmit, onClose }: Props) {
   const [input, setInput] = useState<ClosureInput>({ date: todayIso(), note: '', by: '' });
   const submit = async () => {
     if (await onSubmit(input)) onClose();
@@ -25,6 +27,11 @@ export function CloseDialog({ what, onSubmit, onClose }: Props) {
       footer={<DialogButtons onCancel={onClose} confirmLabel="销号" testId="close-submit" onConfirm={() => void submit()} />}
     >
       <p>{what}</p>
+      {warning && (
+        <p className="close-warning" role="alert" data-testid="close-warning">
+          {warning}
+        </p>
+      )}
       <label className="field">
         <span>销号日期</span>
         <input type="date" value={input.date} data-testid="close-date" onChange={(e) => setInput({ ...input, date: e.target.value })} />
