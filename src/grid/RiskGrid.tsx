@@ -20,7 +20,8 @@ import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { FindingMarks, MARK_CLASS } from './findingMarks';
 import { buildColumnDefs } from './columns';
 import { createGridController, type GridController } from './gridController';
-import { attachImeTyping, isImeSink } from './imeTyping';
+import { appendTypedText, attachImeTyping, isImeSink, seedPending } from './imeTyping';
+import { typeAheadFor } from './typeAhead';
 import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
@@ -406,6 +407,29 @@ export const RiskGrid = memo(function RiskGrid({
       const api = apiRef.current;
       const target = e.target as HTMLElement;
       if (!api) return;
+      // a row is being added: what is typed now is held for the new row's cell (typeAhead.ts), the old cell is untouched
+      // a key typed before the editor opened for held or composed text has appeared joins that text (imeTyping.ts)
+      if (seedPending() && !isTextInput(target) && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        appendTypedText(e.key);
+        return;
+      }
+      const ahead = typeAheadFor(api);
+      const modifierOnly = ['Shift', 'Control', 'Alt', 'Meta', 'Process'].includes(e.key) || e.keyCode === 229;
+      if (ahead.active && !editing() && !isTextInput(target) && !modifierOnly) {
+        const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+        const sc = shortcutOf(e);
+        // a second Ctrl+Enter adds another row; anything else (a character, Backspace, Enter, Delete, arrows) is not
+        // for the old cell
+        if (sc !== 'insert-problem-below' && sc !== 'insert-measure-below') {
+          if (plain && e.key.length === 1) ahead.push(e.key);
+          else if (plain && e.key === 'Backspace') ahead.backspace();
+          e.preventDefault();
+          e.stopPropagation();
+          return;
+        }
+      }
       // Alt+Enter: a line break in the cell being edited (Excel's and WPS's key), as Shift+Enter
       if (e.altKey && e.key === 'Enter' && target instanceof HTMLTextAreaElement && editing()) {
         e.preventDefault();

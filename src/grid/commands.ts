@@ -14,6 +14,7 @@ import { parseTsv, toTsv } from '../domain/tsv';
 import type { Directory, ListContent } from '../domain/types';
 import type { CellSelection } from './cellSelection';
 import { peopleIndex, type GridRow } from './gridRow';
+import { typeAheadFor } from './typeAhead';
 import {
   cellText,
   displayedFieldColumns,
@@ -63,7 +64,11 @@ export function createCommands(env: CommandEnv) {
     const change = make(api, s);
     if (!change || change.patch.ops.length === 0) return;
     if (adds && change.focusRowId) env.reveal(change.focusRowId);
+    // keys typed while the new row is written belong to it, not to the cell the user came from (typeAhead.ts)
+    const ahead = adds && change.focusRowId ? typeAheadFor(api) : null;
+    ahead?.begin();
     if ((await env.run(change.patch)) && change.focusRowId) env.focusAfterUpdate(change.focusRowId, colId);
+    else ahead?.cancel();
   };
 
   const commands = {

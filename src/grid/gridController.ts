@@ -1,6 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { FIELDS, type FieldId } from '../domain/fields';
 import type { GridRow } from './gridRow';
+import { typeAheadFor } from './typeAhead';
 import { displayedRows, focusedRow, targetRows } from './gridQueries';
 
 /**
@@ -34,6 +35,8 @@ export function createGridController(api: GridApi<GridRow>): GridController {
     api.ensureNodeVisible(node);
     const col = colId ?? api.getFocusedCell()?.column.getColId() ?? 'measure';
     api.setFocusedCell(node.rowIndex, col);
+    // what was typed while the row was being added starts its edit (typeAhead.ts)
+    typeAheadFor(api).landed(api);
     return true;
   };
   return {

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import type { GridRow } from './gridRow';
+import { setTypeAheadStarter, typeAheadFor } from './typeAhead';
 
 /**
  * Typing through an input method into a focused cell. A focused grid cell is a div with a tabindex, which takes no
@@ -20,6 +21,11 @@ export const isImeSink = (el: EventTarget | null): boolean => el instanceof Elem
 
 /** Text typed through the IME, handed to the cell editor that opens for it (PeopleEditor reads it at its start). */
 let handedOver: string | null = null;
+/** Is typed text waiting for the editor that opened for it? Keys typed meanwhile are added to it (appendTypedText). */
+export const seedPending = (): boolean => handedOver !== null;
+export function appendTypedText(text: string): void {
+  if (handedOver !== null) handedOver += text;
+}
 export function takeTypedText(): string | null {
   const t = handedOver;
   handedOver = null;
@@ -64,8 +70,24 @@ export function attachImeTyping(
 
   const startWith = (text: string) => {
     const a = api();
-    const cell = a?.getFocusedCell();
-    if (!a || !cell || text === '' || a.getEditingCells().length > 0) return;
+    if (!a || text === '') return;
+    // a row is being added (Ctrl+Enter …): the text is for the new row's cell, not this one (typeAhead.ts)
+    const ahead = typeAheadFor(a);
+    if (ahead.active) {
+      ahead.push(text);
+      return;
+    }
+    startIn(a, text);
+  };
+  const startIn = (a: GridApi<GridRow>, text: string) => {
+    const cell = a.getFocusedCell();
+    if (!cell) return;
+    // typed before the editor that opened for the first text has appeared: it goes in after that text, not lost
+    if (handedOver !== null && a.getEditingCells().length > 0) {
+      handedOver += text;
+      return;
+    }
+    if (a.getEditingCells().length > 0) return;
     const node = a.getDisplayedRowAtIndex(cell.rowIndex);
     // the composed text was drawn into the cell by the browser: the cell shows its value again
     if (node) a.refreshCells({ rowNodes: [node], columns: [cell.column], force: true });
@@ -83,6 +105,7 @@ export function attachImeTyping(
       return;
     }
     if (handedOver === null) return; // the picker took it itself
+    text = handedOver;
     handedOver = null;
     input.value = text;
     input.setSelectionRange(text.length, text.length);
@@ -108,6 +131,7 @@ export function attachImeTyping(
     if (inSink(e.target) && (e.isComposing || e.keyCode === 229)) e.stopPropagation();
   };
 
+  setTypeAheadStarter(startIn);
   host.addEventListener('focusin', onFocusIn);
   host.addEventListener('focusout', onFocusOut);
   host.addEventListener('compositionstart', onCompositionStart);
