@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -7,24 +5,16 @@ import { buildExport } from '../../src/domain/export/buildExport';
 import { CUT_MARK, MAX_CELL_CHARS, MAX_ROW_BREAKS, uniqueSheetName } from '../../src/domain/export/excelLimits';
 import { defaultOptions, EXPORT_WIDTHS, type ExportOptions } from '../../src/domain/export/exportOptions';
 import { rowBreaks } from '../../src/domain/export/pageLayout';
-import { applyInMemory, emptyTables, listFromTables } from '../../src/domain/memoryState';
 import { ID_SHEET } from '../../src/domain/rowIds';
-import { samplePatch, type SampleFile } from '../../src/domain/sample';
 import type { Directory, ListContent } from '../../src/domain/types';
 import { importWorkbook } from '../../src/domain/import/importWorkbook';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
+import { sampleList } from './sampleList';
 import { fixture, makeDept, makeMeasure, rowsOf } from './helpers';
 
 const DATE = new Date(2026, 10, 23);
 
-function sampleList(): { content: ListContent; directory: Directory } {
-  const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../samples/sample-list.json', import.meta.url)), 'utf8')) as SampleFile;
-  const tables = emptyTables();
-  const { patch, list } = samplePatch(sample, { departments: [], leaders: [] });
-  applyInMemory(tables, patch);
-  return listFromTables(tables, list.id);
-}
 
 const optionsFor = (content: ListContent, over: Partial<ExportOptions> = {}): ExportOptions => ({ ...defaultOptions(rowsOf(content), DATE), ...over });
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { bulletinText } from '../../src/domain/cycle/bulletinText';
@@ -11,22 +9,14 @@ import { deadlineReading } from '../../src/domain/deadlineReading';
 import { buildExport } from '../../src/domain/export/buildExport';
 import { defaultOptions, type ExportOptions } from '../../src/domain/export/exportOptions';
 import { percentText } from '../../src/domain/export/statisticsSheet';
-import { applyInMemory, emptyTables, listFromTables } from '../../src/domain/memoryState';
-import { samplePatch, type SampleFile } from '../../src/domain/sample';
 import type { Directory, ListContent } from '../../src/domain/types';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
+import { sampleList } from './sampleList';
 import { fixture, makeMeasure, rowsOf } from './helpers';
 
 const DATE = new Date(2026, 11, 2);
 const TODAY = todayIso(DATE);
 
-function sampleList(): { content: ListContent; directory: Directory } {
-  const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../samples/sample-list.json', import.meta.url)), 'utf8')) as SampleFile;
-  const tables = emptyTables();
-  const { patch, list } = samplePatch(sample, { departments: [], leaders: [] });
-  applyInMemory(tables, patch);
-  return listFromTables(tables, list.id);
-}
 
 async function sheetOf(content: ListContent, directory: Directory, over: Partial<ExportOptions> = {}): Promise<ExcelJS.Worksheet> {
   const options = { ...defaultOptions(rowsOf(content), DATE), summary: true, ...over };
