@@ -1,4 +1,4 @@
-import { isDoneStatus, type StatusOption } from './status';
+import { countedStatus, isDoneStatus, type StatusOption } from './status';
 
 /**
  * 完成时限 as people write it (“2026年6月底前”, “每学期”, “长期坚持”, “开学前一周”), understood: a due date where the
@@ -240,6 +240,19 @@ export function overdueDeadline(deadline: string, status: string, options: reado
   const d = readCached(deadline, today, ctx.listYear);
   if (!d.due) return null;
   return d.due < today ? d : null;
+}
+
+/**
+ * Whether a row's measure is overdue, and by which deadline: the grid's red mark, the 逾期 filter and its count. A
+ * measure closed by record is finished whatever its status text says (status.ts countedStatus); a problem's row
+ * without a measure has nothing due.
+ */
+export function overdueRow(
+  row: { measureId: string | null; deadline: string; status: string; closed: string },
+  options: readonly StatusOption[],
+  ctx: DeadlineContext,
+): Deadline | null {
+  return row.measureId ? overdueDeadline(row.deadline, countedStatus(row), options, ctx) : null;
 }
 
 // A long list repeats a few dozen deadline texts over thousands of rows, and the filter bar counts overdue measures

@@ -51,7 +51,7 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
     if (filter.departmentId && !row.departmentIds.includes(filter.departmentId)) return false;
     if (filter.leaderId && !row.leaderIds.includes(filter.leaderId)) return false;
     // the status the legend counts: a measure closed by record is 已销号 (status.ts countedStatus)
-    const status = countedStatus(row.status, row.closed);
+    const status = countedStatus(row);
     if (filter.status === STATUS_NONE ? status !== '' : filter.status && status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
     if (filter.hideClosed && status === CLOSED_STATUS) return false; // by record or by the text 已销号

@@ -20,17 +20,18 @@ export interface RiskRow {
   deadline: string;
   status: string;
   note: string;
-  /** 销号: the measure is closed (shown apart, hidden by the filter's “隐藏已销号”) */
-  closed: boolean;
+  /**
+   * 销号: the date the measure was closed, '' while it is open (a closed row is shown apart, hidden by the filter's
+   * “隐藏已销号”, and its status reads 已销号（date） in exports and prints)
+   */
+  closed: string;
   /** the 进展情况 of the round a view shows, when it shows one (the grid: cycle/progress.ts); kept per round, not on the measure */
   progress?: string;
-  /** the 销号 date of a closed measure ('' when open): status text reads 已销号（date） in exports and prints */
-  closedOn: string;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
-type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed' | 'closedOn'>;
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed'>;
 
 /**
  * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
@@ -38,8 +39,8 @@ type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'd
  */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
-    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: !!m.closed, closedOn: m.closed?.date ?? '' }
-    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: false, closedOn: '' };
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: m.closed?.date ?? '' }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: '' };
 }
 
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
@@ -103,7 +104,6 @@ export function rowOf(p: Problem, m: Measure | null, serial: number, measureInde
     deadline: m ? m.deadline : '',
     status: m ? m.status : '',
     note: m ? m.note : '',
-    closed: m ? !!m.closed : false,
-    closedOn: m?.closed?.date ?? '',
+    closed: m?.closed?.date ?? '',
   };
 }

@@ -74,9 +74,12 @@ export const CLOSED_STATUS = '已销号';
  * written. Choosing 已销号 in a cell offers the real 销号 (the grid asks for the date and 验收意见). Imported tables
  * carry no closure records, so their figures (`cli -- summary`) are those of their texts.
  */
-export function countedStatus(status: string, closed: boolean): string {
-  return closed ? CLOSED_STATUS : status.trim();
+export function countedStatus(record: { status: string; closed?: Closed }): string {
+  return record.closed ? CLOSED_STATUS : record.status.trim();
 }
+
+/** How a record says it is closed by record: a measure's closure, a row's 销号 date ('' when open). */
+type Closed = object | string | null;
 
 export function statusHex(options: readonly StatusOption[], text: string): string | null {
   if (!text.trim()) return null;

@@ -1,7 +1,7 @@
 import type { CellClassParams, ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
-import { overdueDeadline, parseDeadline, RECURRENCE_LABELS } from '../domain/deadline';
+import { overdueRow, parseDeadline, RECURRENCE_LABELS } from '../domain/deadline';
 import { shownStatus } from '../domain/cycle/closure';
-import { CLOSED_STATUS, countedStatus, statusHex } from '../domain/status';
+import { CLOSED_STATUS, statusHex } from '../domain/status';
 import type { GridContext } from './gridContext';
 import type { GridRow } from './gridRow';
 
@@ -34,17 +34,13 @@ export class StatusRenderer implements ICellRendererComp<GridRow> {
     this.dot.style.background = hex ?? 'transparent';
     this.dot.style.visibility = hex ? 'visible' : 'hidden';
     this.text.textContent = status;
-    if (row?.closed) this.gui.title = `${shownStatus(row.status, row.closedOn)}${row.status && row.status !== CLOSED_STATUS ? `；销号前进展：${row.status}` : ''}`;
+    if (row?.closed) this.gui.title = `${shownStatus(row)}${row.status && row.status !== CLOSED_STATUS ? `；销号前进展：${row.status}` : ''}`;
     else this.gui.removeAttribute('title');
     return true;
   }
 }
 
-export function overdueOf(row: GridRow | undefined, context: GridContext) {
-  if (!row?.measureId) return null;
-  // a measure closed by record is finished whatever its status text says
-  return overdueDeadline(row.deadline, countedStatus(row.status, row.closed), context.statuses, context.deadlines);
-}
+export const overdueOf = (row: GridRow | undefined, context: GridContext) => (row ? overdueRow(row, context.statuses, context.deadlines) : null);
 
 export const isOverdueCell = (p: CellClassParams<GridRow, unknown, GridContext>): boolean => !!overdueOf(p.data, p.context);
 

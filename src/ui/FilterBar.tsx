@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { listYearOf, overdueDeadline, todayIso, type DeadlineContext } from '../domain/deadline';
+import { listYearOf, overdueRow, todayIso, type DeadlineContext } from '../domain/deadline';
 import { STATUS_NONE, type RowFilter } from '../domain/filter';
 import { pinyinMatch, pinyinQuery } from '../domain/pinyinMatch';
 import { loadPinyin, onPinyinLoaded } from '../grid/pinyinLoader';
@@ -26,11 +26,11 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
   const isOverdue = useMemo(() => {
     const year = list ? listYearOf(list) : undefined;
     const ctx: DeadlineContext = year === undefined ? { today: todayIso() } : { today: todayIso(), listYear: year };
-    return (row: RiskRow) => !!row.measureId && !!overdueDeadline(row.deadline, countedStatus(row.status, row.closed), options, ctx);
+    return (row: RiskRow) => !!overdueRow(row, options, ctx);
   }, [list, options]);
   const measures = useMemo(() => rows.filter((r) => r.measureId), [rows]);
   // a measure closed by record counts as 已销号 (status.ts countedStatus), as in the 完成率
-  const counts = useMemo(() => statusCounts(options, measures.map((r) => countedStatus(r.status, r.closed))), [options, measures]);
+  const counts = useMemo(() => statusCounts(options, measures.map((r) => countedStatus(r))), [options, measures]);
   // rows an edit did not touch keep their objects: each is judged once (a long list counts after every edit)
   const judged = useMemo(() => new WeakMap<RiskRow, boolean>(), [isOverdue]);
   const overdueCount = useMemo(() => {
@@ -42,7 +42,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
     }
     return n;
   }, [measures, isOverdue, judged]);
-  const closedCount = useMemo(() => measures.filter((r) => countedStatus(r.status, r.closed) === CLOSED_STATUS).length, [measures]);
+  const closedCount = counts.find((c) => c.name === CLOSED_STATUS)?.count ?? 0;
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
     if (filter.overdue && filter.overdue !== isOverdue) onChange({ ...filter, overdue: isOverdue });

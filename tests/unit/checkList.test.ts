@@ -27,6 +27,15 @@ describe('checkList', () => {
     expect(findings.every((f) => f.listId === 'list1' && f.message.length > 10)).toBe(true);
   });
 
+  it('finds no overdue measure among those closed by record, whatever their status text says', () => {
+    const late = (closed: boolean) =>
+      withRows((c) => {
+        c.measures[0] = { ...c.measures[0]!, deadline: '2026-06-30', status: '推进中', closed: closed ? { date: '2026-07-01', note: '验收合格', by: '王', at: 1 } : null };
+      });
+    expect(late(false).findings.filter((f) => f.rule === 'overdue').map((f) => f.measureId)).toEqual(['m11']);
+    expect(late(true).findings.filter((f) => f.rule === 'overdue')).toEqual([]);
+  });
+
   it('flags empty texts, with their severities', () => {
     const { findings } = withRows((c) => {
       c.problems[1] = { ...c.problems[1]!, text: '  ' };

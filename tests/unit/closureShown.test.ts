@@ -16,8 +16,8 @@ function applied(measures: Measure[], patch: ReturnType<typeof closeMeasures>): 
 
 describe('a closed measure’s 进展情况', () => {
   it('reads 已销号（date） and the status it had comes back on reopen', () => {
-    expect(shownStatus('推进中', '2026-09-20')).toBe('已销号（2026-09-20）');
-    expect(shownStatus('推进中', '')).toBe('推进中');
+    expect(shownStatus({ status: '推进中', closed: '2026-09-20' })).toBe('已销号（2026-09-20）');
+    expect(shownStatus({ status: '推进中', closed: '' })).toBe('推进中');
   });
 
   it('is exported (and printed, which shows the same sheets) as 已销号（date）; reopened, as before', () => {

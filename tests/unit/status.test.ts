@@ -47,8 +47,8 @@ describe('statuses', () => {
 describe('countedStatus', () => {
   it('is 已销号 for a measure closed by record, the text as written otherwise', async () => {
     const { countedStatus } = await import('../../src/domain/status');
-    expect(countedStatus('推进中', true)).toBe('已销号');
-    expect(countedStatus('', true)).toBe('已销号');
-    expect(countedStatus(' 推进中 ', false)).toBe('推进中');
+    expect(countedStatus({ status: '推进中', closed: '2026-09-20' })).toBe('已销号');
+    expect(countedStatus({ status: '', closed: { date: '2026-09-20', note: '', by: '', at: 1 } })).toBe('已销号');
+    expect(countedStatus({ status: ' 推进中 ', closed: '' })).toBe('推进中');
   });
 });

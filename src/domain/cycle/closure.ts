@@ -46,11 +46,11 @@ export const isClosed = (r: { closed?: Closure | null }): boolean => !!r.closed;
  * Closed work as a user means it: a closure record, or the status text 已销号 alone (status.ts countedStatus) — what
  * 开始下一期 leaves behind, as the counts take both for 已销号.
  */
-export const isClosedWork = (m: { status: string; closed?: Closure | null }): boolean => countedStatus(m.status, !!m.closed) === CLOSED_STATUS;
+export const isClosedWork = (m: { status: string; closed?: Closure | null }): boolean => countedStatus(m) === CLOSED_STATUS;
 
 /**
  * The 进展情况 a reader sees: a closed measure reads 已销号（2026-09-20） whatever its status text. Derived, not
  * written into the status: the closure record stays the one source (export, import, CLI and reopen read it), and
  * reopening shows the status the measure had before without keeping a copy of it.
  */
-export const shownStatus = (status: string, closedOn: string): string => (closedOn ? `${CLOSED_STATUS}（${closedOn}）` : status);
+export const shownStatus = (row: { status: string; closed: string }): string => (row.closed ? `${CLOSED_STATUS}（${row.closed}）` : row.status);

@@ -83,7 +83,7 @@ export function listStatistics(content: ListContent, directory: Directory, optio
     if (!measure || !measure.text.trim()) return;
     stats.measures++;
     // a measure closed by record is 已销号 whatever its text says (status.ts countedStatus)
-    const status = countedStatus(measure.status, !!measure.closed);
+    const status = countedStatus(measure);
     bump(stats.byStatus, status);
     const done = (options.isCompleted ?? isCompleted)(status);
     if (done) completed++;

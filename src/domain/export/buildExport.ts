@@ -277,7 +277,7 @@ const styleOf = (c: FieldId, marked: boolean): CellStyle => (fieldSpec(c).align 
 // a closed measure's status reads 已销号（date） where the list is read on paper (the export, the print view, a frozen
 // round); the grid shows the same through its renderer, while copy and fill keep the status text as stored
 const cellText = (r: RiskRow, field: FieldId, people: ReadonlyMap<Id, Person>): string =>
-  field === 'status' ? shownStatus(r.status, r.closedOn) : fieldText(r, field, namesFrom(people));
+  field === 'status' ? shownStatus(r) : fieldText(r, field, namesFrom(people));
 
 /** The list with only these rows' problems and measures (a filtered export counts what it exports). */
 function contentOf(content: ListContent, rows: readonly RiskRow[]): ListContent {

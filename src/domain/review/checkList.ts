@@ -3,7 +3,7 @@ import type { Department, Directory, Id, Leader, ListContent, Measure, Problem }
 import { ruleSpec } from './rules';
 import { duplicateKey, measureIsVague, measureUnactionable, problemVagueness } from './textRules';
 import type { Finding, FindingField, RuleId } from './types';
-import { DEFAULT_STATUSES, isDoneStatus } from '../status';
+import { countedStatus, DEFAULT_STATUSES, isDoneStatus } from '../status';
 import { TOP_LEADER } from './wordLists';
 
 export interface CheckOptions {
@@ -104,7 +104,8 @@ export function checkList(content: ListContent, directory: Directory, options: C
       }
       const deadline = m.deadline.trim();
       if (!deadline) add('measure-no-deadline', problem, m, 'deadline', MESSAGES['measure-no-deadline']());
-      else if (options.dueDate && !isDone(m.status)) {
+      // a measure closed by record is finished whatever its text says, as the grid and the 通报 count it (countedStatus)
+      else if (options.dueDate && !isDone(countedStatus(m))) {
         const due = options.dueDate(deadline, options.today);
         if (due && due < options.today) add('overdue', problem, m, 'deadline', MESSAGES['overdue'](due));
       }
