@@ -210,8 +210,3 @@ export function byId<T extends { id: Id }>(records: readonly T[]): Map<Id, T> {
   for (let i = 0; i < records.length; i++) map.set(records[i]!.id, records[i]!);
   return map;
 }
-
-/** Records matching what the user typed in a picker, without pinyin (see NameResolver.search). */
-export function searchPeople(records: readonly Person[], query: string): Person[] {
-  return new NameResolver(records[0] && 'post' in records[0] ? 'leader' : 'department', [...records]).search(query, false);
-}

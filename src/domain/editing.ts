@@ -1,9 +1,10 @@
-import { cleanText, splitNames } from './text';
+import { cellNames } from './names/cellNames';
+import { cleanText } from './text';
 import { EditContext, type NamePick } from './editContext';
 import { fieldSpec, isTextField, type FieldId } from './fields';
 import type { Patch } from './patch';
 import type { RiskRow } from './rows';
-import type { Directory, ListContent } from './types';
+import type { Directory, ListContent, PersonKind } from './types';
 
 export type CellValue = string | NamePick[];
 
@@ -17,7 +18,7 @@ export function editCell(content: ListContent, directory: Directory, row: RiskRo
 export function applyValue(ctx: EditContext, row: RiskRow, field: FieldId, value: CellValue, fillLeaders = true): void {
   const store = fieldSpec(field).store;
   if (store.kind === 'people') {
-    const picks = typeof value === 'string' ? namesToPicks(value) : value;
+    const picks = typeof value === 'string' ? namesToPicks(value, store.person) : value;
     ctx.setPeople(row, store.person, picks, fillLeaders);
     return;
   }
@@ -39,8 +40,13 @@ export function fillField(
   return ctx.changes.build(value === '' || (Array.isArray(value) && value.length === 0) ? '清除内容' : `填充“${fieldSpec(field).label}”`);
 }
 
-export function namesToPicks(cell: string): NamePick[] {
-  return splitNames(cell).map((name) => ({ name }));
+/**
+ * The departments or leaders a typed or pasted cell names, read as an imported table's cell is (names/cellNames.ts):
+ * “党办（牵头）” is 党办, “张国栋（副校长）” is 张国栋 with the post for an empty 职务, names padded for alignment are one.
+ */
+function namesToPicks(cell: string, kind: PersonKind): NamePick[] {
+  const { names, posts } = cellNames(cell, kind);
+  return names.map((name, i) => (posts[i] ? { name, post: posts[i] } : { name }));
 }
 
 export interface BulkValues {

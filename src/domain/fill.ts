@@ -1,7 +1,7 @@
 import type { Person } from './directory';
 import { EditContext, type NamePick } from './editContext';
-import { applyValue, namesToPicks, type CellValue } from './editing';
-import { cellText, fieldSpec, isPeopleField, namesFrom, type FieldId } from './fields';
+import { applyValue, type CellValue } from './editing';
+import { cellText, fieldSpec, isPeopleField, isTextField, namesFrom, type FieldId } from './fields';
 import type { Patch } from './patch';
 import { createdNamesText } from './paste';
 import type { RiskRow } from './rows';
@@ -17,7 +17,8 @@ export interface CellWrite {
   value: CellValue;
 }
 
-export const isWritable = (field: FieldId): boolean => field !== 'serial';
+/** A cell a paste, fill or Delete writes: text and people fields (序号 follows the order; a round's 进展情况 is its own cell's). */
+export const isWritable = (field: FieldId): boolean => isTextField(field) || isPeopleField(field);
 
 export function writeCells(content: ListContent, directory: Directory, writes: readonly CellWrite[], label: string): Patch {
   const ctx = new EditContext(content, directory);
@@ -59,7 +60,7 @@ export function copiedValue(source: RiskRow, from: FieldId, to: FieldId, people:
     });
   }
   const text = cellTextOf(source, from, people);
-  return store.kind === 'people' ? namesToPicks(text) : text;
+  return text; // a people cell's text is read as names where it is written (editing.ts applyValue)
 }
 
 /**
@@ -120,7 +121,7 @@ export function fillValue(
 ): Patch {
   const writes: CellWrite[] = [];
   for (const row of rows) {
-    for (const field of fields) writes.push({ row, field, value: isPeopleField(field) ? namesToPicks(text) : text });
+    for (const field of fields) writes.push({ row, field, value: text });
   }
   const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
   const created = createdNamesText(patch);

@@ -1,5 +1,5 @@
 import { EditContext, emptyMeasure, emptyProblem } from './editContext';
-import { applyValue, namesToPicks } from './editing';
+import { applyValue } from './editing';
 import { fieldSpec, isPeopleField, type FieldId } from './fields';
 import type { Patch } from './patch';
 import { matchHeader } from './import/headerSynonyms';
@@ -201,8 +201,8 @@ export function pasteBlock(
         applyValue(ctx, row, field, value);
         return;
       }
-      if (isPeopleField(field)) applyValue(ctx, row, field, namesToPicks(raw), fillLeaders);
-      else applyValue(ctx, row, field, raw);
+      // a people cell's text is read as names by applyValue
+      applyValue(ctx, row, field, raw, isPeopleField(field) && fillLeaders);
     });
     previous = row;
   });

@@ -6,11 +6,11 @@ import {
   mergePersons,
   renamePerson,
   resolveNames,
-  searchPeople,
   setDepartmentAliases,
   setDepartmentSupervisor,
   usageCounts,
 } from '../../src/domain/directory';
+import { NameResolver } from '../../src/domain/names/nameResolver';
 import { DomainError } from '../../src/domain/errors';
 import type { Directory, Measure } from '../../src/domain/types';
 import { applyToWorld, directoryOf, fixture, makeMeasure, worldOf, type World } from './helpers';
@@ -221,9 +221,11 @@ describe('usageCounts (domain)', () => {
   });
 });
 
-describe('searchPeople', () => {
+describe('the picker’s search (NameResolver.search)', () => {
   it('ranks name prefixes first, then matches in alias or post', () => {
     const dir: Directory = directory;
+    const searchPeople = (records: Directory['departments'] | Directory['leaders'], query: string) =>
+      new NameResolver(records === dir.leaders ? 'leader' : 'department', [...records]).search(query, false);
     expect(searchPeople(dir.departments, '政教').map((d) => d.name)).toEqual(['德育处']);
     expect(searchPeople(dir.leaders, '书记').map((l) => l.name)).toEqual(['张建国']);
     expect(searchPeople(dir.departments, '').map((d) => d.name)).toEqual(['党办', '德育处', '教务处']);

@@ -34,6 +34,14 @@ describe('pasteBlock: a block over existing rows', () => {
     expect(change.patch.ops.every((o) => o.type === 'update' && o.table === 'measures')).toBe(true);
   });
 
+  it('reads pasted names as the import reads a cell: role marks and posts come off, the records are the known ones', () => {
+    const { change, rows: after, directory: dir } = paste(0, ['departments', 'leaders'], '党办（牵头）、德育处（配合）\t王海燕（副校长）\r\n');
+    expect(names(dir, rowOf(after, 'm11').departmentIds)).toEqual(['党办', '德育处']);
+    expect(names(dir, rowOf(after, 'm11').leaderIds)).toEqual(['王海燕']);
+    // nothing new: 党办（牵头） is 党办, not a department of its own
+    expect(change.patch.ops.every((o) => o.type === 'update' && o.table === 'measures')).toBe(true);
+  });
+
   it('writes each measure once even though several of its cells change', () => {
     const { change } = paste(0, MEASURE_COLUMNS, '甲\t德育处\t王海燕\t2026年6月底前\r\n');
     expect(change.patch.ops).toEqual([

@@ -2,7 +2,7 @@ import { TEXT_FIELDS, type FieldId } from '../fields';
 import { cleanText, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
-import { cellNames, resolveSpaced } from './names';
+import { cellNames, resolveSpaced } from '../names/cellNames';
 import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetTable } from './types';
 
 /** The text fields a row carries when its table has their column (every table has a problem and a measure). */

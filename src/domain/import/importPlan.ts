@@ -61,10 +61,9 @@ export function nameReport(rows: readonly ImportRow[], directory: Directory): Na
           entry.count++;
           continue;
         }
-        // the rows' names are read already (posts and role marks taken off): matched as they are
-        const record = resolvers[kind].lookup(name);
-        if (record) matched.set(key, { kind, name, count: 1, id: record.id, record: record.name, reason: nameKey(record.name) === nk ? 'same' : 'alias' });
-        else found.set(key, { kind, name, count: 1, similar: resolvers[kind].similar(name) });
+        const r = resolvers[kind].resolve(name);
+        if (r.found) matched.set(key, { kind, name, count: 1, id: r.record.id, record: r.record.name, reason: r.reason });
+        else found.set(key, { kind, name, count: 1, similar: r.similar });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { newId } from '../ids';
-import { nameForm } from '../import/names';
+import { nameForm } from './cellNames';
 import { pinyinMatch, pinyinQuery } from '../pinyinMatch';
 import { cleanName, nameKey } from '../text';
 import type { Department, Directory, Id, Leader, PersonKind } from '../types';
