@@ -28,7 +28,7 @@ afterEach(async () => {
 const open = async () => {
   const db = await newDb();
   dbs.push(db);
-  return { db, history: new UndoStack(db) };
+  return { db, undoStack: new UndoStack(db) };
 };
 
 const round = (id: string, date: string, state: Round['state'] = 'preparing'): Round => ({
@@ -88,17 +88,17 @@ describe('which round progress is written for', () => {
 
 describe('progress through the rounds, stored', () => {
   it('March stays when September is written; holding freezes the entries and the snapshot keeps the text; one step each to undo', async () => {
-    const { db, history } = await open();
+    const { db, undoStack } = await open();
     const { directory } = fixture();
     const entries = () => listProgress(db, 'list1');
     const live = async () => (await loadListContent(db, 'list1'))!;
 
     const first = createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' });
-    await history.run(first.patch);
-    await history.run(recordProgress(first.round, m12, { text: '三月：已建立留言审核制度', date: '2026-03-10' }, await entries()));
+    await undoStack.run(first.patch);
+    await undoStack.run(recordProgress(first.round, m12, { text: '三月：已建立留言审核制度', date: '2026-03-10' }, await entries()));
     // the status changes after the text was written, before the meeting: the meeting saw the new one
-    await history.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { status: '已完成' } }] });
-    await history.run(holdRound((await db.rounds.get(first.round.id))!, await live(), directory, 100, await entries()));
+    await undoStack.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { status: '已完成' } }] });
+    await undoStack.run(holdRound((await db.rounds.get(first.round.id))!, await live(), directory, 100, await entries()));
 
     const held = (await db.rounds.get(first.round.id))!;
     const snap = (await db.snapshots.get(held.snapshotId!))!;
@@ -111,11 +111,11 @@ describe('progress through the rounds, stored', () => {
     expect(currentProgress(await entries(), [held]).get('m12')!.text).toBe('三月：已建立留言审核制度');
 
     const second = createRound('list1', { name: '2026年下半年研判会', date: '2026-09-15', kind: 'second-half' }, [held]);
-    await history.run(second.patch);
+    await undoStack.run(second.patch);
     const rounds = await db.rounds.toArray();
     expect(currentProgress(await entries(), rounds).get('m12')).toBeUndefined(); // September has nothing yet
-    await history.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { status: '长期坚持' } }] });
-    await history.run(recordProgress(second.round, { ...m12, status: '长期坚持' }, { text: '九月：每日审核，未发现问题', date: '2026-09-01' }, await entries()));
+    await undoStack.run({ label: '改', ops: [{ type: 'update', table: 'measures', id: 'm12', changes: { status: '长期坚持' } }] });
+    await undoStack.run(recordProgress(second.round, { ...m12, status: '长期坚持' }, { text: '九月：每日审核，未发现问题', date: '2026-09-01' }, await entries()));
 
     const all = await entries();
     expect(all.map((e) => e.text).sort()).toEqual(['三月：已建立留言审核制度', '九月：每日审核，未发现问题']);
@@ -128,49 +128,49 @@ describe('progress through the rounds, stored', () => {
     // a measure without entries still lists the round it is due for
     expect(progressLog(m11, all, rounds).map((r) => [r.round.name, r.text])).toEqual([['2026年下半年研判会', '']]);
 
-    await history.undo(); // September's entry
+    await undoStack.undo(); // September's entry
     expect((await entries()).map((e) => e.text)).toEqual(['三月：已建立留言审核制度']);
   });
 
   it('deleting a measure, a list or a round in preparation takes its entries in the same step; undo brings them back', async () => {
-    const { db, history } = await open();
-    await history.run(createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' }).patch);
+    const { db, undoStack } = await open();
+    await undoStack.run(createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' }).patch);
     const r1 = (await db.rounds.toArray())[0]!;
-    await history.run(recordProgress(r1, m11, { text: 'A', date: '2026-03-01' }, []));
-    await history.run(recordProgress(r1, m12, { text: 'B', date: '2026-03-01' }, await listProgress(db, 'list1')));
+    await undoStack.run(recordProgress(r1, m11, { text: 'A', date: '2026-03-01' }, []));
+    await undoStack.run(recordProgress(r1, m12, { text: 'B', date: '2026-03-01' }, await listProgress(db, 'list1')));
     const before = await snapshot(db);
 
     const live = (await loadListContent(db, 'list1'))!;
     const m11row = buildRows(live.problems, live.measures).find((x) => x.measureId === 'm11')!;
-    await history.run(deleteRows(live, [m11row]).patch);
+    await undoStack.run(deleteRows(live, [m11row]).patch);
     expect((await listProgress(db, 'list1')).map((e) => e.text)).toEqual(['B']);
-    await history.undo();
+    await undoStack.undo();
     expect(await snapshot(db)).toEqual(before);
 
-    await history.run(deleteList(live));
+    await undoStack.run(deleteList(live));
     expect(await db.progress.count()).toBe(0);
-    await history.undo();
+    await undoStack.undo();
     expect(await snapshot(db)).toEqual(before);
 
-    await history.run(deleteRound(r1, await listProgress(db, 'list1')));
+    await undoStack.run(deleteRound(r1));
     expect(await db.progress.count()).toBe(0);
-    await history.undo();
+    await undoStack.undo();
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('backups hold the entries and restore them; a format-2 backup restores with none', async () => {
-    const { db, history } = await open();
-    await history.run(createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' }).patch);
+    const { db, undoStack } = await open();
+    await undoStack.run(createRound('list1', { name: '2026年上半年研判会', date: '2026-03-15', kind: 'first-half' }).patch);
     const r1 = (await db.rounds.toArray())[0]!;
-    await history.run(recordProgress(r1, m11, { text: '三月进展', date: '2026-03-01' }, []));
+    await undoStack.run(recordProgress(r1, m11, { text: '三月进展', date: '2026-03-01' }, []));
     const backup = makeBackup(await loadAll(db), 6, '0.1.0');
     const parsed = parseBackup(JSON.stringify(backup), 'b.json');
     expect(parsed.data.progress.map((e) => e.text)).toEqual(['三月进展']);
     expect(backupSummary(parsed).lists[0]).toMatchObject({ measures: 3, rounds: 1, progress: 1 });
 
     const saved = await snapshot(db);
-    await history.run({ label: '清', ops: [{ type: 'delete', table: 'progress', id: parsed.data.progress[0]!.id }] });
-    await history.run(restorePatch(await loadAll(db), parsed));
+    await undoStack.run({ label: '清', ops: [{ type: 'delete', table: 'progress', id: parsed.data.progress[0]!.id }] });
+    await undoStack.run(restorePatch(await loadAll(db), parsed));
     expect(await snapshot(db)).toEqual(saved);
 
     const { progress: _p, ...older } = backup.data;

@@ -53,3 +53,17 @@ describe('研判 rounds', () => {
     expect(await db.snapshots.count()).toBe(0);
   });
 });
+
+describe('roundBefore', () => {
+  it('is the held round before a round, or the latest held for the list as it is now', async () => {
+    const { roundBefore } = await import('../../src/domain/cycle/roundOrder');
+    const round = (id: string, date: string, held: boolean) =>
+      ({ id, listId: 'l', name: id, date, kind: 'special', state: held ? 'held' : 'preparing', snapshotId: held ? `s-${id}` : null, heldAt: held ? 1 : null }) as const;
+    // out of order, and one in preparation: by date, held ones only
+    const rounds = [round('sep', '2026-09-15', true), round('dec', '2026-12-20', false), round('mar', '2026-03-15', true)];
+    expect(roundBefore(rounds, null)?.id).toBe('sep');
+    expect(roundBefore(rounds, 'sep')?.id).toBe('mar');
+    expect(roundBefore(rounds, 'mar')).toBeNull();
+    expect(roundBefore([], null)).toBeNull();
+  });
+});

@@ -3,10 +3,9 @@ import { newId } from '../ids';
 import { create, remove, update, type Op, type Patch } from '../patch';
 import { cleanText } from '../text';
 import type { Id, ListContent, Measure } from '../types';
+import { sortRounds } from './roundOrder';
 import type { ProgressEntry, Round } from './types';
 
-// by date, as rounds.ts sorts them (not imported from there: rounds.ts uses this module when a round is held)
-const sortRounds = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 /**
  * 进展情况 per round. Each measure has at most one entry per round; the entry of the round being prepared is the one
@@ -145,13 +144,9 @@ export function progressLog(measure: Pick<Measure, 'id' | 'status'>, entries: re
  * Added to the same patch, so one undo brings the rows back with their progress.
  */
 export function progressDeletion(patch: Patch, entries: readonly ProgressEntry[]): Op[] {
-  const gone = { measures: new Set<Id>(), lists: new Set<Id>(), rounds: new Set<Id>() };
-  const already = new Set<Id>();
-  for (const op of patch.ops) {
-    if (op.type !== 'delete') continue;
-    if (op.table === 'measures' || op.table === 'lists' || op.table === 'rounds') gone[op.table].add(op.id);
-    else if (op.table === 'progress') already.add(op.id);
-  }
+  const owners = deletedOwners(patch);
+  const gone = { measures: new Set(owners.measures), lists: new Set(owners.lists), rounds: new Set(owners.rounds) };
+  const already = new Set(patch.ops.flatMap((op) => (op.type === 'delete' && op.table === 'progress' ? [op.id] : [])));
   return entries
     .filter((e) => !already.has(e.id) && (gone.measures.has(e.measureId) || gone.lists.has(e.listId) || gone.rounds.has(e.roundId)))
     .map((e) => remove('progress', e.id));

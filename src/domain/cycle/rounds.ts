@@ -75,11 +75,13 @@ export function archiveRound(round: Round): Patch {
   return { label: `归档研判轮次“${round.name}”`, ops: [update('rounds', round.id, { state: 'archived' })] };
 }
 
-/** Only a round in preparation can go: a held round is the record of a meeting. Its progress entries go with it. */
-export function deleteRound(round: Round, progress: readonly ProgressEntry[] = []): Patch {
+/**
+ * Only a round in preparation can go: a held round is the record of a meeting. Its progress entries go with it, as
+ * those of any deleted measure or list do (storage adds them to the same step: progress.ts progressDeletion).
+ */
+export function deleteRound(round: Round): Patch {
   if (round.state !== 'preparing') throw new DomainError(`“${round.name}”已召开，是会议的记录，不能删除（可以归档）。`);
-  const entries = progress.filter((e) => e.roundId === round.id).map((e) => remove('progress', e.id));
-  return { label: `删除研判轮次“${round.name}”`, ops: [...entries, remove('rounds', round.id)] };
+  return { label: `删除研判轮次“${round.name}”`, ops: [remove('rounds', round.id)] };
 }
 
 /** The rounds and snapshots of a list being deleted go with it (one patch with the list's own deletion). */
@@ -87,5 +89,4 @@ export function roundsDeletion(rounds: readonly Round[]): Patch {
   return { label: '', ops: rounds.flatMap((r) => (r.snapshotId ? [remove('snapshots', r.snapshotId), remove('rounds', r.id)] : [remove('rounds', r.id)])) };
 }
 
-/** Rounds of a list, by date then creation. */
-export const sortRounds = (rounds: readonly Round[]): Round[] => [...rounds].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+export { sortRounds } from './roundOrder';

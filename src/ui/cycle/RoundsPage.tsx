@@ -7,6 +7,7 @@ import { archiveRound, createRound, defaultRoundName, deleteRound, holdRound } f
 import { snapshotContent, takeSnapshot } from '../../domain/cycle/snapshot';
 import { listStatistics, type StatisticsOptions } from '../../domain/cycle/statistics';
 import { ROUND_KIND_LABEL, ROUND_STATE_LABEL, type Round, type RoundKind, type Snapshot } from '../../domain/cycle/types';
+import { roundBefore } from '../../domain/cycle/roundOrder';
 import { defaultOptions } from '../../domain/export/exportOptions';
 import { buildRows } from '../../domain/rows';
 import type { Directory, ListContent, RiskList } from '../../domain/types';
@@ -207,7 +208,7 @@ export function RoundsPage({ content, directory, settings }: Props) {
           directory={directory}
           settings={settings}
           round={bulletin === NOW ? null : ((rounds ?? []).find((r) => r.id === bulletin) ?? null)}
-          previous={bulletin === NOW ? (held[held.length - 1] ?? null) : (previousOf(held, bulletin) ?? null)}
+          previous={roundBefore(rounds ?? [], bulletin === NOW ? null : bulletin)}
           onClose={() => setBulletin(null)}
         />
       )}
@@ -215,10 +216,6 @@ export function RoundsPage({ content, directory, settings }: Props) {
   );
 }
 
-const previousOf = (held: readonly Round[], id: string): Round | undefined => {
-  const i = held.findIndex((r) => r.id === id);
-  return i > 0 ? held[i - 1] : undefined;
-};
 
 /** The round's day as a local date: a held round prints and exports with the 填报日期 of its meeting, not today's. */
 const roundDate = (iso: string): Date => {

@@ -1,4 +1,4 @@
-import { sortRounds } from '../../domain/cycle/rounds';
+import { roundBefore } from '../../domain/cycle/roundOrder';
 import type { Round } from '../../domain/cycle/types';
 import type { StatisticsSince } from '../../domain/export/statisticsSheet';
 import type { Id } from '../../domain/types';
@@ -10,9 +10,7 @@ import { store } from '../../storage/store';
  * snapshot of a long list is not kept in memory for every export.
  */
 export async function statisticsSince(listId: Id, round: Round | null = null): Promise<StatisticsSince | null> {
-  const held = sortRounds(await store.loadRounds(listId)).filter((r) => r.snapshotId);
-  const at = round ? held.findIndex((r) => r.id === round.id) : held.length;
-  const previous = at > 0 ? held[at - 1] : undefined;
+  const previous = roundBefore(await store.loadRounds(listId), round?.id ?? null);
   if (!previous?.snapshotId) return null;
   const snapshot = await store.loadSnapshot(previous.snapshotId);
   return snapshot ? { name: previous.name, date: previous.date, snapshot } : null;
