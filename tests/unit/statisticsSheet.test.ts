@@ -8,7 +8,7 @@ import { todayIso } from '../../src/domain/deadline';
 import { deadlineReading } from '../../src/domain/deadlineReading';
 import { buildExport } from '../../src/domain/export/buildExport';
 import { defaultOptions, type ExportOptions } from '../../src/domain/export/exportOptions';
-import { percentText } from '../../src/domain/export/statisticsSheet';
+import { percentText } from '../../src/domain/cycle/statistics';
 import type { Directory, ListContent } from '../../src/domain/types';
 import { writeXlsx } from '../../src/xlsx/writeXlsx';
 import { sampleList } from './sampleList';

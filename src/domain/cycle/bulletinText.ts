@@ -2,7 +2,7 @@ import type { RoundDiff } from './diff';
 import { measuresByProblem } from '../rows';
 import { clauseText } from '../text';
 import type { Directory, ListContent } from '../types';
-import { isCompleted, type ListStatistics } from './statistics';
+import { isCompleted, percentText, type ListStatistics } from './statistics';
 
 /** A document as headings and paragraphs: what the 通报 .docx, its print page and copyable text are made from. */
 export interface ReportDocument {
@@ -24,7 +24,6 @@ export interface BulletinInput {
   diff?: RoundDiff;
 }
 
-const percent = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 
 const countsText = (counts: Record<string, number>): string =>
   Object.entries(counts)
@@ -50,7 +49,7 @@ export function bulletinText(input: BulletinInput): ReportDocument {
   const basic = [
     `${input.period}，${unit}围绕意识形态领域风险“三清单”，共梳理风险问题 ${stats.problems} 个，制定防控措施 ${stats.measures} 条，` +
       `涉及责任部门 ${Object.keys(stats.byDepartment).length} 个、责任领导 ${Object.keys(stats.byLeader).length} 名。` +
-      `截至${chineseDate(input.date)}，措施完成率为 ${percent(stats.completionRate)}。`,
+      `截至${chineseDate(input.date)}，措施完成率为 ${percentText(stats.completionRate)}。`,
   ];
   const levels = Object.entries(stats.byLevel).filter(([k]) => k !== '未填写');
   if (levels.length) basic.push(`按风险等级分：${levels.map(([k, n]) => `${k} ${n} 个`).join('，')}。`);

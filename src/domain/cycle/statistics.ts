@@ -43,6 +43,9 @@ export interface StatisticsOptions {
 
 export const UNFILLED = '未填写';
 
+/** 66.7%: a rate as the 通报, the 研判材料 and the 统计汇总 write it. */
+export const percentText = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+
 /** With the default statuses: finished work, counted in the 完成率 (长期坚持 is never overdue, but not completed). */
 export const isCompleted = (status: string): boolean => isCompletedStatus(DEFAULT_STATUSES, status);
 const isDoneLike = (status: string): boolean => isDoneStatus(DEFAULT_STATUSES, status);

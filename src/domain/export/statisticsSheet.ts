@@ -1,9 +1,9 @@
 import { diffSnapshots, type MeasureDiff } from '../cycle/diff';
 import { takeSnapshot } from '../cycle/snapshot';
-import { listStatistics, UNFILLED, type ListStatistics, type ResponsibilityCount } from '../cycle/statistics';
+import { listStatistics, percentText, UNFILLED, type ListStatistics, type ResponsibilityCount } from '../cycle/statistics';
 import type { Snapshot } from '../cycle/types';
 import type { DeadlineReading } from '../deadlineReading';
-import { byId, namesText } from '../directory';
+import { byId, namesFor } from '../directory';
 import { forEachRow } from '../rows';
 import { statusOptionsOf } from '../status';
 import type { Directory, Id, ListContent } from '../types';
@@ -52,11 +52,8 @@ export function statisticsFigures(content: ListContent, directory: Directory, re
   // byStatus holds the statuses as counted (closure records as 已销号): its finished ones are the 完成率's numerator
   const completed = Object.entries(stats.byStatus).reduce((n, [status, count]) => (reading.isCompleted(status) ? n + count : n), 0);
   const serialOf = new Map<Id, number>();
-  const closedOn = new Map<Id, string>();
   forEachRow(content.problems, content.measures, (_p, m, serial) => {
-    if (!m) return;
-    serialOf.set(m.id, serial);
-    if (m.closed) closedOn.set(m.id, m.closed.date);
+    if (m) serialOf.set(m.id, serial);
   });
   const people = byId([...directory.departments, ...directory.leaders]);
   const measureById = new Map(content.measures.map((m) => [m.id, m]));
@@ -64,7 +61,7 @@ export function statisticsFigures(content: ListContent, directory: Directory, re
   if (!since) {
     const closed = content.measures
       .filter((m) => m.closed && m.text.trim() && serialOf.has(m.id))
-      .map((m) => ({ measureId: m.id, serial: serialOf.get(m.id)!, measure: m.text, departments: namesText(people, m.departmentIds).split('\n').filter(Boolean), date: m.closed!.date }))
+      .map((m) => ({ measureId: m.id, serial: serialOf.get(m.id)!, measure: m.text, departments: namesFor(people, m.departmentIds), date: m.closed!.date }))
       .sort((a, b) => a.serial - b.serial);
     return { stats, completed, closed, added: null, since: null };
   }
@@ -74,14 +71,12 @@ export function statisticsFigures(content: ListContent, directory: Directory, re
     serial: serialOf.get(d.measureId) ?? 0,
     measure: d.measure,
     departments: d.departments,
-    date: closedOn.get(d.measureId) ?? measureById.get(d.measureId)?.closed?.date ?? '',
+    date: measureById.get(d.measureId)?.closed?.date ?? '',
   }));
   const added = diff.added.filter(real).map((d) => ({ measureId: d.measureId, serial: serialOf.get(d.measureId) ?? 0, measure: d.measure, departments: d.departments, leaders: d.leaders }));
   return { stats, completed, closed, added, since };
 }
 
-/** 66.7%: a rate as the 通报 writes it. */
-export const percentText = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 const share = (n: number, of: number): string => (of ? percentText(n / of) : '—');
 
 // A4 portrait: 序号 | the names and texts | four figures
@@ -255,7 +250,7 @@ export function statisticsSheet(name: string, title: string, content: ListConten
           [o.serial, 0, 0, 'bodyCenter'],
           [o.measure, 1, 1, 'body'],
           [o.deadline, 2, 2, 'bodyCenter'],
-          [namesText(people, departmentsOf.get(o.measureId) ?? []).split('\n').join('、'), 3, LAST, 'body'],
+          [namesFor(people, departmentsOf.get(o.measureId) ?? []).join('、'), 3, LAST, 'body'],
         ])
       : none('无逾期未完成的措施'),
   );

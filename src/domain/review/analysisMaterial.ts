@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../cycle/bulletinText';
 import { clauseText } from '../text';
-import type { ListStatistics } from '../cycle/statistics';
+import { percentText, type ListStatistics } from '../cycle/statistics';
 import { forEachRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
 import { ruleSpec } from './rules';
@@ -56,7 +56,7 @@ export function analysisMaterial(input: MaterialInput): ReportDocument {
   for (const f of open) byRule.set(ruleSpec(f.rule).label, (byRule.get(ruleSpec(f.rule).label) ?? 0) + 1);
   const who = input.leader ? `${input.leader.name}分管部门` : content.list.unit || '本单位';
   const basic = [
-    `${who}共梳理风险点 ${problemNo} 个、防控措施 ${stats.measures} 条，措施完成率 ${(Math.round(stats.completionRate * 1000) / 10).toFixed(1)}%。`,
+    `${who}共梳理风险点 ${problemNo} 个、防控措施 ${stats.measures} 条，措施完成率 ${percentText(stats.completionRate)}。`,
   ];
   const levels = Object.fromEntries(Object.entries(stats.byLevel).filter(([k]) => k !== '未填写'));
   if (Object.keys(levels).length) basic.push(`按风险等级：${counts(levels, '个')}。`);
