@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { update, type Patch } from '../patch';
-import { CLOSED_STATUS, countedStatus } from '../status';
+import { CLOSED_STATUS, countedStatus, isDoneStatus, type StatusOption } from '../status';
 import { cleanText } from '../text';
 import type { Closure, Measure, Problem } from '../types';
 
@@ -54,3 +54,12 @@ export const isClosedWork = (m: { status: string; closed?: Closure | null }): bo
  * reopening shows the status the measure had before without keeping a copy of it.
  */
 export const shownStatus = (row: { status: string; closed: string }): string => (row.closed ? `${CLOSED_STATUS}（${row.closed}）` : row.status);
+
+/**
+ * What the 销号 dialog says first about a measure whose work is not done by its status (the list's own statuses): 销号
+ * stays allowed (a leader may accept work as it is), but said plainly. Null when the work is done.
+ */
+export function closeWarning(measure: Pick<Measure, 'status'>, options: readonly StatusOption[]): string | null {
+  const status = measure.status.trim();
+  return isDoneStatus(options, status) ? null : `该措施进展为‘${status || '未填写'}’，确定销号？`;
+}

@@ -1,5 +1,5 @@
-import { closeMeasures, closeProblem } from '../../domain/cycle/closure';
-import { isDoneStatus, statusOptionsOf } from '../../domain/status';
+import { closeMeasures, closeProblem, closeWarning } from '../../domain/cycle/closure';
+import { statusOptionsOf } from '../../domain/status';
 import type { RiskRow } from '../../domain/rows';
 import type { ListContent } from '../../domain/types';
 import { attempt } from '../run';
@@ -16,9 +16,7 @@ export function CloseRowDialog({ row, content, offered = false, onClose }: { row
   const problem = content.problems.find((p) => p.id === row.problemId);
   const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s) || '（未填写）';
   const what = measure ? `措施“${clip(measure.text)}”` : `问题“${clip(problem?.text ?? '')}”`;
-  // 销号 of unfinished work is allowed (a leader may accept it), but said plainly first
-  const status = measure?.status.trim() ?? '';
-  const warning = measure && !offered && !isDoneStatus(statusOptionsOf(content.list), status) ? `该措施进展为‘${status || '未填写'}’，确定销号？` : undefined;
+  const warning = (measure && !offered && closeWarning(measure, statusOptionsOf(content.list))) || undefined;
   return (
     <CloseDialog
       warning={warning}
