@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeMeasures, reopen, shownStatus } from '../../src/domain/cycle/closure';
+import { closeMeasures, closeWarning, reopen, shownStatus } from '../../src/domain/cycle/closure';
+import { DEFAULT_STATUSES } from '../../src/domain/status';
 import { buildExport } from '../../src/domain/export/buildExport';
 import { defaultOptions } from '../../src/domain/export/exportOptions';
 import { buildRows } from '../../src/domain/rows';
@@ -13,6 +14,14 @@ function applied(measures: Measure[], patch: ReturnType<typeof closeMeasures>): 
     return op && op.type === 'update' ? { ...m, ...(op.changes as Partial<Measure>) } : m;
   });
 }
+
+describe('销号 of unfinished work', () => {
+  it('is said plainly first, naming the status; done work closes without a word', () => {
+    expect(closeWarning({ status: '推进中' }, DEFAULT_STATUSES)).toBe('该措施进展为‘推进中’，确定销号？');
+    expect(closeWarning({ status: ' ' }, DEFAULT_STATUSES)).toBe('该措施进展为‘未填写’，确定销号？');
+    expect(closeWarning({ status: '已完成' }, DEFAULT_STATUSES)).toBeNull();
+  });
+});
 
 describe('a closed measure’s 进展情况', () => {
   it('reads 已销号（date） and the status it had comes back on reopen', () => {
