@@ -32,6 +32,8 @@ export function takeTypedText(): string | null {
   return t;
 }
 
+/** how long typed text waits for its editor to open (a loaded machine takes a second or more) */
+const EDITOR_WAIT_MS = 3000;
 const EDITOR_INPUT = '.ag-popup-editor textarea, .ag-popup-editor input, .ag-cell-inline-editing input, .ag-cell-inline-editing textarea';
 
 export function attachImeTyping(
@@ -87,30 +89,58 @@ export function attachImeTyping(
       handedOver += text;
       return;
     }
-    if (a.getEditingCells().length > 0) return;
+    // typed after the editor opened but before it took the focus (a slow machine): the editor's, after its text
+    if (a.getEditingCells().length > 0) {
+      appendToEditor(text);
+      return;
+    }
     const node = a.getDisplayedRowAtIndex(cell.rowIndex);
     // the composed text was drawn into the cell by the browser: the cell shows its value again
     if (node) a.refreshCells({ rowNodes: [node], columns: [cell.column], force: true });
     handedOver = text;
-    a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column, key: text });
-    seedEditor(text);
+    // The editors start with a typed key of one character only (a longer one opens the old text, all selected, which
+    // the next key typed straight into the editor would replace): the first character starts the edit, the whole text
+    // is put in the field once it is there.
+    const first = Array.from(text)[0]!;
+    a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column, key: first });
+    seedEditor(first);
   };
 
-  // The grid's text editors take a typed key of one character only: the composed text is put in their field.
-  const seedEditor = (text: string, frames = 0) => {
-    const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
-    if (!input) {
-      if (frames < 10) requestAnimationFrame(() => seedEditor(text, frames + 1));
-      else handedOver = null; // no editor opened: the text is not left for the next one
-      return;
-    }
+  // an editor opens a frame or more after the edit starts (many on a loaded machine); none opens for a cell the grid
+  // would not edit, and then the text is not left for the next one
+  const whenEditorOpens = (then: (input: HTMLInputElement | HTMLTextAreaElement) => void, onNone: () => void) => {
+    const until = performance.now() + EDITOR_WAIT_MS;
+    const look = () => {
+      const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
+      if (input) then(input);
+      else if (performance.now() < until && (api()?.getEditingCells().length ?? 0) > 0) requestAnimationFrame(look);
+      else onNone();
+    };
+    look();
+  };
+
+  const seedEditor = (first: string) => whenEditorOpens((input) => seedInto(input, first), () => (handedOver = null));
+  const seedInto = (input: HTMLInputElement | HTMLTextAreaElement, first: string) => {
     if (handedOver === null) return; // the picker took it itself
-    text = handedOver;
+    // keys typed into the editor once it had the focus (a slow machine) come after the held text, not instead of it
+    const typedSince = input.value.startsWith(first) ? input.value.slice(first.length) : '';
+    const text = handedOver + typedSince;
     handedOver = null;
     input.value = text;
     input.setSelectionRange(text.length, text.length);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
+
+  const appendToEditor = (text: string) =>
+    whenEditorOpens(
+      (input) => {
+        // setRangeText, not value =, so a React-controlled field sees the change as typed
+        const end = input.value.length;
+        input.setRangeText(text, input.selectionStart ?? end, input.selectionEnd ?? end, 'end');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      () => undefined,
+    );
 
   const onCompositionStart = (e: CompositionEvent) => {
     if (inSink(e.target)) composing = true;
