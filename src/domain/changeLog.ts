@@ -31,6 +31,12 @@ export interface ChangeLogEntry {
 
 export const MAX_CHANGES = 2000;
 
+/** When a record was written (a progress entry's `at`, a list's `updatedAt`): stored, undone, never shown as a change. */
+const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['at', 'createdAt', 'updatedAt']);
+
+/** The changed fields a person reads in the log. */
+export const loggedFields = (changes: Record<string, unknown>): string[] => Object.keys(changes).filter((f) => !BOOKKEEPING_FIELDS.has(f));
+
 const TEXT_FIELD: Record<string, string> = { lists: 'title', problems: 'text', measures: 'text', departments: 'name', leaders: 'name', progress: 'text' };
 
 /** A record's name for the log. */

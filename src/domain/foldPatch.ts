@@ -1,4 +1,4 @@
-import { MAX_CHANGES, recordText, type ChangeLogEntry, type RecordChange } from './changeLog';
+import { loggedFields, MAX_CHANGES, recordText, type ChangeLogEntry, type RecordChange } from './changeLog';
 import { newId } from './ids';
 import type { Op, Patch, TableName } from './patch';
 
@@ -133,7 +133,7 @@ export function foldPatchOver(
         if (Object.keys(changes).length === 0) continue;
         w.puts.push(next);
         inverse.push({ type: 'update', table: t, id, changes } as unknown as Op);
-        log.add(t, id, 'update', next, Object.keys(changes).map((field) => ({ field, old: prev[field], new: next[field] })));
+        log.add(t, id, 'update', next, loggedFields(changes).map((field) => ({ field, old: prev[field], new: next[field] })));
         touch(t, id, next);
       }
     }

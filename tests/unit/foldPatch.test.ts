@@ -46,6 +46,13 @@ describe('what a patch does to records, in one place', () => {
     expect([...folded.touched.get('measures')!]).toEqual([['m11', undefined]]);
   });
 
+  it('logs what a person changed, not when it was written; undo restores both', () => {
+    const list = { id: 'list1', title: '旧标题', unit: '', period: '', createdAt: 1, updatedAt: 1 };
+    const folded = foldOver(new Map([['list1', asRec(list)]]), { label: '改', ops: [{ type: 'update', table: 'lists', id: 'list1', changes: { title: '新标题', updatedAt: 2 } }] });
+    expect(folded.entry!.changes[0]!.fields).toEqual([{ field: 'title', old: '旧标题', new: '新标题' }]);
+    expect(folded.inverse.ops).toEqual([{ type: 'update', table: 'lists', id: 'list1', changes: { title: '旧标题', updatedAt: 1 } }]);
+  });
+
   it('changes nothing, logs nothing, for a patch that leaves records as they were', () => {
     const folded = foldOver(stored, { label: '同', ops: [{ type: 'update', table: 'measures', id: 'm21', changes: { deadline: '长期坚持' } }] });
     expect(folded.writes.get('measures')).toEqual({ adds: [], puts: [], deletes: [] });

@@ -21,7 +21,7 @@ export function ChangeLogEntries({ entries, directory, only }: { entries: readon
               {changes.slice(0, 20).map((c, i) => (
                 <li key={i}>
                   {TABLE_LABELS[c.table]}“{c.text}”{c.kind === 'create' ? '：新增' : c.kind === 'delete' ? '：删除' : '：'}
-                  {c.fields?.filter((f) => f.field !== 'at').map((f, j) => (
+                  {c.fields?.map((f, j) => (
                     <span key={j} className="history__field">
                       {FIELD_LABELS[f.field] ?? f.field}：<del>{show(f, 'old', people)}</del> → <ins>{show(f, 'new', people)}</ins>
                     </span>
