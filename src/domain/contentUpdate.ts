@@ -102,3 +102,7 @@ export const findMeasure = (content: ListContent, id: Id): Measure | undefined =
   const i = contentIndex(content).measures.get(id);
   return i === undefined ? undefined : content.measures[i];
 };
+
+/** A grid row's measure (none for a problem's row that has no measure yet). */
+export const measureOfRow = (content: ListContent, row: { measureId: Id | null | undefined }): Measure | undefined =>
+  row.measureId ? findMeasure(content, row.measureId) : undefined;

@@ -1,4 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
+import { measureOfRow } from '../domain/contentUpdate';
 import { currentRound, progressBlocked, recordProgress } from '../domain/cycle/progress';
 import type { ProgressEntry, Round } from '../domain/cycle/types';
 import { todayIso } from '../domain/deadline';
@@ -127,7 +128,7 @@ export function createCommands(env: CommandEnv) {
     editProgress: async (row: GridRow, text: string) => {
       const s = env.state();
       const p = env.progress?.();
-      const measure = row.measureId ? s?.content.measures.find((m) => m.id === row.measureId) : undefined;
+      const measure = s ? measureOfRow(s.content, row) : undefined;
       if (!p || !measure) return;
       const blocked = progressBlocked(p.rounds);
       if (blocked) return env.notify(blocked);

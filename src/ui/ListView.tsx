@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { measureOfRow } from '../domain/contentUpdate';
 import type { FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
 import type { FindMatch } from '../domain/findReplace';
@@ -156,7 +157,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
   // 销号 of the focused row's measure (or, on the problem's cells, of the problem with its open measures), or reopening
   const closeItem = (): MenuItem => {
     const row = grid?.focusedRow() ?? null;
-    const measure = row?.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
+    const measure = row ? measureOfRow(content, row) : undefined;
     if (measure?.closed) return { label: '重新打开（撤销销号）', separatorBefore: true, run: () => void runPatch(reopen({ kind: 'measure', record: measure })) };
     return { label: '销号…', separatorBefore: true, run: () => row && setClosing({ row, offered: false }) };
   };

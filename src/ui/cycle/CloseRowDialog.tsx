@@ -1,4 +1,5 @@
 import { closeMeasures, closeProblem, closeWarning } from '../../domain/cycle/closure';
+import { findProblem, measureOfRow } from '../../domain/contentUpdate';
 import { statusOptionsOf } from '../../domain/status';
 import type { RiskRow } from '../../domain/rows';
 import type { ListContent } from '../../domain/types';
@@ -12,8 +13,8 @@ import './cycle.css';
  * and is asked whether to record the 销号 itself (cancelling keeps the text, which the counts take as 已销号 too).
  */
 export function CloseRowDialog({ row, content, offered = false, onClose }: { row: RiskRow; content: ListContent; offered?: boolean; onClose: () => void }) {
-  const measure = row.measureId ? content.measures.find((m) => m.id === row.measureId) : undefined;
-  const problem = content.problems.find((p) => p.id === row.problemId);
+  const measure = measureOfRow(content, row);
+  const problem = findProblem(content, row.problemId);
   const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s) || '（未填写）';
   const what = measure ? `措施“${clip(measure.text)}”` : `问题“${clip(problem?.text ?? '')}”`;
   const warning = (measure && !offered && closeWarning(measure, statusOptionsOf(content.list))) || undefined;
