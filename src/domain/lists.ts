@@ -79,3 +79,6 @@ export function deleteList(content: ListContent): Patch {
 
 export const listDisplayName = (l: Pick<RiskList, 'unit' | 'title' | 'period'>): string =>
   [l.unit, l.title].filter(Boolean).join(' ') + (l.period ? `（${l.period}）` : '');
+
+/** The title a new list starts with (the new-list dialog, a pasted table without a title row). */
+export const defaultListTitle = (today: Date): string => `${today.getFullYear()}年意识形态领域风险“三清单”`;

@@ -337,7 +337,8 @@ export const RiskGrid = memo(function RiskGrid({
       void commands.cut();
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (isTextInput(e.target) || editing()) return;
+      // with no cell focused (an empty list) the page takes the paste as a table to import (App.tsx)
+      if (isTextInput(e.target) || editing() || !apiRef.current?.getFocusedCell()) return;
       e.preventDefault(); // never into the focused cell's own DOM (it takes IME input)
       const text = e.clipboardData?.getData('text/plain');
       if (!text) return;

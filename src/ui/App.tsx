@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
+import { defaultListTitle, listDisplayName, nextPeriod, type ListMeta } from '../domain/lists';
 import { statusOptionsOf } from '../domain/status';
 import type { RiskList } from '../domain/types';
 import { useDirectory, useListContent, useLists } from '../storage/hooks';
@@ -27,6 +27,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { requestUndo, UndoButtons } from './UndoButtons';
 import { takeMergeDrop } from './consolidate/mergeDrop';
+import { showMessage } from './messages';
 import { redo } from './run';
 
 type View = 'list' | 'directory' | 'changeLog' | 'review' | 'rounds';
@@ -76,6 +77,25 @@ export function App() {
       window.removeEventListener('drop', drop);
     };
   }, [importSession.start]);
+
+  // Ctrl+V of a table where no cell takes it (the start page, an empty list, a list with no cell focused) imports it
+  // through the preview, as the start page promises; over a list with rows, only a table with its header row
+  const pasteTarget = useRef<{ listId: string | null; empty: boolean; onList: boolean }>({ listId: null, empty: true, onList: true });
+  pasteTarget.current = { listId: current?.id ?? null, empty: !current || (!!content && content.problems.length === 0), onList: view === 'list' };
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const { listId, empty, onList } = pasteTarget.current;
+      if (e.defaultPrevented || !onList || isTyping(document.activeElement) || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text) return;
+      e.preventDefault();
+      void importSession.startPaste(text, { into: empty ? listId ?? undefined : undefined, needsHeader: !empty }).then((taken) => {
+        if (!taken && !empty) showMessage('要粘贴到清单中，请先点选一个单元格；要导入一张表格，请连同表头一起复制。');
+      });
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [importSession.startPaste]);
 
   useEffect(() => onVersionChange(() => setOutdated(true)), []);
   const [fatal, setFatal] = useState<string | null>(null);
@@ -255,7 +275,7 @@ export function App() {
           title="新建清单"
           submitLabel="创建"
           unitSuggestion={lastUnit}
-          initial={{ unit: '', title: `${new Date().getFullYear()}年意识形态领域风险“三清单”`, period: currentPeriod() }}
+          initial={{ unit: '', title: defaultListTitle(new Date()), period: currentPeriod() }}
           onSubmit={async (meta) => {
             const id = await createNewList(meta);
             if (id) select(id);

@@ -50,7 +50,8 @@ export function ImportDialog({ state, directory, current, onRemap, onContinue, o
 }
 
 function PreviewDialog({ preview, directory, current, onRemap, onContinue, onConfirm, onCancel }: Omit<Props, 'state'> & { preview: Preview }) {
-  const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : 'new');
+  // a table pasted over the open empty list goes into it; a file this app exported, back into its list
+  const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : preview.pastedInto && preview.pastedInto === current?.list.id ? 'append' : 'new');
   const [busy, setBusy] = useState(false);
   const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
   // nothing is mapped for the user: a new name is a new record unless the user maps it (two people are never merged by

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
-import { remapColumn, rereadWarnings, setContinuation } from '../../domain/import/importWorkbook';
+import { extractAll, importWorkbook, remapColumn, rereadWarnings, setContinuation } from '../../domain/import/importWorkbook';
+import { PASTED_TABLE_NAME, pastedLines, pastedTable } from '../../domain/import/pastedTable';
+import { defaultListTitle } from '../../domain/lists';
 import { importPatch, nameReport, type ImportPlan, type MatchedName, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import type { ImportRow, ImportWarning, SheetAnalysis } from '../../domain/import/types';
@@ -25,6 +27,8 @@ export interface Preview {
   /** the list this workbook was exported from, when it still exists: the import can update it in place */
   origin: ListContent | null;
   diff: UpdateDiff | null;
+  /** a table pasted over this open (empty) list: the preview offers to add the rows to it */
+  pastedInto?: Id;
 }
 
 export type ImportState =
@@ -63,6 +67,28 @@ export function useImportSession() {
     [closeWorkbook],
   );
 
+  /** The preview of a workbook read (from a file, or a pasted table), unless the session moved on meanwhile. */
+  const showPreview = useCallback(async (mine: number, fileName: string, read: WorkbookInWorker, pastedInto?: Id) => {
+    if (mine !== session.current) return read.close(); // cancelled, or another file chosen, meanwhile
+    workbook.current = read;
+    const { result } = read;
+    analyses.current = shown.current = result.analyses;
+    const directory = await store.loadDirectory();
+    const origin = result.listId ? await store.loadListContent(result.listId) : null;
+    if (mine !== session.current) return;
+    const names = nameReport(result.rows, directory);
+    setState({
+      status: 'preview',
+      fileName,
+      ...result,
+      newNames: names.fresh,
+      matchedNames: names.matched,
+      origin,
+      diff: origin ? diffUpdate(result.rows, origin, directory) : null,
+      ...(pastedInto ? { pastedInto } : {}),
+    });
+  }, []);
+
   const start = useCallback(async (file: File) => {
     const mine = ++session.current;
     closeWorkbook();
@@ -72,23 +98,7 @@ export function useImportSession() {
     try {
       const bytes = await file.arrayBuffer();
       const read = await readXlsxInWorker(bytes, (done, total) => setState({ status: 'reading', fileName, done, total }));
-      if (mine !== session.current) return read.close(); // cancelled, or another file chosen, meanwhile
-      workbook.current = read;
-      const { result } = read;
-      analyses.current = shown.current = result.analyses;
-      const directory = await store.loadDirectory();
-      const origin = result.listId ? await store.loadListContent(result.listId) : null;
-      if (mine !== session.current) return;
-      const names = nameReport(result.rows, directory);
-      setState({
-        status: 'preview',
-        fileName,
-        ...result,
-        newNames: names.fresh,
-        matchedNames: names.matched,
-        origin,
-        diff: origin ? diffUpdate(result.rows, origin, directory) : null,
-      });
+      await showPreview(mine, fileName, read);
     } catch (e) {
       const message =
         e instanceof ImportError
@@ -99,7 +109,37 @@ export function useImportSession() {
       closeWorkbook();
       setState({ status: 'error', fileName, message });
     }
-  }, [closeWorkbook]);
+  }, [closeWorkbook, showPreview]);
+
+  /**
+   * A table pasted (Ctrl+V) where no cell takes it: the start page, an empty list, outside the grid. It is read as a
+   * file is, in the page (a clipboard's table is small), and previewed the same way; `into` is the open list it was
+   * pasted over, which the preview offers first. Returns false when the text holds no table (or, `needsHeader`, no
+   * table with its header row).
+   */
+  const startPaste = useCallback(
+    async (text: string, { into, needsHeader = false }: { into?: Id; needsHeader?: boolean } = {}): Promise<boolean> => {
+      const table = pastedTable(text);
+      if (!table || (needsHeader && table.notes.length > 0)) return false;
+      const mine = ++session.current;
+      closeWorkbook();
+      try {
+        const result = pastedLines(table, importWorkbook(table.sheets));
+        const read: WorkbookInWorker = {
+          result: { ...result, title: result.title || defaultListTitle(new Date()), warnings: [...table.notes, ...result.warnings] },
+          extract: async (a) => pastedLines(table, extractAll(table.sheets, a)),
+          close: () => undefined,
+        };
+        await showPreview(mine, PASTED_TABLE_NAME, read, into);
+      } catch (e) {
+        if (mine !== session.current) return true;
+        const message = e instanceof ImportError ? importErrorMessage(e.code, PASTED_TABLE_NAME) : `读取粘贴的内容时出错：${e instanceof Error ? e.message : String(e)}。`;
+        setState({ status: 'error', fileName: PASTED_TABLE_NAME, message });
+      }
+      return true;
+    },
+    [closeWorkbook, showPreview],
+  );
 
   /** The rows read again with changed mappings (a column mapped to another field, a continuation sheet left out). */
   const reread = useCallback(async (change: (analyses: SheetAnalysis[]) => SheetAnalysis[]) => {
@@ -172,5 +212,5 @@ export function useImportSession() {
     [state, closeWorkbook],
   );
 
-  return { state, start, remap, setContinued, cancel, confirm };
+  return { state, start, startPaste, remap, setContinued, cancel, confirm };
 }
