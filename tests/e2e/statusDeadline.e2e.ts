@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { listYearOf, overdueDeadline, todayIso } from '../../src/domain/deadline';
 import { DEFAULT_STATUSES, STATUS_COLORS } from '../../src/domain/status';
 import { describeE2e, openWithSample, useBrowser } from './browser';
-import { cell, textOf, until } from './grid';
+import { cell, textOf, until, untilRowsStill } from './grid';
 
 const sample = JSON.parse(readFileSync('samples/sample-list.json', 'utf8')) as {
   list: { title: string; period: string };
@@ -94,7 +94,9 @@ describeE2e('statuses and deadlines', () => {
     await until(textOf(cell(page, 2, 'status')), '已报送');
     expect(await dotColor(page, 2)).toBe(rgb(STATUS_COLORS.red.hex));
 
-    // 批量设置 offers the list's own statuses too, not the default ones alone
+    // 批量设置 offers the list's own statuses too, not the default ones alone (once the edited row is redrawn: the
+    // header checkbox is drawn again with it)
+    await untilRowsStill(page);
     await page.getByTestId('select-all').check();
     await page.getByTestId('bulk-set').click();
     await page.getByRole('checkbox', { name: '设置进展/状态' }).check();
