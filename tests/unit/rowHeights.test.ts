@@ -145,6 +145,16 @@ describe('RowHeights', () => {
     expect(h.heightOf(second[1]!)).toBe(30); // 90 + 30 covers the problem now
   });
 
+  it("measures a column in its own font's widths", () => {
+    const h = new RowHeights(metrics);
+    // the problem's text is heavier: each character 18 px instead of 14
+    h.setLayout([layout[0]!, { ...layout[1]!, charWidth: (c: number) => (c >= 0x2e80 ? 18 : 8) * WIDTH_UNITS }]);
+    const rows = [row('p', 0, { measure: '一'.repeat(12) })];
+    h.update(rows);
+    // 70 px holds three characters a line: four lines, not the three five-character lines of the common widths
+    expect(h.heightOf(rows[0]!)).toBe(4 * 20 + 10);
+  });
+
   it('follows the columns shown: a hidden column no longer makes rows tall', () => {
     const h = new RowHeights(metrics);
     h.setLayout(layout);
