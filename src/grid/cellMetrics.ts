@@ -4,6 +4,27 @@ import { WIDTH_UNITS, type CharWidth } from './textLines';
 export interface CellMetrics extends LineMetrics {
   /** horizontal padding and border of a cell: a column's text width is its width less this */
   paddingX: number;
+  /**
+   * Character widths in the font of a cell with class `cellClass` (the problem column's text is heavier than the
+   * others'): measured with the font the browser computes for such a cell, once per distinct font.
+   */
+  charWidthFor(cellClass: string): CharWidth;
+}
+
+const fontOf = (s: CSSStyleDeclaration) => `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+
+/** A hidden cell of class `cellClass` in `host`, for reading its computed style inside `read`. */
+function withProbe<T>(host: HTMLElement, cellClass: string, read: (s: CSSStyleDeclaration) => T): T {
+  const probe = document.createElement('div');
+  probe.className = `ag-cell ag-cell-wrap-text ${cellClass}`;
+  probe.style.cssText = 'position:absolute;visibility:hidden;left:-9999px;top:0;width:200px;';
+  probe.textContent = '中';
+  host.appendChild(probe);
+  try {
+    return read(getComputedStyle(probe));
+  } finally {
+    probe.remove();
+  }
 }
 
 /**
@@ -11,13 +32,13 @@ export interface CellMetrics extends LineMetrics {
  * the stylesheet (padding, line height, the font the user's system actually picks) instead of copies of their numbers.
  */
 export function measureCellMetrics(host: HTMLElement, minHeight: number): CellMetrics {
-  const probe = document.createElement('div');
-  probe.className = 'ag-cell ag-cell-wrap-text cell-multiline';
-  probe.style.cssText = 'position:absolute;visibility:hidden;left:-9999px;top:0;width:200px;';
-  probe.textContent = '中';
-  host.appendChild(probe);
-  try {
-    const s = getComputedStyle(probe);
+  const byFont = new Map<string, CharWidth>();
+  const widthsIn = (font: string) => {
+    let w = byFont.get(font);
+    if (!w) byFont.set(font, (w = canvasCharWidth(font)));
+    return w;
+  };
+  return withProbe(host, 'cell-multiline', (s) => {
     const px = (v: string) => parseFloat(v) || 0;
     const fontSize = px(s.fontSize) || 14;
     const lineHeight = s.lineHeight === 'normal' ? fontSize * 1.4 : px(s.lineHeight);
@@ -27,11 +48,10 @@ export function measureCellMetrics(host: HTMLElement, minHeight: number): CellMe
       paddingY: px(s.paddingTop) + px(s.paddingBottom) + px(s.borderTopWidth) + px(s.borderBottomWidth) + 1,
       paddingX: px(s.paddingLeft) + px(s.paddingRight) + px(s.borderLeftWidth) + px(s.borderRightWidth),
       minHeight,
-      charWidth: canvasCharWidth(`${s.fontWeight} ${s.fontSize} ${s.fontFamily}`),
+      charWidth: widthsIn(fontOf(s)),
+      charWidthFor: (cellClass) => widthsIn(withProbe(host, cellClass, fontOf)),
     };
-  } finally {
-    probe.remove();
-  }
+  });
 }
 
 /** Character widths in `font` (in WIDTH_UNITS), measured once per character. */

@@ -13,6 +13,8 @@ export interface TextColumn {
   id: FieldId;
   /** pixels available to the text: the column's width less the cell's horizontal padding and border */
   textWidth: number;
+  /** widths in the column's own font, when it is not the metrics' */
+  charWidth?: CharWidth;
 }
 
 export interface LineMetrics {
@@ -77,7 +79,7 @@ export class RowHeights {
     this.columns = columns.filter((c) => TEXT_OF[c.id]);
     this.metrics = metrics;
     // lines per character of each column, every character taken as wide as an ideograph
-    const perChar = (c: TextColumn): EstimatedColumn => ({ text: TEXT_OF[c.id]!, linesPerChar: metrics.charWidth(0x4e2d) / (c.textWidth * WIDTH_UNITS) });
+    const perChar = (c: TextColumn): EstimatedColumn => ({ text: TEXT_OF[c.id]!, linesPerChar: (c.charWidth ?? metrics.charWidth)(0x4e2d) / (c.textWidth * WIDTH_UNITS) });
     this.estimated = {
       own: this.columns.filter((c) => !SPANNED.has(c.id)).map(perChar),
       spanned: this.columns.filter((c) => SPANNED.has(c.id)).map(perChar),
@@ -237,6 +239,6 @@ export class RowHeights {
 
   private cellHeight(row: GridRow, c: TextColumn): number {
     const { lineHeight, paddingY, charWidth } = this.metrics;
-    return Math.ceil(lineCount(TEXT_OF[c.id]!(row), Math.floor(c.textWidth * WIDTH_UNITS), charWidth) * lineHeight + paddingY);
+    return Math.ceil(lineCount(TEXT_OF[c.id]!(row), Math.floor(c.textWidth * WIDTH_UNITS), c.charWidth ?? charWidth) * lineHeight + paddingY);
   }
 }

@@ -1,7 +1,11 @@
 import { themeQuartz } from 'ag-grid-community';
 
-/** System CJK fonts only: the grid never fetches web fonts (which may be unreachable from mainland China). */
-export const CJK_FONTS = ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"', 'sans-serif'];
+/**
+ * System CJK fonts only: the grid never fetches web fonts (which may be unreachable from mainland China). Bare names:
+ * the theme quotes a name with spaces itself, and a name written with its own quotes became a family called
+ * `"Noto Sans CJK SC"`, quotes and all, which no system has, so cells fell back to the generic font.
+ */
+export const CJK_FONTS = ['Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'sans-serif'];
 
 const BASE_FONT_PX = 14;
 

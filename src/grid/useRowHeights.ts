@@ -7,16 +7,20 @@ import type { GridRowsVersion } from './gridRows';
 import { EAGER_ROWS, RowHeights, type TextColumn } from './rowHeights';
 import { STATUS_DOT_PX } from './statusCells';
 
-// kept off each column's text width: the problem column's heavier weight and rounding should never cost a line
+// kept off each column's text width: rounding (of widths to 1/64 px, of the column's width) should never cost a line
 const SAFETY_PX = 3;
 
 function textColumns(api: GridApi<GridRow>, metrics: CellMetrics): TextColumn[] {
   const out: TextColumn[] = [];
   for (const col of api.getAllDisplayedColumns()) {
     const id = col.getColId();
+    if (!isFieldId(id)) continue;
     // the status cell's coloured dot sits before its text
     const inset = id === 'status' ? STATUS_DOT_PX : 0;
-    if (isFieldId(id)) out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX - inset) });
+    const cellClass = col.getColDef().cellClass;
+    // a column styled apart (the problem's heavier text) is measured in its own font
+    const charWidth = typeof cellClass === 'string' && cellClass !== 'cell-multiline' ? metrics.charWidthFor(cellClass) : undefined;
+    out.push({ id, textWidth: Math.max(10, col.getActualWidth() - metrics.paddingX - SAFETY_PX - inset), charWidth });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
+import { cell, textOf, until } from './grid';
 
 /** pdftotext (poppler-utils), when installed: the PDF's text page by page. */
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
@@ -83,6 +84,38 @@ describeE2e('printing the list from the browser', () => {
       return '';
     });
     expect(footer).toMatch(/@bottom-center\s*\{[^}]*content: "第 " counter\(page\) " 页 共 " counter\(pages\) " 页"/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints a long department name whole on paper: its column is widened to hold it', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await cell(page, 0, 'departments').click();
+    await page.keyboard.press('Enter');
+    const picker = page.getByTestId('picker-department');
+    await picker.waitFor();
+    for (const name of ['学生发展中心', '马克思主义学院']) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter'); // creates it
+    }
+    await picker.getByRole('button', { name: '确定' }).click();
+    await until(async () => (await textOf(cell(page, 0, 'departments'))()).endsWith('学生发展中心\n马克思主义学院'), true);
+    await page.getByTestId('print').click();
+    await page.getByTestId('print-view').waitFor();
+    // the width the table has on A4 landscape paper (277 mm at 96 px an inch)
+    await page.setViewportSize({ width: 1047, height: 800 });
+    await page.emulateMedia({ media: 'print' });
+    const names = await page.evaluate(() => {
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      return [...document.querySelectorAll('.print-table td.names')].filter((td) => td.textContent).map((td) => [td.textContent, lines(td), td.textContent!.split('\n').length]);
+    });
+    expect(names.some(([text]) => String(text).includes('马克思主义学院'))).toBe(true);
+    for (const [text, n, count] of names) expect(n, `names ${text}`).toBe(count);
     expect(errors).toEqual([]);
     await context.close();
   });

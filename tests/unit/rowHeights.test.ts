@@ -37,9 +37,46 @@ describe('lineCount', () => {
     expect(lineCount('一二三四五，', 70, w)).toBe(2);
   });
 
+  it('breaks a word wider than the line where its characters fill each line', () => {
+    // 21 × 8 px at 84 px: ten characters a line (80 px), so three lines, not the 168 / 84 = 2 of the bare widths
+    expect(lineCount('a'.repeat(21), 84, w)).toBe(3);
+  });
+
   it('keeps digits with the characters they are written with', () => {
     expect(lineCount('2026年3月底前完成', 1000, w)).toBe(1);
     expect(lineCount('2026年3月底前完成', 50, w)).toBeGreaterThan(2);
+  });
+});
+
+// a CJK font's curly quotes are full squares, like the ideographs (the grid keeps them so: text-spacing-trim)
+const q = (c: number) => (c >= 0x2e80 || (c >= 0x2018 && c <= 0x201d) ? 14 : 8);
+
+describe('lineCount beside quotation marks', () => {
+  it('never ends a line with an opening quote nor starts one with a closing quote', () => {
+    // “ would fit as the fifth square: it goes down with the character it opens
+    expect(lineCount('一二三四“五”', 70, q)).toBe(2);
+    // 五 would end the line and ” start the next: 五 goes down with it
+    expect(lineCount('一二三“四五”', 84, q)).toBe(2);
+    expect(lineCount('“家长群”内传播‘不实信息’、「专项」整治', 14 * 8, q)).toBe(3);
+  });
+
+  it('breaks between a curly quote and a CJK character, not between it and Latin text', () => {
+    // ”abc sticks together: 一二三 | “四”abc | 五六七, where breaking after ” would make two lines
+    expect(lineCount('一二三“四”abc五六七', 70, q)).toBe(3);
+    // a quote opened right after a Latin word stays with it: 一二三四五 | abc“六七八 | 九十”
+    expect(lineCount('一二三四五abc“六七八九十”', 100, q)).toBe(3);
+  });
+
+  it('never breaks beside a straight quote', () => {
+    // 四"五"六 is one piece: 一二三 | 四"五"六 | 七
+    expect(lineCount('一二三四"五"六七', 70, q)).toBe(3);
+    expect(lineCount("一二三四'五'六七", 70, q)).toBe(3);
+  });
+
+  it('keeps a slash and the punctuation after a word with it', () => {
+    // the URL and the 。 and , after it are one piece, broken where each line is full
+    expect(lineCount('一二https://a.cn/x。,Word', 100, q)).toBe(3);
+    expect(lineCount('一二三四五—、/：', 100, q)).toBe(2);
   });
 });
 
@@ -106,6 +143,16 @@ describe('RowHeights', () => {
     expect(h.update(second).sort()).toEqual(['p-0', 'p-1']);
     expect(h.heightOf(second[0]!)).toBe(90);
     expect(h.heightOf(second[1]!)).toBe(30); // 90 + 30 covers the problem now
+  });
+
+  it("measures a column in its own font's widths", () => {
+    const h = new RowHeights(metrics);
+    // the problem's text is heavier: each character 18 px instead of 14
+    h.setLayout([layout[0]!, { ...layout[1]!, charWidth: (c: number) => (c >= 0x2e80 ? 18 : 8) * WIDTH_UNITS }]);
+    const rows = [row('p', 0, { measure: '一'.repeat(12) })];
+    h.update(rows);
+    // 70 px holds three characters a line: four lines, not the three five-character lines of the common widths
+    expect(h.heightOf(rows[0]!)).toBe(4 * 20 + 10);
   });
 
   it('follows the columns shown: a hidden column no longer makes rows tall', () => {

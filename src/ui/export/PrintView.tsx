@@ -7,6 +7,7 @@ import { isPeopleField, type FieldId } from '../../domain/fields';
 import type { RiskRow } from '../../domain/rows';
 import type { Directory, ListContent } from '../../domain/types';
 import type { ExportSettings } from './exportSettings';
+import { columnShares, TABLE_WIDTH_PT, widestNameEm } from './printColumns';
 import './print.css';
 
 interface Props {
@@ -64,7 +65,6 @@ export function PrintView({ content, directory, settings, shown, onClose, date, 
 function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly FieldId[] }) {
   const header = sheet.print?.titleRows?.[0] ?? 0;
   const width = sheet.columnWidths.length - (sheet.hiddenColumns?.length ?? 0);
-  const total = sheet.columnWidths.slice(0, width).reduce((a, b) => a + b, 0);
   // merged ranges as rowSpan/colSpan on their top-left cell; the cells they cover are not rendered
   const span = new Map<string, { rows: number; cols: number }>();
   const covered = new Set<string>();
@@ -95,6 +95,13 @@ function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly Fi
   const blocks = (sheet.blocks ?? [{ start: header + 1, end: sheet.rows.length - 1 }]).map((b) => body.filter((r) => r >= b.start && r <= b.end)).filter((b) => b.length);
   // the workbook's print scale, so that the page holds what the printed workbook's page holds
   const fontPt = (12 * (sheet.print?.scale ?? 100)) / 100;
+  // a names column wide enough for its longest name on one line, plus the cell's padding (0.35em a side) and border
+  const names = sheet.columnWidths.slice(0, width).map((_, c) => {
+    if (!columns[c] || !isPeopleField(columns[c])) return undefined;
+    const texts = body.map((r) => sheet.rows[r]!.cells[c]).map((cell) => (cell ? String(cell.value) : ''));
+    return widestNameEm(texts) + 0.7 + 0.3;
+  });
+  const shares = columnShares(sheet.columnWidths.slice(0, width), names, TABLE_WIDTH_PT / fontPt);
   return (
     <div className="print-sheet" style={{ fontSize: `${fontPt}pt` }}>
       {above.map((row, i) => (
@@ -104,8 +111,8 @@ function PrintSheet({ sheet, columns }: { sheet: SheetSpec; columns: readonly Fi
       ))}
       <table className="print-table">
         <colgroup>
-          {sheet.columnWidths.slice(0, width).map((w, i) => (
-            <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+          {shares.map((share, i) => (
+            <col key={i} style={{ width: `${share * 100}%` }} />
           ))}
         </colgroup>
         <thead>{renderRow(header, 'th')}</thead>
