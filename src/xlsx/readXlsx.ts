@@ -252,6 +252,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const far: FarCell[] = [];
   const outside = new CellList();
   const cut = new CellList();
+  const uncalculated = new CellList();
   let rowIndex = -1;
   let col = -1;
   let placed = 0;
@@ -306,7 +307,15 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
     let value: string;
     if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
     else if (plainValue) value = valueText(attr, xml.slice(gt + 4, close - 4), strings, formats, date1904);
-    else value = cellValue(attr, xml.slice(gt + 1, close), strings, formats, date1904);
+    else {
+      const inner = xml.slice(gt + 1, close);
+      value = cellValue(attr, inner, strings, formats, date1904);
+      // a formula whose result the file never stored (written by a program that does not calculate): it reads as
+      // empty, as it would show until recalculated, but never in silence
+      if (value === '' && attr.type !== CellType.Inline && firstElement(inner, 'v') === null && firstElement(inner, 'f') !== null) {
+        uncalculated.add(Math.max(0, rowIndex), Math.max(0, col));
+      }
+    }
     if (value === '') continue;
     if (rowIndex < 0 || col < 0 || rowIndex >= MAX_ROWS || col >= MAX_COLUMNS) {
       outside.add(Math.max(0, rowIndex), Math.max(0, col));
@@ -344,6 +353,12 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const merges = settleMerges(rows, mergeRanges(xml, Math.max(0, end), budget), sheet, budget, notes);
   if (stray?.count) notes.push({ sheet, message: `工作表“${sheet}”中有 ${stray.count} 个单元格远离表格的其余内容（${stray.text}），已忽略` });
   if (outside.count) notes.push({ sheet, message: `工作表“${sheet}”中有 ${outside.count} 个单元格的位置超出 Excel 的表格范围，已忽略` });
+  if (uncalculated.count) {
+    notes.push({
+      sheet,
+      message: `工作表“${sheet}”中有 ${uncalculated.count} 个公式单元格（${uncalculated.text}）在文件中没有保存计算结果，已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中打开该文件并保存后再导入`,
+    });
+  }
   if (cut.count) {
     notes.push({ sheet, message: `工作表“${sheet}”中有 ${cut.count} 个单元格（${cut.text}）的文字超过 Excel 的上限 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符，只读取了前 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符` });
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/domain/import/errors';
 import { importWorkbook, publicRow } from '../../src/domain/import/importWorkbook';
-import { readXlsx } from '../../src/xlsx/readXlsx';
+import { inflateInStream } from '../../src/xlsx/inflateStream';
+import { readXlsx, readXlsxAsync } from '../../src/xlsx/readXlsx';
 import {
   HEADER,
   SMALL_TABLE,
@@ -158,6 +159,22 @@ describe('cells as other producers write them', () => {
       ['#DIV/0!', '#N/A', 'FALSE'],
       ['2'],
     ]);
+  });
+
+  it('reads a formula the file stored no result for as empty, and says which cells (both readers, shared formulas too)', async () => {
+    const xml = sheetXml([
+      '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f></c><c r="C1" t="str"><f>"第"&amp;A1</f><v></v></c></row>',
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><f t="shared" si="0"/></c><c r="C2"><f>A2</f><v>3</v></c></row>',
+      '<row r="3"><c r="A3"><f>NOW()</f></c><c r="B3"><f t="shared" si="0"/></c></row>',
+    ]);
+    const bytes = zipParts(packageParts({ sheets: [{ name: '公式', xml }], shared: '<sst><si><t>文字</t></si></sst>' }));
+    for (const sheets of [readXlsx(bytes), await readXlsxAsync(bytes, inflateInStream)]) {
+      expect(sheets[0]!.rows).toEqual([['2'], ['文字', '', '3']]);
+      // C1's stored result is an empty text: calculated, so not named
+      expect(sheets[0]!.notes?.map((n) => n.message)).toEqual([
+        '工作表“公式”中有 4 个公式单元格（B1、B2、A3 等）在文件中没有保存计算结果，已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中打开该文件并保存后再导入',
+      ]);
+    }
   });
 
   it('leaves out phonetic runs and joins rich text runs, in shared and inline strings', () => {
