@@ -189,6 +189,22 @@ describe('cells as other producers write them', () => {
     expect(readXlsx(zipParts(packageParts({ sheets: [{ name: 'S', xml }], shared })))[0]!.rows).toEqual([['漢字', '网络 阵地', '前缀文字', '内联富文本']]);
   });
 
+  it('reads cell and row attributes in any order, quoting and spacing, and ones it does not know', () => {
+    const xml = sheetXml([
+      '<row r="1"><c r="A1" s="0" t="s"><v>0</v></c><c t="s" r="B1"><v>1</v></c><c s=\'0\' r=\'C1\' t=\'s\'><v>0</v></c><c  r = "D1"  t="s" ><v>1</v></c></row>',
+      '<row spans="1:3" r="3" ht="20"><c r="B3" cm="1" t="s"><v>1</v></c><c r="C3" t="s" vm="1"><v>0</v></c><c\tr="D3"\tt="s"><v>1</v></c></row>',
+      '<row ht="12" r="5"><c r="A5" s="7"><v>42</v></c></row>',
+    ]);
+    const shared = '<sst><si><t>甲</t></si><si><t>乙</t></si></sst>';
+    expect(readXlsx(zipParts(packageParts({ sheets: [{ name: 'S', xml }], shared })))[0]!.rows).toEqual([
+      ['甲', '乙', '甲', '乙'],
+      [],
+      ['', '乙', '甲', '乙'],
+      [],
+      ['42'],
+    ]);
+  });
+
   it('reads rows and cells without references, mixed with referenced ones', () => {
     const xml = sheetXml([
       '<row><c t="inlineStr"><is><t>甲</t></is></c><c t="inlineStr"><is><t>乙</t></is></c></row>',
