@@ -15,13 +15,15 @@ export interface RowFilter {
   overdue?: (row: RiskRow) => boolean;
   /** 隐藏已销号: closed measures are left out (closed by record or with the status 已销号) */
   hideClosed?: boolean;
+  /** only the measures a leader returned for changes (退回修改), for the department that must change them */
+  returned?: boolean;
 }
 
 export const STATUS_NONE = '\u0000none';
 export const EMPTY_FILTER: RowFilter = { text: '', departmentId: '', leaderId: '', status: '' };
 
 export const isFilterActive = (f: RowFilter): boolean =>
-  f.text.trim() !== '' || f.departmentId !== '' || f.leaderId !== '' || f.status !== '' || !!f.overdue || !!f.hideClosed;
+  f.text.trim() !== '' || f.departmentId !== '' || f.leaderId !== '' || f.status !== '' || !!f.overdue || !!f.hideClosed || !!f.returned;
 
 /** The words of a search: “家长 班主任” is two words, both of which a row must hold somewhere. */
 export function searchWords(text: string): string[] {
@@ -54,6 +56,7 @@ export function rowPredicate(filter: RowFilter, people: ReadonlyMap<Id, Person>)
     const status = countedStatus(row);
     if (filter.status === STATUS_NONE ? status !== '' : filter.status && status !== filter.status) return false;
     if (filter.overdue && !filter.overdue(row)) return false;
+    if (filter.returned && !row.returned) return false;
     if (filter.hideClosed && status === CLOSED_STATUS) return false; // by record or by the text 已销号
     if (words.length === 0) return true;
     const texts = [

@@ -25,13 +25,25 @@ export interface RiskRow {
    * “隐藏已销号”, and its status reads 已销号（date） in exports and prints)
    */
   closed: string;
+  /**
+   * 退回修改: what the reviewing leader asked to change (“张校长退回修改：请写明频次”), '' unless the measure is returned;
+   * the grid marks the measure's cell with it and the filter bar finds these rows
+   */
+  returned: string;
   /** the 进展情况 of the round a view shows, when it shows one (the grid: cycle/progress.ts); kept per round, not on the measure */
   progress?: string;
 }
 
 export const problemRowId = (problemId: Id): string => `p-${problemId}`;
 
-type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed'>;
+type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'deadline' | 'status' | 'note' | 'closed' | 'returned'>;
+
+/** A returned measure's note as the grid shows it on hover; '' for a measure not returned. */
+export function returnedNote(m: Measure | null): string {
+  const review = m?.review;
+  if (!review || review.state !== 'returned') return '';
+  return `${review.by || '领导'}退回修改：${review.comment}`;
+}
 
 /**
  * The cells a measure fills in its row (empty for a problem without measures), for a row changed in place. rowOf writes
@@ -39,8 +51,8 @@ type MeasureCells = Pick<RiskRow, 'measure' | 'departmentIds' | 'leaderIds' | 'd
  */
 export function measureCells(m: Measure | null): MeasureCells {
   return m
-    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: m.closed?.date ?? '' }
-    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: '' };
+    ? { measure: m.text, departmentIds: m.departmentIds, leaderIds: m.leaderIds, deadline: m.deadline, status: m.status, note: m.note, closed: m.closed?.date ?? '', returned: returnedNote(m) }
+    : { measure: '', departmentIds: [], leaderIds: [], deadline: '', status: '', note: '', closed: '', returned: '' };
 }
 
 /** Groups measures by problem in one pass; O(n log n) for the sort, never a scan per problem. */
@@ -105,5 +117,6 @@ export function rowOf(p: Problem, m: Measure | null, serial: number, measureInde
     status: m ? m.status : '',
     note: m ? m.note : '',
     closed: m?.closed?.date ?? '',
+    returned: returnedNote(m),
   };
 }

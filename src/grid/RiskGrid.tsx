@@ -18,7 +18,7 @@ import type { Scope } from '../domain/structure';
 import type { Directory, RiskList } from '../domain/types';
 import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { FindingMarks, MARK_CLASS } from './findingMarks';
-import { buildColumnDefs } from './columns';
+import { buildColumnDefs, RETURNED_CLASS } from './columns';
 import { createGridController, type GridController } from './gridController';
 import { appendTypedText, attachImeTyping, isImeSink, seedPending } from './imeTyping';
 import { typeAheadFor } from './typeAhead';
@@ -542,7 +542,7 @@ export const RiskGrid = memo(function RiskGrid({
   };
 
   return (
-    <div className="risk-grid" data-testid="risk-grid" ref={containerRef} onMouseOver={marks ? (e) => showMarkTitle(e.target, marks) : undefined}>
+    <div className="risk-grid" data-testid="risk-grid" ref={containerRef} onMouseOver={(e) => showCellTitle(e.target, marks, apiRef.current)}>
       <AgGridReact<GridRow>
         theme={theme}
         loading={loading}
@@ -577,12 +577,21 @@ export const RiskGrid = memo(function RiskGrid({
   );
 });
 
-/** A marked cell's finding as its hover text, set as the pointer reaches it (a title on every cell would cost a frame). */
-function showMarkTitle(target: EventTarget, marks: FindingMarks): void {
-  const cell = target instanceof Element ? target.closest<HTMLElement>('.cell-finding--error, .cell-finding--warning') : null;
+/**
+ * A marked cell's hover text, set as the pointer reaches it (a title on every cell would cost a frame): the leader's
+ * note on a returned measure (退回修改), and the review's finding on the cell.
+ */
+function showCellTitle(target: EventTarget, marks: FindingMarks | undefined, api: GridApi<GridRow> | null): void {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('.ag-cell') : null;
   if (!cell) return;
   const rowId = cell.closest('[row-id]')?.getAttribute('row-id');
   const colId = cell.getAttribute('col-id');
-  const mark = rowId && colId ? marks.get(rowId, colId) : undefined;
-  if (mark && cell.title !== mark.message) cell.title = mark.message;
+  if (!rowId || !colId) return;
+  const returned = cell.classList.contains(RETURNED_CLASS) ? api?.getRowNode(rowId)?.data?.returned : undefined;
+  const mark = marks?.get(rowId, colId);
+  const title = [returned, mark?.message].filter((t) => !!t).join('\n');
+  // (the grid reuses a cell's element for another row, or a mark is gone: a title left from before is taken away)
+  if (title) {
+    if (cell.title !== title) cell.title = title;
+  } else if (cell.hasAttribute('title')) cell.removeAttribute('title');
 }

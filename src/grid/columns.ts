@@ -26,6 +26,8 @@ const LONG_TEXT: Partial<ColDef<GridRow>> = {
 
 // heights are computed from the text (rowHeights.ts), not measured by the grid: autoHeight made scrolling slow
 const MULTILINE: Partial<ColDef<GridRow>> = { wrapText: true, cellClass: 'cell-multiline' };
+/** The class of a measure's cell a leader returned for changes (退回修改). */
+export const RETURNED_CLASS = 'cell-returned';
 
 /** The column every field starts from: its header, width and visibility from the registry, editable, not sortable. */
 function baseColDef(spec: FieldSpec): ColDef<GridRow> {
@@ -71,7 +73,8 @@ const GRID_COLUMNS: Record<FieldId, Partial<ColDef<GridRow>>> = {
   // pinned with 序号: a problem stays in view while its measures scroll sideways
   problem: { field: 'problem', spanRows: sameProblem, ...MULTILINE, ...LONG_TEXT, cellClass: 'cell-multiline cell-problem', pinned: 'left', lockPinned: true, minWidth: 160 },
   level: { field: 'level', spanRows: sameProblem, ...MULTILINE },
-  measure: { field: 'measure', ...MULTILINE, ...LONG_TEXT, minWidth: 200 },
+  // a measure a leader returned (退回修改) carries a corner and a tint; its note is the hover text (RiskGrid)
+  measure: { field: 'measure', ...MULTILINE, ...LONG_TEXT, minWidth: 200, cellClassRules: { [RETURNED_CLASS]: (p) => !!p.data?.returned } },
   departments: peopleColumn('departmentsText', 'department'),
   leaders: peopleColumn('leadersText', 'leader'),
   deadline: {

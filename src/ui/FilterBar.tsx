@@ -42,6 +42,7 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
     }
     return n;
   }, [measures, isOverdue, judged]);
+  const returnedCount = useMemo(() => measures.reduce((n, r) => (r.returned ? n + 1 : n), 0), [measures]);
   const closedCount = counts.find((c) => c.name === CLOSED_STATUS)?.count ?? 0;
   // a list's statuses changed while 逾期 is on: the filter follows them
   useEffect(() => {
@@ -180,6 +181,21 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
       >
         逾期<span className="count" data-testid="overdue-count">{overdueCount}</span>
       </button>
+      {(returnedCount > 0 || filter.returned) && (
+        <button
+          type="button"
+          className="returned-toggle"
+          data-testid="filter-returned"
+          aria-pressed={!!filter.returned}
+          title="只看领导审核时退回修改的措施（悬停措施单元格可看修改意见）"
+          onClick={() => {
+            const { returned, ...rest } = filter;
+            onChange(returned ? rest : { ...rest, returned: true });
+          }}
+        >
+          退回修改<span className="count" data-testid="returned-count">{returnedCount}</span>
+        </button>
+      )}
       {closedCount > 0 && (
         <label className="filter-bar__closed" title="已销号的措施不再显示">
           <input type="checkbox" data-testid="filter-hide-closed" checked={!!filter.hideClosed} onChange={(e) => onChange({ ...filter, hideClosed: e.target.checked })} />

@@ -110,3 +110,23 @@ describe('rowPredicate: 隐藏已销号', () => {
     expect(rowsOf(c).filter(rowPredicate({ ...EMPTY_FILTER, hideClosed: true }, people)).map((r) => r.rowId)).toEqual(['m12', 'p-p3']);
   });
 });
+
+describe('rowPredicate: 退回修改', () => {
+  it('keeps only the measures a leader returned, with the leader’s note on the row', () => {
+    const returned = {
+      ...content,
+      measures: content.measures.map((m) =>
+        m.id === 'm12'
+          ? { ...m, review: { state: 'returned' as const, comment: '请写明频次', by: '张建国', at: 1 } }
+          : m.id === 'm21'
+            ? { ...m, review: { state: 'approved' as const, comment: '', by: '张建国', at: 1 } }
+            : m,
+      ),
+    };
+    const all = rowsOf(returned);
+    expect(all.map((r) => r.returned)).toEqual(['', '张建国退回修改：请写明频次', '', '']);
+    expect(all.filter(rowPredicate({ ...EMPTY_FILTER, returned: true }, people)).map((r) => r.rowId)).toEqual(['m12']);
+    expect(isFilterActive({ ...EMPTY_FILTER, returned: true })).toBe(true);
+    expect(rows.filter(rowPredicate({ ...EMPTY_FILTER, returned: true }, people))).toEqual([]);
+  });
+});

@@ -97,6 +97,7 @@ function row(problemId: string, measureIndex: number, over: Partial<GridRow> = {
     status: '',
     note: '',
     closed: '',
+    returned: '',
     departmentsText: '',
     leadersText: '',
     progress: '',
