@@ -6,7 +6,7 @@ import { mappingKey, matchedText, similarText, type ImportMode } from '../../dom
 import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
 import type { ListMeta } from '../../domain/lists';
 import type { Directory, Id, ListContent } from '../../domain/types';
-import { currentPeriod } from '../ListMetaDialog';
+import { suggestedPeriod } from '../../domain/period';
 import { Modal } from '../Modal';
 import type { ImportState, Preview } from './useImportSession';
 
@@ -53,7 +53,8 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
   // a table pasted over the open empty list goes into it; a file this app exported, back into its list
   const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : preview.pastedInto && preview.pastedInto === current?.list.id ? 'append' : 'new');
   const [busy, setBusy] = useState(false);
-  const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
+  // the period the table's title names (a file made last period is last period's list), else this half-year
+  const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: suggestedPeriod(preview.title) });
   // nothing is mapped for the user: a new name is a new record unless the user maps it (two people are never merged by
   // a guess; similar records are offered first in each choice)
   const [mapped, setMapped] = useState<Map<string, Id>>(() => new Map());
