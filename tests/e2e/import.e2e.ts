@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { SCHOOL_ROWS } from '../../samples/workbookSpecs';
 import { badFiles } from '../fixtures/badFiles';
@@ -8,6 +9,14 @@ import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, textOf, until } from './grid';
 
 const sample = (file: string) => join(__dirname, '../../samples', file);
+
+/** The import preview's column headers, left to right. */
+const previewHeaders = (page: Page): Promise<string[]> =>
+  page.getByTestId('import-rows').locator('thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+
+/** The text of one field's cell in a row of the import preview. */
+const previewCell = async (page: Page, row: number, field: string): Promise<string> =>
+  (await page.getByTestId('import-rows').locator('tbody tr').nth(row).locator(`td[data-field="${field}"]`).innerText()).trim();
 
 describeE2e('importing Excel tables in Chromium', () => {
   const { newContext } = useBrowser();
@@ -51,8 +60,9 @@ describeE2e('importing Excel tables in Chromium', () => {
     await page.getByTestId('import-file').setInputFiles(sample('01-学校三清单-合并单元格.xlsx'));
     await page.getByTestId('import-summary').waitFor();
     const rows = page.getByTestId('import-rows').locator('tbody tr');
-    // the preview's columns: 行, 问题, 措施, 责任部门, 责任领导
-    expect((await rows.first().locator('td').nth(3).innerText()).trim()).toBe(SCHOOL_ROWS[0]!.departments.join('\n'));
+    // the preview's columns: 行 and the fields the mapping imports, in the grid's order
+    expect(await previewHeaders(page)).toEqual(['行', '问题清单', '措施清单', '责任部门', '责任领导']);
+    expect(await previewCell(page, 0, 'departments')).toBe(SCHOOL_ROWS[0]!.departments.join('\n'));
     const select = page.locator('[data-testid^="map-"]').filter({ has: page.locator('option:checked[value="departments"]') });
     const testId = (await select.getAttribute('data-testid'))!;
     // two changes in quick succession: the second builds on the first and is the one shown
@@ -60,7 +70,10 @@ describeE2e('importing Excel tables in Chromium', () => {
     await page.getByTestId(testId).selectOption('note');
     // (the first change may be shown before the second is made: what counts is that the second is what stays)
     await until(() => page.getByTestId(testId).inputValue(), 'note');
-    await until(async () => (await rows.first().locator('td').nth(3).innerText()).trim(), '');
+    // the preview's columns follow the mapping: 责任部门 is gone, 备注 shows what the column holds, in the grid's place
+    await until(() => previewHeaders(page), ['行', '问题清单', '措施清单', '责任领导', '备注']);
+    expect(await previewCell(page, 0, 'note')).toBe(SCHOOL_ROWS[0]!.departments.join('\n'));
+    expect(await rows.first().locator('td[data-field="departments"]').count()).toBe(0);
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     await until(async () => (await columnTexts(page, 'departments')).every((t) => t === ''), true);

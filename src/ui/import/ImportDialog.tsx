@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { KIND_LABEL } from '../../domain/directory';
-import { FIELDS, type FieldId } from '../../domain/fields';
+import { FIELDS, fieldSpec, type FieldId } from '../../domain/fields';
+import { importedFields, importRowText } from '../../domain/import/rowFields';
 import { NewNameSelect } from './NewNameSelect';
 import { mappingKey, matchedText, similarText, type ImportMode } from '../../domain/import/importPlan';
 import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
@@ -61,6 +62,8 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
   // the continuation sheets the user left out, shown at once (the rows follow when the worker has read them again)
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set(preview.analyses.filter((a) => a.continues?.off).map((a) => a.sheet)));
   const many = preview.analyses.length > 1;
+  // every field the mapping imports, as the grid will order and name them (a remapped column moves with its field)
+  const fields = useMemo(() => importedFields(preview.analyses), [preview.analyses]);
   const problems = useMemo(() => new Set(preview.rows.map((r) => `${r.sheet}:${r.problem}`)).size, [preview.rows]);
 
   return (
@@ -264,10 +267,11 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
             <tr>
               {many && <th>工作表</th>}
               <th>行</th>
-              <th>问题清单</th>
-              <th>措施清单</th>
-              <th>责任部门</th>
-              <th>责任领导</th>
+              {fields.map((f) => (
+                <th key={f} data-field={f}>
+                  {fieldSpec(f).label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -275,10 +279,11 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
               <tr key={i}>
                 {many && <td>{r.sheet}</td>}
                 <td className="num">{r.excelRow}</td>
-                <td className="pre">{r.problem}</td>
-                <td className="pre">{r.measure}</td>
-                <td className="pre">{r.departments.join('\n')}</td>
-                <td className="pre">{r.leaders.join('\n')}</td>
+                {fields.map((f) => (
+                  <td key={f} className="pre" data-field={f}>
+                    {importRowText(r, f)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
