@@ -90,8 +90,3 @@ export function ListMetaDialog({ title, submitLabel, initial, onSubmit, onClose,
     </Modal>
   );
 }
-
-/** The period a new list most likely belongs to: this half-year. */
-export function currentPeriod(now = new Date()): string {
-  return `${now.getFullYear()}年${now.getMonth() < 6 ? '上' : '下'}半年`;
-}

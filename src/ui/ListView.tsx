@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { measureOfRow } from '../domain/contentUpdate';
-import type { FieldId } from '../domain/fields';
+import { fieldSpec, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
 import type { FindMatch } from '../domain/findReplace';
 import type { Directory, ListContent, RiskList } from '../domain/types';
@@ -17,6 +17,7 @@ import { BulkDialog } from './BulkDialog';
 import { CellContextMenu, type MenuItem } from './CellContextMenu';
 import { FindReplaceDialog } from './FindReplaceDialog';
 import { ColumnChooser } from './ColumnChooser';
+import { onColumnsShown } from './columnsToShow';
 import { FilterBar } from './FilterBar';
 import { showMessage } from './messages';
 import { redo, runPatch } from './run';
@@ -121,6 +122,19 @@ export function ListView({ list, content: loaded, directory }: Props) {
     const g = gridRef.current;
     if (g) setVisibleColumns(g.visibleFields());
   }, []);
+
+  // columns an import into this list gave values, shown through the grid's own visibility (remembered like a choice
+  // in 显示列, and hidden again the same way)
+  useEffect(() => {
+    if (!grid) return;
+    return onColumnsShown(list.id, (fields) => {
+      const hidden = fields.filter((f) => !grid.visibleFields().has(f));
+      if (hidden.length === 0) return;
+      for (const f of hidden) grid.setFieldVisible(f, true);
+      syncVisibleColumns();
+      showMessage(`导入的内容中有${hidden.map((f) => `“${fieldSpec(f).label}”`).join('、')}，已显示${hidden.length > 1 ? '这些列' : '该列'}；不需要时可在“显示列”中隐藏。`);
+    });
+  }, [grid, list.id, syncVisibleColumns]);
 
   useEffect(() => {
     if (!grid) return;

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeE2e, openApp, useBrowser } from './browser';
+import { currentPeriod } from '../../src/domain/period';
 import { columnTexts, textOf, until } from './grid';
 
 /** A table as Excel puts it on the clipboard: tab-separated, the merged problem cell empty below its first row. */
@@ -22,10 +23,26 @@ describeE2e('Ctrl+V of a table where no cell takes it', () => {
     const dialog = page.getByTestId('import-dialog');
     await until(textOf(dialog.getByTestId('import-summary')), '识别到 1 个表格（“粘贴的表格”），共 1 个问题、2 条措施。');
     expect(await dialog.getByTestId('import-mode-new').isChecked()).toBe(true);
+    // a table without a title names no period: the new list is this half-year's
+    expect(await dialog.getByRole('textbox', { name: '期次' }).inputValue()).toBe(currentPeriod());
     await dialog.getByTestId('import-confirm').click();
     await until(async () => (await columnTexts(page, 'measure')).slice(0, 2), ['建立家长群管理制度', '班主任每周巡查']);
     expect(await columnTexts(page, 'problem')).toEqual(['家长群传播不实信息']);
     expect(await columnTexts(page, 'departments')).toEqual(['德育处', '各年级']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('suggests the period the pasted title line names', async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('empty-state').waitFor();
+    await pasteText(page, `某某学校2025年秋季学期意识形态领域风险“三清单”\r\n${TABLE}`);
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-summary').waitFor();
+    expect(await dialog.getByRole('textbox', { name: '期次' }).inputValue()).toBe('2025年秋季学期');
+    await dialog.getByTestId('import-confirm').click();
+    await until(async () => (await page.locator('.list-heading .period').innerText()).trim(), '2025年秋季学期');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { KIND_LABEL } from '../../domain/directory';
-import { FIELDS, type FieldId } from '../../domain/fields';
+import { FIELDS, fieldSpec, type FieldId } from '../../domain/fields';
+import { importedFields, importRowText } from '../../domain/import/rowFields';
 import { NewNameSelect } from './NewNameSelect';
 import { mappingKey, matchedText, similarText, type ImportMode } from '../../domain/import/importPlan';
 import { suggestedMeta, warningText } from '../../domain/import/importWorkbook';
 import type { ListMeta } from '../../domain/lists';
 import type { Directory, Id, ListContent } from '../../domain/types';
-import { currentPeriod } from '../ListMetaDialog';
+import { suggestedPeriod } from '../../domain/period';
 import { Modal } from '../Modal';
 import type { ImportState, Preview } from './useImportSession';
 
@@ -53,13 +54,16 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
   // a table pasted over the open empty list goes into it; a file this app exported, back into its list
   const [mode, setMode] = useState<ImportMode>(preview.origin ? 'update' : preview.pastedInto && preview.pastedInto === current?.list.id ? 'append' : 'new');
   const [busy, setBusy] = useState(false);
-  const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: currentPeriod() });
+  // the period the table's title names (a file made last period is last period's list), else this half-year
+  const [meta, setMeta] = useState<ListMeta>({ ...suggestedMeta(preview, preview.fileName), period: suggestedPeriod(preview.title) });
   // nothing is mapped for the user: a new name is a new record unless the user maps it (two people are never merged by
   // a guess; similar records are offered first in each choice)
   const [mapped, setMapped] = useState<Map<string, Id>>(() => new Map());
   // the continuation sheets the user left out, shown at once (the rows follow when the worker has read them again)
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set(preview.analyses.filter((a) => a.continues?.off).map((a) => a.sheet)));
   const many = preview.analyses.length > 1;
+  // every field the mapping imports, as the grid will order and name them (a remapped column moves with its field)
+  const fields = useMemo(() => importedFields(preview.analyses), [preview.analyses]);
   const problems = useMemo(() => new Set(preview.rows.map((r) => `${r.sheet}:${r.problem}`)).size, [preview.rows]);
 
   return (
@@ -263,10 +267,11 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
             <tr>
               {many && <th>工作表</th>}
               <th>行</th>
-              <th>问题清单</th>
-              <th>措施清单</th>
-              <th>责任部门</th>
-              <th>责任领导</th>
+              {fields.map((f) => (
+                <th key={f} data-field={f}>
+                  {fieldSpec(f).label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -274,10 +279,11 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
               <tr key={i}>
                 {many && <td>{r.sheet}</td>}
                 <td className="num">{r.excelRow}</td>
-                <td className="pre">{r.problem}</td>
-                <td className="pre">{r.measure}</td>
-                <td className="pre">{r.departments.join('\n')}</td>
-                <td className="pre">{r.leaders.join('\n')}</td>
+                {fields.map((f) => (
+                  <td key={f} className="pre" data-field={f}>
+                    {importRowText(r, f)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -6,11 +6,13 @@ import { PASTED_TABLE_NAME, pastedLines, pastedTable } from '../../domain/import
 import { defaultListTitle } from '../../domain/lists';
 import { importPatch, nameReport, type ImportPlan, type MatchedName, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
+import { filledFields } from '../../domain/import/rowFields';
 import type { ImportRow, ImportWarning, SheetAnalysis } from '../../domain/import/types';
 import type { Id, ListContent } from '../../domain/types';
 import { store } from '../../storage/store';
 import { MAX_FILE_BYTES } from '../../xlsx/readXlsx';
 import { readXlsxInWorker, type WorkbookInWorker } from '../../xlsx/readInWorker';
+import { requestColumnsShown } from '../columnsToShow';
 import { showMessage } from '../messages';
 import { runPatch } from '../run';
 
@@ -206,6 +208,8 @@ export function useImportSession() {
         return null;
       }
       showMessage(`已导入 ${state.rows.length} 条措施。如需撤销，点“撤销”。`);
+      // a column the grid hides (not shown by default, or hidden by the user) would make its imported values look lost
+      requestColumnsShown(listId, filledFields(state.rows));
       setState({ status: 'idle' });
       return listId;
     },
