@@ -28,7 +28,8 @@ import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import { changedRows, type GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
-import { attachColumnFill } from './columnFill';
+import { attachColumnFill, type ColumnFill } from './columnFill';
+import { scaleColumnWidths } from './zoomWidths';
 import { gridThemeAt } from './theme';
 import { useZoom, zoomOnCtrlWheel } from './zoom';
 import { useRowHeights } from './useRowHeights';
@@ -163,7 +164,18 @@ export const RiskGrid = memo(function RiskGrid({
   // the text zoom (Ctrl+wheel or the status bar's control): a theme per zoom, then the text measured again for heights
   const zoom = useZoom();
   const theme = useMemo(() => gridThemeAt(zoom), [zoom]);
+  const zoomRef = useRef(zoom);
+  zoomRef.current = zoom;
+  // the zoom the column widths are at (zoomWidths.ts): set once the grid has its columns, then at each zoom change
+  const widthsZoom = useRef<number | null>(null);
   useEffect(() => {
+    const api = apiRef.current;
+    if (api && widthsZoom.current !== null && widthsZoom.current !== zoom) {
+      const from = widthsZoom.current;
+      widthsZoom.current = zoom; // first: the resize it makes is saved at the new zoom
+      scaleColumnWidths(api, from, zoom);
+      columnFill.current?.refill();
+    }
     const frame = requestAnimationFrame(() => heights.remeasure());
     return () => cancelAnimationFrame(frame);
   }, [zoom, heights]);
@@ -281,17 +293,20 @@ export const RiskGrid = memo(function RiskGrid({
       marks?.attach(e.api);
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
+      // remembered and default widths are at 100%: scaled to the zoom shown
+      widthsZoom.current = zoomRef.current;
+      scaleColumnWidths(e.api, 100, zoomRef.current);
       // heights first: the rows are then placed once, at their heights
       const host = containerRef.current;
       if (host) heights.attach(e.api, host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host);
-      if (host) detachFill.current = attachColumnFill(e.api, host);
+      if (host) columnFill.current = attachColumnFill(e.api, host, () => zoomRef.current);
       pushRows(e.api);
       onController(createGridController(e.api));
     },
     [onController, heights, pushRows, selection, marks],
   );
-  const detachFill = useRef<(() => void) | null>(null);
-  useEffect(() => () => detachFill.current?.(), []);
+  const columnFill = useRef<ColumnFill | null>(null);
+  useEffect(() => () => columnFill.current?.detach(), []);
   useEffect(() => () => onController(null), [onController]);
 
   // a new focused cell starts a new range, unless it is the range's own anchor (focus given back after an edit)
@@ -537,7 +552,7 @@ export const RiskGrid = memo(function RiskGrid({
   const saveColumnsRef = useRef(() => {});
   saveColumnsRef.current = () => {
     if (!apiRef.current) return;
-    saveColumnState(apiRef.current.getColumnState());
+    saveColumnState(apiRef.current.getColumnState(), widthsZoom.current ?? zoomRef.current);
     onColumnsChanged();
   };
 

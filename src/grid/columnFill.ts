@@ -13,7 +13,13 @@ const MIN: Record<FillId, number> = { problem: 160, measure: 200 };
  *
  * Problem is pinned (AG Grid's own flex sizes only unpinned columns), hence widths set here rather than colDef.flex.
  */
-export function attachColumnFill(api: GridApi, host: HTMLElement): () => void {
+export interface ColumnFill {
+  /** fills the width again, after widths were set by the app (the zoom) */
+  refill: () => void;
+  detach: () => void;
+}
+
+export function attachColumnFill(api: GridApi, host: HTMLElement, zoomPercent: () => number): ColumnFill {
   let frame = 0;
   const available = (): number => {
     const root = host.querySelector<HTMLElement>('.ag-root-wrapper') ?? host;
@@ -21,6 +27,8 @@ export function attachColumnFill(api: GridApi, host: HTMLElement): () => void {
     return root.clientWidth - (bar?.offsetWidth ?? 0) - 2;
   };
 
+  // the minimums are widths of text at 100%: a larger zoom needs them larger
+  const minOf = (id: FillId): number => Math.round((MIN[id] * zoomPercent()) / 100);
   const fill = (kept?: FillId) => {
     if (api.isDestroyed()) return;
     const cols = api.getAllDisplayedColumns();
@@ -35,10 +43,10 @@ export function attachColumnFill(api: GridApi, host: HTMLElement): () => void {
       const keptWidth = widths.get(kept)!;
       next.set(kept, keptWidth);
       space -= keptWidth;
-      for (const id of widths.keys()) if (id !== kept) next.set(id, Math.max(MIN[id], space));
+      for (const id of widths.keys()) if (id !== kept) next.set(id, Math.max(minOf(id), space));
     } else {
       const total = [...widths.values()].reduce((a, b) => a + b, 0) || 1;
-      for (const [id, w] of widths) next.set(id, Math.max(MIN[id], Math.floor((space * w) / total)));
+      for (const [id, w] of widths) next.set(id, Math.max(minOf(id), Math.floor((space * w) / total)));
     }
     const changes = [...next].filter(([id, w]) => Math.abs(w - widths.get(id)!) >= 1).map(([key, newWidth]) => ({ key, newWidth }));
     if (changes.length) api.setColumnWidths(changes, true, 'api');
@@ -58,11 +66,14 @@ export function attachColumnFill(api: GridApi, host: HTMLElement): () => void {
   api.addEventListener('displayedColumnsChanged', onSize);
   api.addEventListener('columnResized', onResized);
   later();
-  return () => {
-    cancelAnimationFrame(frame);
-    if (api.isDestroyed()) return;
-    api.removeEventListener('gridSizeChanged', onSize);
-    api.removeEventListener('displayedColumnsChanged', onSize);
-    api.removeEventListener('columnResized', onResized);
+  return {
+    refill: () => later(),
+    detach: () => {
+      cancelAnimationFrame(frame);
+      if (api.isDestroyed()) return;
+      api.removeEventListener('gridSizeChanged', onSize);
+      api.removeEventListener('displayedColumnsChanged', onSize);
+      api.removeEventListener('columnResized', onResized);
+    },
   };
 }

@@ -1,6 +1,10 @@
 import type { ColumnState } from 'ag-grid-community';
+import { widthAt100 } from './zoomWidths';
 
-/** Which columns the user shows and how wide: a per-browser preference, so localStorage rather than the database. */
+/**
+ * Which columns the user shows and how wide: a per-browser preference, so localStorage rather than the database. The
+ * widths are kept as at 100% zoom (zoomWidths.ts): the grid scales them to the zoom it shows.
+ */
 const KEY = 'sanqingdan.columns.v1';
 
 export function loadColumnState(): ColumnState[] | null {
@@ -13,8 +17,8 @@ export function loadColumnState(): ColumnState[] | null {
   }
 }
 
-export function saveColumnState(state: ColumnState[]): void {
-  const slim = state.map(({ colId, width, hide }) => ({ colId, width, hide }));
+export function saveColumnState(state: ColumnState[], zoomPercent: number): void {
+  const slim = state.map(({ colId, width, hide }) => ({ colId, width: typeof width === 'number' ? widthAt100(colId, width, zoomPercent) : width, hide }));
   try {
     localStorage.setItem(KEY, JSON.stringify(slim));
   } catch {

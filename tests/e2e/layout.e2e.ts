@@ -94,15 +94,25 @@ describeE2e('layout: width, pinned columns, top bar, zoom', () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
     const base = await cellFontPx(page);
+    const fixedWidths = async () => {
+      const { cols } = await widths(page);
+      return { departments: Math.round(cols.departments!), deadline: Math.round(cols.deadline!), rowHandle: Math.round(cols.rowHandle!) };
+    };
+    const at100 = await fixedWidths();
     await page.getByTestId('zoom-in').click();
     await page.getByTestId('zoom-in').click();
     await until(async () => (await page.getByTestId('zoom-level').innerText()).trim(), '125%');
     await until(async () => (await cellFontPx(page)) > base, true);
+    // the columns grow with the text, as in a spreadsheet (the row handle's icons do not)
+    const scaled = { departments: Math.round(at100.departments * 1.25), deadline: Math.round(at100.deadline * 1.25), rowHandle: at100.rowHandle };
+    await until(fixedWidths, scaled);
     // heights follow the larger text: nothing is cut off
     await until(() => clippedCells(page), []);
     await page.reload();
     await cell(page, 0, 'measure').waitFor();
     expect((await page.getByTestId('zoom-level').innerText()).trim()).toBe('125%');
+    // remembered as at 100%: the reload scales them once, not twice
+    await until(fixedWidths, scaled);
     const box = (await cell(page, 1, 'measure').boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 10);
     await page.keyboard.down('Control');
@@ -110,6 +120,12 @@ describeE2e('layout: width, pinned columns, top bar, zoom', () => {
     await page.keyboard.up('Control');
     await until(async () => (await page.getByTestId('zoom-level').innerText()).trim(), '110%');
     await until(() => clippedCells(page), []);
+    await page.getByTestId('zoom-out').click();
+    await until(async () => (await page.getByTestId('zoom-level').innerText()).trim(), '100%');
+    await until(async () => {
+      const w = await fixedWidths();
+      return Math.abs(w.departments - at100.departments) <= 1 && Math.abs(w.deadline - at100.deadline) <= 1;
+    }, true);
     expect(errors).toEqual([]);
     await context.close();
   });
