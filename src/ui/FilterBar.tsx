@@ -168,33 +168,29 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
             );
           })}
       </span>
-      <button
-        type="button"
-        className="overdue-toggle"
-        data-testid="filter-overdue"
-        aria-pressed={!!filter.overdue}
+      <FilterToggle
+        name="overdue"
+        label="逾期"
+        count={overdueCount}
+        pressed={!!filter.overdue}
         title="只看已过完成时限、尚未完成的措施"
-        onClick={() => {
+        onToggle={() => {
           const { overdue, ...rest } = filter;
           onChange(overdue ? rest : { ...rest, overdue: isOverdue });
         }}
-      >
-        逾期<span className="count" data-testid="overdue-count">{overdueCount}</span>
-      </button>
+      />
       {(returnedCount > 0 || filter.returned) && (
-        <button
-          type="button"
-          className="returned-toggle"
-          data-testid="filter-returned"
-          aria-pressed={!!filter.returned}
+        <FilterToggle
+          name="returned"
+          label="退回修改"
+          count={returnedCount}
+          pressed={!!filter.returned}
           title="只看领导审核时退回修改的措施（悬停措施单元格可看修改意见）"
-          onClick={() => {
+          onToggle={() => {
             const { returned, ...rest } = filter;
             onChange(returned ? rest : { ...rest, returned: true });
           }}
-        >
-          退回修改<span className="count" data-testid="returned-count">{returnedCount}</span>
-        </button>
+        />
       )}
       {closedCount > 0 && (
         <label className="filter-bar__closed" title="已销号的措施不再显示">
@@ -206,5 +202,27 @@ export function FilterBar({ filter, onChange, directory, statuses, shown, total,
         {loading ? '正在读取清单…' : `显示 ${shown} / 共 ${total} 条措施`}
       </span>
     </fieldset>
+  );
+}
+
+interface ToggleProps {
+  /** the toggle's class (`${name}-toggle`) and test ids (`filter-${name}`, `${name}-count`) */
+  name: string;
+  label: string;
+  count: number;
+  pressed: boolean;
+  title: string;
+  onToggle: () => void;
+}
+
+/** A filter that is on or off, with the number of measures it would show. */
+function FilterToggle({ name, label, count, pressed, title, onToggle }: ToggleProps) {
+  return (
+    <button type="button" className={`${name}-toggle`} data-testid={`filter-${name}`} aria-pressed={pressed} title={title} onClick={onToggle}>
+      {label}
+      <span className="count" data-testid={`${name}-count`}>
+        {count}
+      </span>
+    </button>
   );
 }
