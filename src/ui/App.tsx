@@ -14,6 +14,7 @@ import { NextPeriodDialog } from './cycle/NextPeriodDialog';
 import { carryCounts } from '../domain/cycle/carryOver';
 import { ListMetaDialog } from './ListMetaDialog';
 import { currentPeriod } from '../domain/period';
+import { pastedTableTarget } from '../domain/import/pastedTable';
 import { ListSwitcher } from './ListSwitcher';
 import { ListView } from './ListView';
 import { ListPages } from './cycle/ListPages';
@@ -90,7 +91,7 @@ export function App() {
       const text = e.clipboardData?.getData('text/plain');
       if (!text) return;
       e.preventDefault();
-      void importSession.startPaste(text, { into: empty ? listId ?? undefined : undefined, needsHeader: !empty }).then((taken) => {
+      void importSession.startPaste(text, pastedTableTarget({ listId, empty })).then((taken) => {
         if (!taken && !empty) showMessage('要粘贴到清单中，请先点选一个单元格；要导入一张表格，请连同表头一起复制。');
       });
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../src/domain/import/importWorkbook';
-import { PASTED_TABLE_NAME, pastedTable } from '../../src/domain/import/pastedTable';
+import { PASTED_TABLE_NAME, pastedTable, pastedTableTarget } from '../../src/domain/import/pastedTable';
 
 const rowsOf = (text: string) => {
   const table = pastedTable(text)!;
@@ -36,5 +36,13 @@ describe('a table pasted where no cell takes it', () => {
   it('is nothing when only empty cells were copied', () => {
     expect(pastedTable('\t\t\r\n\t\r\n')).toBeNull();
     expect(pastedTable('')).toBeNull();
+  });
+});
+
+describe('pastedTableTarget', () => {
+  it('fills an empty open list with any table, and takes only a table with its header over a list with rows', () => {
+    expect(pastedTableTarget({ listId: 'L1', empty: true })).toEqual({ into: 'L1', needsHeader: false });
+    expect(pastedTableTarget({ listId: null, empty: true })).toEqual({ needsHeader: false });
+    expect(pastedTableTarget({ listId: 'L1', empty: false })).toEqual({ needsHeader: true });
   });
 });

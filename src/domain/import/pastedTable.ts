@@ -54,3 +54,13 @@ export function pastedLines<T extends { rows: ImportRow[]; warnings: ImportWarni
     warnings: read.warnings.map((w) => (w.row === undefined ? w : { ...w, row: w.row - 1 })),
   };
 }
+
+/**
+ * How a table pasted where no cell takes it is imported: into the open list when it is empty (or as a new list when
+ * none is open), any table; over a list with rows, only a table with its header row (without one it is more likely
+ * cells meant for the grid), as a new list or added through the preview.
+ */
+export function pastedTableTarget(open: { listId: string | null; empty: boolean }): { into?: string; needsHeader: boolean } {
+  if (!open.empty) return { needsHeader: true };
+  return open.listId ? { into: open.listId, needsHeader: false } : { needsHeader: false };
+}
