@@ -7,7 +7,9 @@ import { byOrder, maxOrder, ORDER_STEP } from './order';
 import { measureCells, type RiskRow } from './rows';
 import type { StructureChange } from './structure';
 import { cleanText } from './text';
-import type { Directory, Id, ListContent } from './types';
+import type { Directory, Id, ListContent, Measure } from './types';
+import type { ProgressEntry, Round } from './cycle/types';
+import { currentRound, progressBlocked, recordProgress } from './cycle/progress';
 
 export interface PasteChange extends StructureChange {
   /** What the paste did beyond overwriting cells (problems split off or added, names created, a header skipped). */
@@ -54,6 +56,13 @@ export function isHeaderLine(line: readonly string[]): boolean {
  *
  * `rows` are the rows as displayed, `columns` the displayed columns from the focused one rightwards.
  */
+/** The rounds and entries a paste into the 本轮进展情况 column writes to, and the day it is written on. */
+export interface ProgressTarget {
+  rounds: readonly Round[];
+  entries: readonly ProgressEntry[];
+  date: string; // YYYY-MM-DD
+}
+
 export function pasteBlock(
   content: ListContent,
   directory: Directory,
@@ -61,6 +70,7 @@ export function pasteBlock(
   startIndex: number,
   columns: readonly FieldId[],
   pasted: readonly (readonly string[])[],
+  progress?: ProgressTarget,
 ): PasteChange {
   const ctx = new EditContext(content, directory);
   const matrix = pasted.filter((line) => !isHeaderLine(line));
@@ -70,6 +80,9 @@ export function pasteBlock(
   const fillLeaders = !cols.includes('leaders');
   const listId = content.list.id;
   const problemCol = cols.indexOf('problem');
+  // the round's 进展情况 is not a field of the measure: its cells become the round's entries (cycle/progress.ts)
+  const progressCol = cols.indexOf('progress');
+  const progressCells: { measureId: Id; text: string }[] = [];
 
   const maxMeasureOrder = new Map<Id, number>();
   for (const m of content.measures) maxMeasureOrder.set(m.problemId, Math.max(maxMeasureOrder.get(m.problemId) ?? -Infinity, m.order));
@@ -204,6 +217,12 @@ export function pasteBlock(
       // a people cell's text is read as names by applyValue
       applyValue(ctx, row, field, raw, isPeopleField(field) && fillLeaders);
     });
+    if (progressCol >= 0) {
+      // (a problem without measures gets one for a text, as for any measure cell; not for an empty cell)
+      const text = line[progressCol] ?? '';
+      const measureId = row.measureId ?? (cleanText(text) ? ctx.ensureMeasure(row) : null);
+      if (measureId) progressCells.push({ measureId, text });
+    }
     previous = row;
   });
 
@@ -218,6 +237,7 @@ export function pasteBlock(
   }
 
   const patchOps = ctx.changes.build('');
+  const progressNote = progressCells.length ? pasteProgress(progressCells, (id) => ctx.measure(id), progress, patchOps.ops) : '';
   const created = createdNamesText(patchOps);
   const label = `粘贴 ${matrix.length} 行 × ${width} 列${created ? `（${created}）` : ''}`;
   const parts = [
@@ -225,7 +245,34 @@ export function pasteBlock(
     newProblems ? `新增 ${newProblems} 个问题` : '',
     created,
     skippedHeaders ? `已跳过 ${skippedHeaders} 行表头` : '',
+    progressNote,
   ].filter(Boolean);
   const summary = parts.length ? `已粘贴 ${matrix.length} 行：${parts.join('；')}。可撤销（Ctrl+Z）。` : '';
   return { patch: { label, ops: patchOps.ops }, focusRowId, summary };
+}
+
+/**
+ * The pasted 进展情况 cells as the current round's entries, their ops added to `ops` (one step with the rest of the
+ * paste, after the measures it creates). With no round in preparation nothing is written, and the note says why.
+ */
+function pasteProgress(
+  cells: readonly { measureId: Id; text: string }[],
+  measureOf: (id: Id) => Measure | undefined,
+  target: ProgressTarget | undefined,
+  ops: Patch['ops'],
+): string {
+  const round = target ? currentRound(target.rounds) : null;
+  if (!target || !round) {
+    if (!cells.some((c) => cleanText(c.text) !== '')) return '';
+    return `“本轮进展情况”未粘贴：${target ? progressBlocked(target.rounds) : '进展情况按研判轮次填写，请在“研判轮次”页新建本次研判会后再粘贴。'}`;
+  }
+  let written = 0;
+  for (const c of cells) {
+    const measure = measureOf(c.measureId);
+    if (!measure) continue;
+    const patch = recordProgress(round, measure, { text: c.text, date: target.date }, target.entries);
+    if (patch.ops.length) written++;
+    ops.push(...patch.ops);
+  }
+  return written ? `写入“${round.name}”进展 ${written} 条` : '';
 }

@@ -229,7 +229,8 @@ export function createCommands(env: CommandEnv) {
       const rows = displayedRows(api);
       const start = range ? range.top : cell.rowIndex;
       const columns = fieldColumnsFrom(api, range ? range.fields[0]! : cell.column.getColId());
-      const change = pasteBlock(s.content, s.directory, rows, start, columns, matrix);
+      const p = env.progress?.();
+      const change = pasteBlock(s.content, s.directory, rows, start, columns, matrix, p ? { ...p, date: todayIso() } : undefined);
       if (await env.run(change.patch)) {
         if (change.summary) env.notify(change.summary);
       }

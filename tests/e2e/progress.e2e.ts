@@ -83,6 +83,18 @@ describeE2e('进展情况 per round in Chromium', () => {
     await editText(page, cell(page, 0, 'progress'), SEPTEMBER);
     await until(textOf(cell(page, 0, 'progress')), SEPTEMBER);
 
+    // a column of texts copied from a spreadsheet pastes into the round's entries, as one undoable step
+    await cell(page, 1, 'progress').click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '九月：第二条已落实\r\n九月：第三条推进中\r\n');
+    await page.keyboard.press('Control+V');
+    await until(textOf(cell(page, 1, 'progress')), '九月：第二条已落实');
+    await until(textOf(cell(page, 2, 'progress')), '九月：第三条推进中');
+    await until(async () => (await page.locator('body').innerText()).includes('写入“2026年下半年研判会”进展 2 条'), true);
+    await page.getByTestId('undo').click();
+    await until(textOf(cell(page, 1, 'progress')), '');
+    await until(textOf(cell(page, 2, 'progress')), '');
+    expect((await cell(page, 0, 'progress').innerText()).trim()).toBe(SEPTEMBER);
+
     const expected = [
       expect.stringMatching(new RegExp(`^2026年上半年研判会（已召开）\\t\\d{4}-\\d{2}-\\d{2}\\t${status}\\t${MARCH}$`)),
       expect.stringMatching(new RegExp(`^2026年下半年研判会（准备中）\\t\\d{4}-\\d{2}-\\d{2}\\t${status}\\t${SEPTEMBER}$`)),

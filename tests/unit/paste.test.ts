@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldId } from '../../src/domain/fields';
 import { isHeaderLine, pasteBlock } from '../../src/domain/paste';
 import { parseTsv } from '../../src/domain/tsv';
+import type { ProgressEntry, Round } from '../../src/domain/cycle/types';
 import type { Directory, ListContent } from '../../src/domain/types';
 import { applyPatchTo, fixture, makeMeasure, names, rowOf, rowsOf, view } from './helpers';
 
@@ -291,5 +292,37 @@ describe('pasteBlock: never drops a value', () => {
     expect(isHeaderLine(['序号', '问题清单', '措施清单', '责任部门', '责任领导', '完成时限'])).toBe(true);
     expect(isHeaderLine(['责任部门'])).toBe(false);
     expect(isHeaderLine(['党办', '责任部门'])).toBe(false);
+  });
+});
+
+describe('pasteBlock: the 本轮进展情况 column', () => {
+  const round = (state: Round['state']): Round => ({ id: 'r1', listId: content.list.id, name: '上半年研判会', date: '2026-06-30', kind: 'special', state, snapshotId: null, heldAt: null });
+  const progressOps = (patch: { ops: readonly { table: string; type: string }[] }) => patch.ops.filter((o) => o.table === 'progress');
+
+  it('writes the pasted texts as the round’s entries, in the same step, new rows included', () => {
+    const target = { rounds: [round('preparing')], entries: [], date: '2026-06-01' };
+    const change = pasteBlock(content, directory, rows, 1, ['measure', 'progress'], parseTsv('落实留言审核\t已审核 120 条\n严格讲座审批\t\n新措施\t已开展 2 次\n'), target);
+    const created = change.patch.ops.filter((o) => o.type === 'create');
+    const entries = created.filter((o) => o.table === 'progress').map((o) => (o as unknown as { value: ProgressEntry }).value);
+    expect(entries.map((e) => [e.roundId, e.text, e.date])).toEqual([
+      ['r1', '已审核 120 条', '2026-06-01'],
+      ['r1', '已开展 2 次', '2026-06-01'],
+    ]);
+    expect(entries[0]!.measureId).toBe('m12');
+    // the second entry is the new measure's, created by the same paste
+    const newMeasure = created.find((o) => o.table === 'measures') as unknown as { value: { id: string } };
+    expect(entries[1]!.measureId).toBe(newMeasure.value.id);
+    expect(change.summary).toContain('写入“上半年研判会”进展 2 条');
+  });
+
+  it('with no round in preparation writes none of them, and says why', () => {
+    for (const rounds of [[], [round('held')]]) {
+      const change = pasteBlock(content, directory, rows, 0, ['measure', 'progress'], parseTsv('加强账号管理\t已清理\n'), { rounds, entries: [], date: '2026-06-01' });
+      expect(progressOps(change.patch)).toEqual([]);
+      expect(change.summary).toContain('“本轮进展情况”未粘贴：');
+      expect(change.summary).toContain('研判');
+      // the other cells are pasted
+      expect(change.patch.ops.some((o) => o.table === 'measures')).toBe(true);
+    }
   });
 });
