@@ -6,6 +6,8 @@ import type { Patch } from './patch';
 import { createdNamesText } from './paste';
 import type { RiskRow } from './rows';
 import type { Directory, Id, ListContent } from './types';
+import { writeProgressCells, type ProgressTarget } from './cycle/progress';
+import { cleanText } from './text';
 
 /**
  * Writing many cells as one step: clearing a range, filling it down or right, pasting one value over it. A
@@ -17,13 +19,23 @@ export interface CellWrite {
   value: CellValue;
 }
 
-/** A cell a paste, fill or Delete writes: text and people fields (序号 follows the order; a round's 进展情况 is its own cell's). */
+/** A cell a paste, fill or Delete writes: text and people fields (序号 follows the order; 进展情况 is the round's, below). */
 export const isWritable = (field: FieldId): boolean => isTextField(field) || isPeopleField(field);
 
-export function writeCells(content: ListContent, directory: Directory, writes: readonly CellWrite[], label: string): Patch {
+/** A change of many cells, and what it did not write and why (the round's 进展情况 with no round in preparation). */
+export type CellsPatch = Patch & { note?: string };
+
+export function writeCells(content: ListContent, directory: Directory, writes: readonly CellWrite[], label: string, progress?: ProgressTarget): CellsPatch {
   const ctx = new EditContext(content, directory);
   const seen = new Set<string>();
+  const progressCells: { measureId: Id; text: string }[] = [];
   for (const w of writes) {
+    if (w.field === 'progress') {
+      const text = typeof w.value === 'string' ? w.value : '';
+      const measureId = w.row.measureId ?? (cleanText(text) ? ctx.ensureMeasure(w.row) : null);
+      if (measureId) progressCells.push({ measureId, text });
+      continue;
+    }
     if (!isWritable(w.field)) continue;
     if (fieldSpec(w.field).scope === 'problem') {
       const key = `${w.row.problemId}:${w.field}`;
@@ -34,16 +46,21 @@ export function writeCells(content: ListContent, directory: Directory, writes: r
     // a leader is filled in from the departments only where the write does not set leaders itself
     applyValue(ctx, w.row, w.field, w.value, people && !writes.some((o) => o.row === w.row && o.field === 'leaders'));
   }
-  return ctx.changes.build(label);
+  const patch: CellsPatch = ctx.changes.build(label);
+  if (progressCells.length) {
+    const note = writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patch.ops);
+    if (note && !note.startsWith('写入')) patch.note = note;
+  }
+  return patch;
 }
 
 const emptyOf = (field: FieldId): CellValue => (isPeopleField(field) ? [] : '');
 
 /** Clears every writable cell of the rows × fields (Delete over a range). */
-export function clearRange(content: ListContent, directory: Directory, rows: readonly RiskRow[], fields: readonly FieldId[]): Patch {
+export function clearRange(content: ListContent, directory: Directory, rows: readonly RiskRow[], fields: readonly FieldId[], progress?: ProgressTarget): CellsPatch {
   const writes: CellWrite[] = [];
   for (const row of rows) for (const field of fields) writes.push({ row, field, value: emptyOf(field) });
-  return writeCells(content, directory, writes, '清除内容');
+  return writeCells(content, directory, writes, '清除内容', progress);
 }
 
 /** The text a cell shows (department and leader names joined by line breaks). */
@@ -75,10 +92,11 @@ export function fillDown(
   rows: readonly RiskRow[],
   fields: readonly FieldId[],
   above: RiskRow | null,
-): Patch {
+  progress?: ProgressTarget,
+): CellsPatch {
   const writes: CellWrite[] = [];
   for (const field of fields) {
-    if (!isWritable(field)) continue;
+    if (!isWritable(field) && field !== 'progress') continue;
     const problemScoped = fieldSpec(field).scope === 'problem';
     const first = rows[0];
     if (!first) continue;
@@ -90,7 +108,7 @@ export function fillDown(
       writes.push({ row, field, value: copiedValue(source, field, field, people) });
     }
   }
-  return writeCells(content, directory, writes, '向下填充');
+  return writeCells(content, directory, writes, '向下填充', progress);
 }
 
 /** Ctrl+R: the first column copied right over the others in each row; with one column only, from the column to its left. */
@@ -101,14 +119,15 @@ export function fillRight(
   rows: readonly RiskRow[],
   fields: readonly FieldId[],
   left: FieldId | null,
-): Patch {
+  progress?: ProgressTarget,
+): CellsPatch {
   const writes: CellWrite[] = [];
   const from = fields.length > 1 ? fields[0]! : left;
   const targets = fields.length > 1 ? fields.slice(1) : fields;
   if (from && from !== 'serial') {
     for (const row of rows) for (const to of targets) writes.push({ row, field: to, value: copiedValue(row, from, to, people) });
   }
-  return writeCells(content, directory, writes, '向右填充');
+  return writeCells(content, directory, writes, '向右填充', progress);
 }
 
 /** One pasted value over every cell of a range. */
@@ -118,12 +137,13 @@ export function fillValue(
   rows: readonly RiskRow[],
   fields: readonly FieldId[],
   text: string,
-): Patch {
+  progress?: ProgressTarget,
+): CellsPatch {
   const writes: CellWrite[] = [];
   for (const row of rows) {
     for (const field of fields) writes.push({ row, field, value: text });
   }
-  const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`);
+  const patch = writeCells(content, directory, writes, `粘贴到 ${rows.length} 行 × ${fields.length} 列`, progress);
   const created = createdNamesText(patch);
   return created ? { ...patch, label: `${patch.label}（${created}）` } : patch;
 }

@@ -7,9 +7,8 @@ import { byOrder, maxOrder, ORDER_STEP } from './order';
 import { measureCells, type RiskRow } from './rows';
 import type { StructureChange } from './structure';
 import { cleanText } from './text';
-import type { Directory, Id, ListContent, Measure } from './types';
-import type { ProgressEntry, Round } from './cycle/types';
-import { currentRound, progressBlocked, recordProgress } from './cycle/progress';
+import type { Directory, Id, ListContent } from './types';
+import { writeProgressCells, type ProgressTarget } from './cycle/progress';
 
 export interface PasteChange extends StructureChange {
   /** What the paste did beyond overwriting cells (problems split off or added, names created, a header skipped). */
@@ -56,13 +55,6 @@ export function isHeaderLine(line: readonly string[]): boolean {
  *
  * `rows` are the rows as displayed, `columns` the displayed columns from the focused one rightwards.
  */
-/** The rounds and entries a paste into the 本轮进展情况 column writes to, and the day it is written on. */
-export interface ProgressTarget {
-  rounds: readonly Round[];
-  entries: readonly ProgressEntry[];
-  date: string; // YYYY-MM-DD
-}
-
 export function pasteBlock(
   content: ListContent,
   directory: Directory,
@@ -237,7 +229,7 @@ export function pasteBlock(
   }
 
   const patchOps = ctx.changes.build('');
-  const progressNote = progressCells.length ? pasteProgress(progressCells, (id) => ctx.measure(id), progress, patchOps.ops) : '';
+  const progressNote = progressCells.length ? writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patchOps.ops) : '';
   const created = createdNamesText(patchOps);
   const label = `粘贴 ${matrix.length} 行 × ${width} 列${created ? `（${created}）` : ''}`;
   const parts = [
@@ -249,30 +241,4 @@ export function pasteBlock(
   ].filter(Boolean);
   const summary = parts.length ? `已粘贴 ${matrix.length} 行：${parts.join('；')}。可撤销（Ctrl+Z）。` : '';
   return { patch: { label, ops: patchOps.ops }, focusRowId, summary };
-}
-
-/**
- * The pasted 进展情况 cells as the current round's entries, their ops added to `ops` (one step with the rest of the
- * paste, after the measures it creates). With no round in preparation nothing is written, and the note says why.
- */
-function pasteProgress(
-  cells: readonly { measureId: Id; text: string }[],
-  measureOf: (id: Id) => Measure | undefined,
-  target: ProgressTarget | undefined,
-  ops: Patch['ops'],
-): string {
-  const round = target ? currentRound(target.rounds) : null;
-  if (!target || !round) {
-    if (!cells.some((c) => cleanText(c.text) !== '')) return '';
-    return `“本轮进展情况”未粘贴：${target ? progressBlocked(target.rounds) : '进展情况按研判轮次填写，请在“研判轮次”页新建本次研判会后再粘贴。'}`;
-  }
-  let written = 0;
-  for (const c of cells) {
-    const measure = measureOf(c.measureId);
-    if (!measure) continue;
-    const patch = recordProgress(round, measure, { text: c.text, date: target.date }, target.entries);
-    if (patch.ops.length) written++;
-    ops.push(...patch.ops);
-  }
-  return written ? `写入“${round.name}”进展 ${written} 条` : '';
 }

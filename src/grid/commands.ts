@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { measureOfRow } from '../domain/contentUpdate';
-import { currentRound, progressBlocked, recordProgress } from '../domain/cycle/progress';
+import { currentRound, progressBlocked, recordProgress, type ProgressTarget } from '../domain/cycle/progress';
 import type { ProgressEntry, Round } from '../domain/cycle/types';
 import { todayIso } from '../domain/deadline';
 import { DomainError } from '../domain/errors';
@@ -8,7 +8,7 @@ import { bulkSet, editCell, fillField, type BulkValues, type CellValue } from '.
 import { fieldSpec, isPeopleField, isProblemCell, type FieldId } from '../domain/fields';
 import { CLOSED_STATUS } from '../domain/status';
 import type { Patch } from '../domain/patch';
-import { clearRange, fillDown, fillRight, fillValue } from '../domain/fill';
+import { clearRange, fillDown, fillRight, fillValue, type CellsPatch } from '../domain/fill';
 import { createdNamesText, pasteBlock } from '../domain/paste';
 import { addProblem, deleteRows, dropRows, insertMeasure, insertRow, moveRows, type Scope, type StructureChange } from '../domain/structure';
 import { parseTsv, toTsv } from '../domain/tsv';
@@ -72,6 +72,11 @@ export function createCommands(env: CommandEnv) {
     else ahead?.cancel();
   };
 
+  // where a paste, fill or Delete in the 进展情况 column writes: the round in preparation, today
+  const progressTarget = (): ProgressTarget | undefined => {
+    const p = env.progress?.();
+    return p ? { ...p, date: todayIso() } : undefined;
+  };
   const commands = {
     undo: () => env.undo(),
     redo: () => env.redo(),
@@ -141,6 +146,13 @@ export function createCommands(env: CommandEnv) {
       }
     },
 
+    /** A change of many cells, run; what it left unwritten (the round's 进展情况 without a round) is said. */
+    runCells: async (patch: CellsPatch): Promise<boolean> => {
+      const done = await env.run(patch);
+      if (patch.note) env.notify(patch.note);
+      return done;
+    },
+
     /**
      * Delete clears the selected range's cells, or the focused cell on every ticked row when rows are ticked (the
      * spreadsheet's clear-contents), as one step.
@@ -151,12 +163,14 @@ export function createCommands(env: CommandEnv) {
       if (!api || !s) return;
       const range = env.selection.bounds;
       if (range) {
-        await env.run(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields));
+        await commands.runCells(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields, progressTarget()));
         return;
       }
       const field = focusedField(api);
       if (!field) return;
-      await env.run(fillField(s.content, s.directory, targetRows(api), field, isPeopleField(field) ? [] : ''));
+      // (the 进展情况 cell is the round's entry, cleared as the other cells of a range are)
+      if (field === 'progress') await commands.runCells(clearRange(s.content, s.directory, targetRows(api), [field], progressTarget()));
+      else await env.run(fillField(s.content, s.directory, targetRows(api), field, isPeopleField(field) ? [] : ''));
     },
 
     /** Ctrl+D / Ctrl+R over the range, or into the focused cell from the cell above / to the left. */
@@ -169,11 +183,11 @@ export function createCommands(env: CommandEnv) {
       const people = peopleIndex(s.directory);
       if (direction === 'down') {
         const above = b.top > 0 ? (api.getDisplayedRowAtIndex(b.top - 1)?.data ?? null) : null;
-        await env.run(fillDown(s.content, s.directory, people, rows, b.fields, above));
+        await commands.runCells(fillDown(s.content, s.directory, people, rows, b.fields, above, progressTarget()));
       } else {
         const cols = env.selection.fieldColumns();
         const left = cols[cols.indexOf(b.fields[0]!) - 1] ?? null;
-        await env.run(fillRight(s.content, s.directory, people, rows, b.fields, left));
+        await commands.runCells(fillRight(s.content, s.directory, people, rows, b.fields, left, progressTarget()));
       }
     },
 
@@ -185,16 +199,16 @@ export function createCommands(env: CommandEnv) {
       if (text === null || !api || !s) return text;
       const range = env.selection.bounds;
       const ticked = api.getSelectedNodes().some((n) => n.displayed && n.data);
-      if (range) await env.run(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields));
+      if (range) await commands.runCells(clearRange(s.content, s.directory, env.selection.rowsOf(range), range.fields, progressTarget()));
       // ticked rows: their measures' cells (a problem may go on over rows that are not ticked)
       else if (ticked) {
         const fields = displayedFieldColumns(api).filter((f) => fieldSpec(f).scope === 'measure');
-        await env.run(clearRange(s.content, s.directory, targetRows(api), fields));
+        await commands.runCells(clearRange(s.content, s.directory, targetRows(api), fields, progressTarget()));
       }
       else {
         const row = focusedRow(api);
         const field = focusedField(api);
-        if (row && field) await env.run(clearRange(s.content, s.directory, [row], [field]));
+        if (row && field) await commands.runCells(clearRange(s.content, s.directory, [row], [field], progressTarget()));
       }
       return text;
     },
@@ -221,16 +235,15 @@ export function createCommands(env: CommandEnv) {
       if (matrix.length === 0) return true;
       const range = env.selection.bounds;
       if (range && matrix.length === 1 && matrix[0]!.length === 1) {
-        const patch = fillValue(s.content, s.directory, env.selection.rowsOf(range), range.fields, matrix[0]![0]!);
+        const patch = fillValue(s.content, s.directory, env.selection.rowsOf(range), range.fields, matrix[0]![0]!, progressTarget());
         const created = createdNamesText(patch);
-        if ((await env.run(patch)) && created) env.notify(`已粘贴到所选区域：${created}。可撤销（Ctrl+Z）。`);
+        if ((await commands.runCells(patch)) && created) env.notify(`已粘贴到所选区域：${created}。可撤销（Ctrl+Z）。`);
         return true;
       }
       const rows = displayedRows(api);
       const start = range ? range.top : cell.rowIndex;
       const columns = fieldColumnsFrom(api, range ? range.fields[0]! : cell.column.getColId());
-      const p = env.progress?.();
-      const change = pasteBlock(s.content, s.directory, rows, start, columns, matrix, p ? { ...p, date: todayIso() } : undefined);
+      const change = pasteBlock(s.content, s.directory, rows, start, columns, matrix, progressTarget());
       if (await env.run(change.patch)) {
         if (change.summary) env.notify(change.summary);
       }

@@ -90,6 +90,12 @@ describeE2e('进展情况 per round in Chromium', () => {
     await until(textOf(cell(page, 1, 'progress')), '九月：第二条已落实');
     await until(textOf(cell(page, 2, 'progress')), '九月：第三条推进中');
     await until(async () => (await page.locator('body').innerText()).includes('写入“2026年下半年研判会”进展 2 条'), true);
+    // Delete clears an entry as it clears any cell
+    await cell(page, 1, 'progress').click();
+    await page.keyboard.press('Delete');
+    await until(textOf(cell(page, 1, 'progress')), '');
+    await page.getByTestId('undo').click();
+    await until(textOf(cell(page, 1, 'progress')), '九月：第二条已落实');
     await page.getByTestId('undo').click();
     await until(textOf(cell(page, 1, 'progress')), '');
     await until(textOf(cell(page, 2, 'progress')), '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearRange, fillDown, fillRight, fillValue } from '../../src/domain/fill';
+import type { ProgressEntry, Round } from '../../src/domain/cycle/types';
 import { peopleIndex } from '../../src/grid/gridRow';
 import { applyPatchTo, fixture, names, rowOf, rowsOf } from './helpers';
 
@@ -52,5 +53,27 @@ describe('filling and clearing ranges of cells', () => {
       ['纪委', '纪委'],
       ['纪委', '纪委'],
     ]);
+  });
+});
+
+describe('the 本轮进展情况 cells', () => {
+  const round: Round = { id: 'r1', listId: content.list.id, name: '下半年研判会', date: '2026-09-30', kind: 'special', state: 'preparing', snapshotId: null, heldAt: null };
+  const entry = (measureId: string, text: string): ProgressEntry => ({ id: `e-${measureId}`, listId: content.list.id, measureId, roundId: 'r1', status: '', text, date: '2026-09-01', at: 1 });
+  const withProgress = rows.map((r) => (r.rowId === 'm11' ? { ...r, progress: '已完成台账' } : r));
+  const target = { rounds: [round], entries: [entry('m11', '已完成台账')], date: '2026-09-02' };
+
+  it('fill down writes the round’s entries, Delete removes them, in one step with the other cells', () => {
+    const filled = fillDown(content, directory, people, withProgress.slice(0, 2), ['progress'], null, target);
+    expect(filled.ops).toEqual([expect.objectContaining({ type: 'create', table: 'progress', value: expect.objectContaining({ measureId: 'm12', text: '已完成台账', roundId: 'r1' }) })]);
+    const cleared = clearRange(content, directory, withProgress.slice(0, 2), ['measure', 'progress'], target);
+    expect(cleared.ops.filter((o) => o.table === 'progress')).toEqual([{ type: 'delete', table: 'progress', id: 'e-m11' }]);
+    expect(cleared.ops.some((o) => o.table === 'measures')).toBe(true);
+    expect(cleared.note).toBeUndefined();
+  });
+
+  it('with no round in preparation writes none, and the change says why', () => {
+    const patch = fillValue(content, directory, rows.slice(0, 2), ['progress'], '已部署', { rounds: [{ ...round, state: 'held' }], entries: [], date: '2026-09-02' });
+    expect(patch.ops).toEqual([]);
+    expect(patch.note).toContain('“本轮进展情况”未写入：');
   });
 });

@@ -319,7 +319,7 @@ describe('pasteBlock: the 本轮进展情况 column', () => {
     for (const rounds of [[], [round('held')]]) {
       const change = pasteBlock(content, directory, rows, 0, ['measure', 'progress'], parseTsv('加强账号管理\t已清理\n'), { rounds, entries: [], date: '2026-06-01' });
       expect(progressOps(change.patch)).toEqual([]);
-      expect(change.summary).toContain('“本轮进展情况”未粘贴：');
+      expect(change.summary).toContain('“本轮进展情况”未写入：');
       expect(change.summary).toContain('研判');
       // the other cells are pasted
       expect(change.patch.ops.some((o) => o.table === 'measures')).toBe(true);

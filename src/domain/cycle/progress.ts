@@ -160,3 +160,37 @@ export function deletedOwners(patch: Patch): { measures: Id[]; lists: Id[]; roun
   }
   return out;
 }
+
+/** The rounds and entries a paste, fill or Delete in the 本轮进展情况 column writes to, and the day it is written on. */
+export interface ProgressTarget {
+  rounds: readonly Round[];
+  entries: readonly ProgressEntry[];
+  date: string; // YYYY-MM-DD
+}
+
+/**
+ * 进展情况 cells written by a paste, a fill or Delete, as the current round's entries: their ops added to `ops` (one
+ * step with the rest of the change, after the measures it creates). With no round in preparation nothing is written,
+ * and the note says why.
+ */
+export function writeProgressCells(
+  cells: readonly { measureId: Id; text: string }[],
+  measureOf: (id: Id) => Measure | undefined,
+  target: ProgressTarget | undefined,
+  ops: Patch['ops'],
+): string {
+  const round = target ? currentRound(target.rounds) : null;
+  if (!target || !round) {
+    if (!cells.some((c) => cleanText(c.text) !== '')) return '';
+    return `“本轮进展情况”未写入：${target ? progressBlocked(target.rounds) : '进展情况按研判轮次填写，请在“研判轮次”页新建本次研判会后再填写。'}`;
+  }
+  let written = 0;
+  for (const c of cells) {
+    const measure = measureOf(c.measureId);
+    if (!measure) continue;
+    const patch = recordProgress(round, measure, { text: c.text, date: target.date }, target.entries);
+    if (patch.ops.length) written++;
+    ops.push(...patch.ops);
+  }
+  return written ? `写入“${round.name}”进展 ${written} 条` : '';
+}
