@@ -129,6 +129,23 @@ describe('the exported workbook, read with ExcelJS', () => {
     expect([summary.getCell(total, 1).value, summary.getCell(total, 3).value]).toEqual(['合计', 10]);
   });
 
+  it('writes the round’s 进展情况 as 本轮进展情况 when the rows carry it, by default beside the other columns', async () => {
+    const [first, second] = content.measures;
+    const progress = { [first!.id]: '已组织集中学习 2 次', [second!.id]: '' };
+    const rowsWith = buildRows(content.problems, content.measures).map((r) => (r.measureId === first!.id ? { ...r, progress: progress[first!.id] } : r));
+    const columns = defaultOptions(rowsWith, DATE).columns;
+    expect(columns.at(-1)).toBe('progress');
+    expect(defaultOptions(buildRows(content.problems, content.measures), DATE).columns).not.toContain('progress');
+    const wb = await load({ columns, progress });
+    const ws = wb.worksheets[0]!;
+    const header = ws.getRow(3).values as unknown[];
+    const col = header.indexOf('本轮进展情况');
+    expect(col).toBeGreaterThan(0);
+    const texts: unknown[] = [];
+    for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(r, col).value) texts.push(ws.getCell(r, col).value);
+    expect(texts).toEqual(['已组织集中学习 2 次']);
+  });
+
   it('writes text that looks like a formula as text', async () => {
     const list = structuredClone(content);
     const [a, b, c] = buildRows(list.problems, list.measures).map((r) => list.measures.find((m) => m.id === r.measureId)!);

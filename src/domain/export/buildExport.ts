@@ -27,7 +27,10 @@ import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec }
  */
 export function buildExport(content: ListContent, directory: Directory, options: ExportOptions, only?: readonly RiskRow[]): WorkbookSpec {
   const people = byId<Person>([...directory.departments, ...directory.leaders]);
-  const all = only ?? buildRows(content.problems, content.measures);
+  const progress = options.progress;
+  const rows = only ?? buildRows(content.problems, content.measures);
+  // (rows from the grid carry their round's text already; rows built from the list take it from the options)
+  const all = progress ? rows.map((r) => (r.measureId && progress[r.measureId] && !r.progress ? { ...r, progress: progress[r.measureId] } : r)) : rows;
   const title = options.titleRow === false ? '' : `${content.list.unit}${content.list.title}`;
   const sheets: SheetSpec[] = [];
   const warnings: string[] = [];

@@ -1,4 +1,5 @@
 import { FIELDS, type FieldId, type NamesOf } from '../fields';
+import type { Id } from '../types';
 import type { RiskRow } from '../rows';
 import type { StatisticsSince } from './statisticsSheet';
 
@@ -8,9 +9,9 @@ export const EXPORT_LABELS: Record<FieldId, string> = Object.fromEntries(FIELDS.
 /** Relative widths for A4 landscape (the print setup fits the table to one page wide). */
 export const EXPORT_WIDTHS: Record<FieldId, number> = Object.fromEntries(FIELDS.map((f) => [f.id, f.exportWidth])) as Record<FieldId, number>;
 
-// the round's 进展情况 is not a column of the exported table yet: the rows an export is built from carry no round, and
-// the table's 进展情况 is the status column (which the importer reads back as the status)
-export const EXPORTABLE: readonly FieldId[] = FIELDS.filter((f) => f.store.kind !== 'roundProgress').map((f) => f.id);
+// the round's 进展情况 (本轮进展情况) too: exported when the rows carry it (ExportOptions.progress), beside the status
+// column, which is the table's own 进展情况 and what the importer reads back
+export const EXPORTABLE: readonly FieldId[] = FIELDS.map((f) => f.id);
 
 export interface ExportOptions {
   columns: FieldId[]; // in order
@@ -25,6 +26,8 @@ export interface ExportOptions {
   /** 审核结果 and 研判材料 sheets: each measure's review and open findings, the 研判 report's paragraphs */
   review?: boolean;
   date: Date;
+  /** each measure's 进展情况 in the round the grid shows (cycle/progress.ts), for the 本轮进展情况 column */
+  progress?: Readonly<Record<Id, string>>;
   /** a copy sent to one department (分发): its name after the title, a 填写说明 line, and its rows highlighted */
   part?: { department: string; instructions: string; highlight?: ReadonlySet<string> };
 }
@@ -48,4 +51,11 @@ export function exportFileName(unit: string, title: string, date: Date): string 
   const ymd = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
   const base = `${unit}${title}`.replace(ILLEGAL_FILE, '').trim() || '三清单';
   return `${base}_${ymd}.xlsx`;
+}
+
+/** The rows' 进展情况 by measure, for ExportOptions.progress: only the measures that have one. */
+export function progressOfRows(rows: readonly RiskRow[]): Record<Id, string> {
+  const out: Record<Id, string> = {};
+  for (const r of rows) if (r.measureId && r.progress) out[r.measureId] = r.progress;
+  return out;
 }

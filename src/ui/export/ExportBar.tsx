@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { progressOfRows } from '../../domain/export/exportOptions';
 import type { RiskRow } from '../../domain/rows';
 import type { Directory, ListContent } from '../../domain/types';
 import { downloadExport } from './downloadExport';
@@ -24,10 +25,12 @@ export function ExportBar({ content, directory, rows, shownRows, filterActive, s
   const [dialog, setDialog] = useState<'settings' | 'scope' | null>(null);
   const [printing, setPrinting] = useState<ExportSettings | null>(null);
   const settings = () => loadExportSettings(content.list.id, rows);
+  // the round's 进展情况 the grid shows goes into the workbook as the grid shows it (not remembered with the settings)
+  const progress = useMemo(() => progressOfRows(rows), [rows]);
   const run = (s: ExportSettings) => {
     saveExportSettings(content.list.id, s);
     setDialog(null);
-    void downloadExport(content, directory, s, s.scope === 'shown' ? shownRows() : null);
+    void downloadExport(content, directory, { ...s, progress }, s.scope === 'shown' ? shownRows() : null);
   };
   return (
     <span className="export-bar">
@@ -57,7 +60,7 @@ export function ExportBar({ content, directory, rows, shownRows, filterActive, s
         />
       )}
       {printing && (
-        <PrintView content={content} directory={directory} settings={printing} shown={printing.scope === 'shown' ? shownRows() : null} onClose={() => setPrinting(null)} />
+        <PrintView content={content} directory={directory} settings={{ ...printing, progress }} shown={printing.scope === 'shown' ? shownRows() : null} onClose={() => setPrinting(null)} />
       )}
     </span>
   );
