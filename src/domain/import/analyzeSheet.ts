@@ -122,7 +122,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const width = Math.max(...sheet.rows.slice(headerRow, headerRow + headerRows).map((r) => r.length), 0);
   const top = sheet.rows[headerRow] ?? [];
   const groupOf = groupHeaders(sheet, headerRow, width);
-  const candidates: { index: number; header: string; match: HeaderMatch | null }[] = [];
+  const candidates: Candidate[] = [];
   let idColumn: number | undefined;
   for (let c = 0; c < width; c++) {
     if (cleanText(top[c] ?? '') === ID_COLUMN_HEADER) {
@@ -132,10 +132,14 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
     const upper = cleanText(top[c] ?? '') || groupOf[c] || '';
     const lower = twoRows ? cleanText(below[c] ?? '') : '';
     const header = lower && upper && lower !== upper ? `${upper}/${lower}` : lower || upper;
-    const match = (lower ? matchHeader(lower) : null) ?? matchHeader(cleanText(top[c] ?? ''));
-    candidates.push({ index: c, header: header.replace(/\n/g, ''), match });
+    // under a group header merged across columns the sub-header says what the column is: “风险点所在单元/单位名称” is
+    // no risk point, though its group's text names one
+    const grouped = twoRows && groupOf[c] !== '' && lower !== '';
+    const match = (lower ? matchHeader(lower) : null) ?? (grouped ? null : matchHeader(cleanText(top[c] ?? '')));
+    candidates.push({ index: c, header: header.replace(/\n/g, ''), match, group: twoRows ? groupOf[c] ?? '' : '' });
   }
   const columns = assignFields(candidates);
+  if (twoRows) fieldsFromGroups(columns, candidates);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
@@ -166,8 +170,41 @@ function groupHeaders(sheet: SheetTable, headerRow: number, width: number): stri
   return out;
 }
 
+interface Candidate {
+  index: number;
+  header: string;
+  match: HeaderMatch | null;
+  /** the text of the group header merged over the column, '' when none */
+  group?: string;
+}
+
+/** Sub-headers that name the thing a group header describes: “风险点描述” over “类别 | 具体名称 | 风险特征” */
+const DESCRIBING = /名称|内容|描述|表现|事项|具体/;
+
+/**
+ * A field no column is named for but a group header is (“风险点描述” merged over “类别 | 具体名称 | 可能导致的后果”):
+ * one of its sub-columns that names no field of its own holds it, the one whose sub-header names the thing (具体名称)
+ * else the first. A group naming its field exactly goes before one that only contains a synonym (风险点所在单元).
+ */
+function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]): void {
+  const taken = new Set(columns.map((c) => c.field).filter((f): f is FieldId => f !== null));
+  const groups = [...new Set(cands.map((c) => c.group ?? '').filter((g) => g !== ''))]
+    .map((text) => ({ text, match: matchHeader(text) }))
+    .filter((g): g is { text: string; match: HeaderMatch } => g.match !== null)
+    .sort((a, b) => Number(b.match.exact) - Number(a.match.exact));
+  for (const g of groups) {
+    if (taken.has(g.match.field) || !ONE_COLUMN_FIELDS.has(g.match.field)) continue;
+    const free = cands.filter((c) => c.group === g.text && c.match === null);
+    const pick = free.find((c) => DESCRIBING.test(c.header.slice(g.text.length))) ?? free[0];
+    const col = pick && columns.find((c) => c.index === pick.index);
+    if (!col) continue;
+    col.field = col.detected = g.match.field;
+    taken.add(g.match.field);
+  }
+}
+
 /** Exact matches claim their field first; a one-column field taken twice keeps its first column only. */
-function assignFields(cands: { index: number; header: string; match: HeaderMatch | null }[]): ImportColumn[] {
+function assignFields(cands: readonly Candidate[]): ImportColumn[] {
   const taken = new Set<FieldId>();
   const fieldOf = new Map<number, FieldId>();
   for (const pass of [true, false]) {
