@@ -41,3 +41,113 @@ describe('a group header naming the problem over sub-headers (安全风险点清
     expect(result.rows.map((r) => r.problem)).toEqual(['教学楼消防通道堆放杂物', '校门口上下学交通拥堵']);
   });
 });
+
+const HEADER = ['序号', '问题清单', '措施清单', '责任部门', '责任领导'];
+const msgs = (r: ReturnType<typeof importWorkbook>) => r.warnings.map((w) => w.message);
+
+describe('other tables and lists in the sheet under the three lists (as the school rules have them)', () => {
+  it('skips a 时间 | 内容 schedule under the table, with one message naming its first row, and reads on after the header again', () => {
+    const rows = [
+      HEADER,
+      ['1', '网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      [],
+      ['意识形态工作具体工作安排'],
+      ['时间', '内容'],
+      ['3月第一周', '各部门负责人撰写《意识形态工作汇报》，填写《意识形态领域风险三清单》'],
+      ['9月中旬', '召开下半年意识形态工作分析研判会'],
+      HEADER,
+      ['2', '讲座审核不严', '一会一报', '教务处', '李敏'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['网络阵地管理不到位', '建立账号台账'],
+      ['讲座审核不严', '一会一报'],
+    ]);
+    expect(msgs(result)).toContain('第 5 行起：另一张表格（表头“时间 | 内容”，共 3 行），不是三清单的问题和措施，已跳过；如需导入，请把它放到单独的工作表并写明三清单的表头');
+  });
+
+  it('keeps a table whose own header has a 时间 column, and a row of data that merely mentions 时间', () => {
+    const rows = [['问题清单', '措施清单', '责任部门', '时间'], ['时间节点把握不准', '时间', '党办', '3月'], ['讲座审核不严', '一会一报', '教务处', '内容']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.measure)).toEqual(['时间', '一会一报']);
+  });
+
+  it('skips a 领导小组 list (组长 / 副组长 / 成员, spaced for alignment) under the table', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '责任领导'],
+      ['网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      ['组长：王子忠'],
+      ['副组长：沈润生 高占清 赵春发'],
+      ['成员', '各处室主任', '年级主任'],
+      ['组 长：', '王子忠', '党委书记'],
+      ['成员单位落实不到位', '每季度通报', '党办', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位', '成员单位落实不到位']);
+    expect(msgs(result)).toContain('第 6 行：领导小组名单“组 长： 王子忠 党委书记”，不是问题或措施，已跳过');
+  });
+});
+
+describe('page footers, numbered section rows and template rows', () => {
+  it('skips a page footer copied into the sheet and says it is one', () => {
+    const rows = [HEADER, ['1', '违规报销', '严格审核', '财务室', '张局'], ['第 1 页,共 9 页'], ['共2页 第2页'], ['2', '违规用人', '集体研究', '人事科', '王局']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows).toHaveLength(2);
+    expect(msgs(result)).toEqual(['第 3 行：页码“第 1 页,共 9 页”（打印页的页脚），已跳过', '第 4 行：页码“共2页 第2页”（打印页的页脚），已跳过']);
+  });
+
+  it('reads a section number in the 序号 cell before the section name as a heading, not as a problem the next rows go on with', () => {
+    const rows = [
+      HEADER,
+      ['一', '网络阵地', '', '', ''],
+      ['', '', '明确专人每日巡查', '信息中心', ''],
+      ['（二）', '课堂讲坛'],
+      ['2', '外请讲座审核不严', '一会一报', '教务处', '李敏'],
+      ['三、', '宣传阵地'],
+      ['3', '宣传栏错字', '双人校对', '总务处', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 3, left: 1, bottom: 3, right: 4 }] })]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['', '明确专人每日巡查'],
+      ['外请讲座审核不严', '一会一报'],
+      ['宣传栏错字', '双人校对'],
+    ]);
+    expect(msgs(result)).toEqual([
+      '第 2 行：只有标题“一 网络阵地”，视为分节标题，已跳过',
+      '第 3 行：问题为空，措施归入上一问题或一个无标题问题',
+      '第 4 行：通栏标题“（二） 课堂讲坛”，视为分节标题，已跳过',
+      '第 6 行：只有标题“三、 宣传阵地”，视为分节标题，已跳过',
+    ]);
+  });
+
+  it('still reads a row with a 序号 and a problem but no measure as a problem without a measure', () => {
+    const rows = [HEADER, ['1', '网络阵地管理不到位', '', '', ''], ['', '', '建立账号台账', '党办', '']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([['网络阵地管理不到位', '建立账号台账']]);
+    expect(msgs(result)).toEqual(['第 2 行：措施为空，已跳过']);
+  });
+
+  it('says a pre-numbered row left blank is one, not a section heading', () => {
+    const rows = [HEADER, ['1', '网络阵地管理不到位', '建立账号台账', '党办', ''], ['2'], ['3']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows).toHaveLength(1);
+    expect(msgs(result)).toEqual(['第 3 行：只有序号“2”（未填写的空行），已跳过', '第 4 行：只有序号“3”（未填写的空行），已跳过']);
+  });
+});
+
+describe('vertical text', () => {
+  it('joins a merged category written one character at a time (领 导 班 子 成 员), and keeps spaced words as they are', () => {
+    const rows = [
+      ['序 号', '岗位 类别', '风险 名称', '防控措施'],
+      ['1', '领 导 班 子 成 员', '决策风险', '严格执行“三重一大”制度'],
+      ['2', '', '用人风险 重大', '严格执行干部任用程序'],
+      ['3', '中\n层\n干\n部', '审批 风险', '集体研究'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }] })]);
+    expect(result.rows.map((r) => [r.category, r.problem])).toEqual([
+      ['领导班子成员', '决策风险'],
+      ['领导班子成员', '用人风险 重大'],
+      ['中层干部', '审批 风险'],
+    ]);
+  });
+});
