@@ -151,3 +151,23 @@ describe('vertical text', () => {
     ]);
   });
 });
+
+describe('header texts as offices write them', () => {
+  const mapped = (header: string[]) => importWorkbook([sheet('表', [header, header.map((_, i) => `第${i}列的内容文字`)])]).analyses[0]!.columns.map((c) => c.field);
+
+  it('reads a compound header as what it ends with when two synonyms are as long (问题类型 is a category, 部门领导 a leader)', () => {
+    expect(mapped(['序号', '问题类型', '问题描述', '整改措施', '责任部门'])).toEqual(['serial', 'category', 'problem', 'measure', 'departments']);
+    expect(mapped(['问题清单', '措施清单', '部门领导'])).toEqual(['problem', 'measure', 'leaders']);
+    expect(mapped(['问题清单', '整改措施', '整改措施落实情况'])).toEqual(['problem', 'measure', 'status']);
+  });
+
+  it('reads a column naming the department or leader together with the person as that column, and a person column not at all', () => {
+    expect(mapped(['问题清单', '措施清单', '责任部门及责任人', '分管领导/责任人', '部门负责人'])).toEqual(['problem', 'measure', 'departments', 'leaders', null]);
+    expect(mapped(['问题清单', '措施清单', '责任单位（责任人）', '分管校长签字', '联系电话'])).toEqual(['problem', 'measure', 'departments', null, null]);
+  });
+
+  it('knows the headers 责任主体, 应对策略, 工作任务, 时间要求, 销号情况, 存在的风险', () => {
+    expect(mapped(['存在的风险', '应对策略', '责任主体', '时间要求', '销号情况'])).toEqual(['problem', 'measure', 'departments', 'deadline', 'status']);
+    expect(mapped(['风险事项', '工作任务', '责任处（室）'])).toEqual(['problem', 'measure', 'departments']);
+  });
+});
