@@ -171,3 +171,31 @@ describe('header texts as offices write them', () => {
     expect(mapped(['风险事项', '工作任务', '责任处（室）'])).toEqual(['problem', 'measure', 'departments']);
   });
 });
+
+describe('names in a cell as offices number and annotate them', () => {
+  const rows = [
+    ['问题清单', '措施清单', '责任部门', '责任领导'],
+    ['问题一', '措施一', '1.党办 2.德育处', '1.王子忠\n2.沈润生'],
+    ['问题二', '措施二', '1、党办\n2、德育处', '（1）王子忠（2）沈润生'],
+    ['问题三', '措施三', '①党办②德育处', '王子忠、沈润生等'],
+    ['问题四', '措施四', '党办、德育处等部门', '张国栋\n（副校长）'],
+    ['问题五', '措施五', '党办\n（牵头）', '李敏'],
+    ['问题六', '措施六', '高一(1)班', '王等'],
+  ];
+  const result = importWorkbook([sheet('表', rows)]);
+
+  it('takes list numbering and a trailing 等 off the names', () => {
+    expect(result.rows.map((r) => [r.departments, r.leaders])).toEqual([
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['张国栋']],
+      [['党办'], ['李敏']],
+      [['高一(1)班'], ['王等']],
+    ]);
+  });
+
+  it('reads a bracketed post on the line under a leader as that leader’s post, not as another leader', () => {
+    expect(result.rows[3]!.posts).toEqual({ 张国栋: '副校长' });
+  });
+});
