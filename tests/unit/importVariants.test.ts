@@ -199,3 +199,21 @@ describe('names in a cell as offices number and annotate them', () => {
     expect(result.rows[3]!.posts).toEqual({ 张国栋: '副校长' });
   });
 });
+
+describe('one sheet per department, without a 责任部门 column', () => {
+  const table = (dept: string): string[][] => [[`${dept}意识形态领域风险“三清单”`], ['序号', '问题清单', '措施清单', '责任领导'], ['1', `${dept}的网络阵地管理不到位`, '建立账号台账', '张国栋']];
+
+  it('gives each sheet’s rows the department the sheet is named for, and says so', () => {
+    const result = importWorkbook([sheet('党办', table('党办')), sheet('德育处', table('德育处')), sheet('高一年级', table('高一年级'))]);
+    expect(result.rows.map((r) => r.departments)).toEqual([['党办'], ['德育处'], ['高一年级']]);
+    expect(msgs(result)).toContain('工作表“党办”的表格没有责任部门列，其 1 条措施的责任部门按工作表名称记为“党办”；如不对，请在“列对应”中指定责任部门列，或导入后修改');
+  });
+
+  it('leaves the departments empty on a sheet not named as a department, and reads a 责任部门 column as written', () => {
+    const named = importWorkbook([sheet('三清单', table('某中学')), sheet('整改台账', table('某中学')), sheet('Sheet1', table('某中学'))]);
+    expect(named.rows.map((r) => r.departments)).toEqual([[], [], []]);
+    expect(named.warnings).toEqual([]);
+    const withColumn = importWorkbook([sheet('党办', [['问题清单', '措施清单', '责任部门'], ['网络阵地', '建立台账', '信息中心']])]);
+    expect(withColumn.rows[0]!.departments).toEqual(['信息中心']);
+  });
+});
