@@ -217,3 +217,40 @@ describe('one sheet per department, without a 责任部门 column', () => {
     expect(withColumn.rows[0]!.departments).toEqual(['信息中心']);
   });
 });
+
+describe('lines under the table and a template’s example row', () => {
+  const rows = [
+    ['问题清单', '措施清单', '责任部门', '责任领导'],
+    ['（示例）宣传栏错字', '双人校对', '总务处', '李敏'],
+    ['审核把关不严，外请讲座存在错误言论风险', '严格落实一会一报', '党办', ''],
+    ['盖章管理不规范', '建立用印登记制度', '办公室', ''],
+    ['讲座审核不严', '', '教务处', ''],
+    ['（以下空白）'],
+    ['联系人：王某', '', '联系电话：13800000000'],
+    ['单位（盖章）', '', '', '2024年3月1日'],
+    ['合计5项'],
+  ];
+
+  it('skips contact, seal and 以下空白 lines and the example, and keeps problems that start with 审核 or 盖章', () => {
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['审核把关不严，外请讲座存在错误言论风险', '盖章管理不规范']);
+    expect(msgs(result)).toEqual([
+      '第 2 行：填写示例“（示例）宣传栏错字 双人校对 总务处 李敏”，不是清单内容，已跳过',
+      '第 5 行：措施为空，已跳过',
+      '第 6 行：表尾或说明行“（以下空白）”，已跳过',
+      '第 7 行：表尾或说明行“联系人：王某”，已跳过',
+      '第 8 行：表尾或说明行“单位（盖章）”，已跳过',
+      '第 9 行：表尾或说明行“合计5项”，已跳过',
+    ]);
+  });
+
+  it('does not keep a contact line as a problem without a measure when empty measures are kept (the review)', () => {
+    const result = importWorkbook([sheet('表', rows)], { keepEmptyMeasures: true });
+    expect(result.rows.map((r) => r.problem)).toEqual(['审核把关不严，外请讲座存在错误言论风险', '盖章管理不规范', '讲座审核不严']);
+  });
+
+  it('skips an example row named in its 序号 cell', () => {
+    const result = importWorkbook([sheet('表', [['序号', '问题清单', '措施清单'], ['示例', '宣传栏错字', '双人校对'], ['1', '网络阵地管理不到位', '建立账号台账']])]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位']);
+  });
+});

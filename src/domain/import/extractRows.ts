@@ -10,7 +10,10 @@ import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetT
 const OPTIONAL: readonly OptionalTextField[] = TEXT_FIELDS.filter((f): f is OptionalTextField => f !== 'problem' && f !== 'measure');
 
 /** Lines under a table that are not data: sign-off, notes, totals. */
-const FOOTER = /^(填表人|填报人|审核人|审核|制表人|制表|填表说明|填报说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|单位盖章|盖章|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|合计|总计)/;
+const FOOTER =
+  /^(?:填表人|填报人|审核人|制表人|制表单位|填表说明|填报说明|填写说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|附[:：]|单位盖章|单位[（(]盖章[)）]|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|填报时间|报送时间|报送日期|联系电话|电话[:：]|[（(]?(?:以下空白|以下无正文|此页无正文|以下无内容)|(?:审核|制表|盖章|合计|总计|联系人)(?![\u3400-\u9fff]))/;
+/** A template's example row, left in: its 序号 or problem says so (示例 | 宣传栏错字, （示例）宣传栏错字, 例：…) */
+const EXAMPLE = /^(?:[（(【[]\s*(?:示例|样例|例)\s*[)）】\]]|(?:填写|填表)?(?:示例|样例)(?:[:：]|$)|例[:：])/;
 
 /** A printed page's footer copied into the sheet: 第 1 页,共 9 页 */
 const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页)$/;
@@ -244,6 +247,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     if (FOOTER.test(firstText)) {
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
+      continue;
+    }
+    if (EXAMPLE.test(firstText) || EXAMPLE.test(textOf(r, 'problem'))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：填写示例“${clip(rowText(r, raw))}”，不是清单内容，已跳过` });
       continue;
     }
     if (PAGE_FOOTER.test(firstText)) {
