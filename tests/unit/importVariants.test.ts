@@ -254,3 +254,24 @@ describe('lines under the table and a template’s example row', () => {
     expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位']);
   });
 });
+
+describe('a row numbering the columns under the header', () => {
+  it('is skipped when it counts 1, 2, 3… or 甲, 乙, 丙… (then 1, 2…), also on a later page; a data row with a 序号 of 1 is read', () => {
+    const rows = [
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['1', '2', '3', '4', '5'],
+      ['1', '网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['甲', '乙', '1', '2', '3'],
+      ['2', '讲座审核不严', '一会一报', '教务处', '李敏'],
+      ['1', '3', '2', '', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位', '讲座审核不严', '3']);
+    expect(msgs(result)).toEqual([
+      '第 2 行：表头下的栏目编号“1 2 3 4 5”，已跳过',
+      '第 4 行：与表头相同（跨页重复的表头），已跳过',
+      '第 5 行：表头下的栏目编号“甲 乙 1 2 3”，已跳过',
+    ]);
+  });
+});

@@ -34,6 +34,30 @@ const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工
 /** One Han character at a time with spaces or line breaks between: three or more */
 const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
+
+/**
+ * A row numbering the columns under the header (1 | 2 | 3 | 4, 甲 | 乙 | 1 | 2, as official forms print it): three or
+ * more cells, each a column's ordinal, the stems and the numbers each counting up from the first.
+ */
+function isColumnNumbering(cells: readonly string[]): boolean {
+  let stems = 0;
+  let numbers = 0;
+  for (const cell of cells) {
+    const at = cell.length === 1 ? STEMS.indexOf(cell) : -1;
+    if (at >= 0) {
+      if (numbers > 0 || at !== stems) return false;
+      stems++;
+      continue;
+    }
+    const n = /^[（(]?(\d{1,2})[)）]?$/.exec(cell);
+    if (!n || Number(n[1]) !== numbers + 1) return false;
+    numbers++;
+  }
+  return stems + numbers >= 3;
+}
+
 export interface ExtractResult {
   rows: ImportRow[];
   warnings: ImportWarning[];
@@ -247,6 +271,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     if (FOOTER.test(firstText)) {
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
+      continue;
+    }
+    if (filled >= 3 && FIRST_ORDINAL.test(firstText) && isColumnNumbering(rowText(r, raw).split(' '))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表头下的栏目编号“${clip(rowText(r, raw))}”，已跳过` });
       continue;
     }
     if (EXAMPLE.test(firstText) || EXAMPLE.test(textOf(r, 'problem'))) {
