@@ -275,3 +275,30 @@ describe('a row numbering the columns under the header', () => {
     ]);
   });
 });
+
+describe('numbered section headings inside the table', () => {
+  it('give the rows under them their category when the table has no category column; a repeated title does not', () => {
+    const rows = [
+      ['小学安全风险分级管控清单'],
+      ['序号', '问题清单', '措施清单', '责任部门'],
+      ['（一）组织领导'],
+      ['1', '安全工作领导小组未建立', '成立安全工作领导小组', '校长室'],
+      ['小学安全风险分级管控清单'],
+      ['2', '岗位职责不清', '制定岗位安全职责清单', '办公室'],
+      ['二', '网络阵地'],
+      ['3', '校园网站管理不严', '建立网站信息审核制度', '信息中心'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 2, left: 0, bottom: 2, right: 3 }] })]);
+    expect(result.rows.map((r) => [r.problem, r.category])).toEqual([
+      ['安全工作领导小组未建立', '组织领导'],
+      ['岗位职责不清', '组织领导'],
+      ['校园网站管理不严', '网络阵地'],
+    ]);
+  });
+
+  it('leave a table with a category column as written', () => {
+    const rows = [['类别', '问题清单', '措施清单'], ['（一）组织领导'], ['领导机制', '领导小组未建立', '成立领导小组'], ['', '职责不清', '制定职责清单']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.category)).toEqual(['领导机制', '']);
+  });
+});

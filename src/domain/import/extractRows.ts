@@ -34,6 +34,9 @@ const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工
 /** One Han character at a time with spaces or line breaks between: three or more */
 const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 
+/** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
+const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
+
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
 
@@ -230,6 +233,15 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   };
   const serialCol = columnsOf.get('serial')?.[0];
 
+  // the numbered section heading the rows are under (（一）网络阵地): their category when the table has no category
+  // column (one that has is read as written: an empty cell there is not the heading's)
+  let section = '';
+  const hasCategory = columnsOf.has('category');
+  const enterSection = (heading: string) => {
+    const lead = SECTION_LEAD.exec(heading);
+    const name = lead ? heading.slice(lead[0].length).trim() : '';
+    if (name && name.length <= 40) section = name;
+  };
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
@@ -295,7 +307,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       continue;
     }
     if (fullWidth.covered(r) !== undefined) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(rowText(r, raw))}”，视为分节标题，已跳过` });
+      const heading = rowText(r, raw);
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(heading)}”，视为分节标题，已跳过` });
+      enterSection(heading);
       continue;
     }
     const measure = textOf(r, 'measure');
@@ -316,6 +330,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
         message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(numberedHeading ? rowText(r, raw) : firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
       });
       if (ownProblem && !onlyHeading) problem = ownProblem;
+      if (onlyHeading) enterSection(numberedHeading ? rowText(r, raw) : firstText);
       continue;
     }
     if (!hasMeasure && !anyMapped(r)) {
@@ -333,6 +348,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       excelRow,
     };
     for (const f of present) row[f] = textOf(r, f);
+    if (section && !hasCategory) row.category = section;
     row.sheet = sheet.name;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
