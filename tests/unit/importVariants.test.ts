@@ -302,3 +302,33 @@ describe('numbered section headings inside the table', () => {
     expect(result.rows.map((r) => r.category)).toEqual(['领导机制', '']);
   });
 });
+
+describe('a header merged over a number and its text (a Word table converted to Excel)', () => {
+  const rows = [
+    ['问题清单', '', '措施清单', '', '责任部门', '责任领导'],
+    ['1.', '网络阵地管理不到位，留言区无人管理', '（1）', '建立账号台账', '党办', '张国栋'],
+    ['', '', '（2）', '僵尸号一律注销', '党办', ''],
+    ['2.', '讲座审核不严', '（1）', '一会一报', '教务处', '李敏'],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 0, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 3 },
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+  ];
+
+  it('reads the problem and the measure from the texts’ columns, not the numbers’', () => {
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['网络阵地管理不到位，留言区无人管理', '建立账号台账'],
+      ['网络阵地管理不到位，留言区无人管理', '僵尸号一律注销'],
+      ['讲座审核不严', '一会一报'],
+    ]);
+  });
+
+  it('keeps the first column when it holds texts (two columns under one header, the first the field)', () => {
+    const texts = rows.map((r, i) => (i === 0 ? r : [`问题文字${i}`, ...r.slice(1)]));
+    const result = importWorkbook([sheet('表', texts, { merges: merges.slice(0, 2) })]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['问题文字1', '问题文字2', '问题文字3']);
+  });
+});

@@ -140,6 +140,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   }
   const columns = assignFields(candidates);
   if (twoRows) fieldsFromGroups(columns, candidates);
+  textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
@@ -200,6 +201,44 @@ function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]):
     if (!col) continue;
     col.field = col.detected = g.match.field;
     taken.add(g.match.field);
+  }
+}
+
+/** A cell that only numbers the item beside it: 1. | 2、 | （1） | 一、 | ① */
+const NUMBER_ONLY = /^(?:[（(]?\d{1,3}[)）]?[.．、]?|[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]?|[\u2460-\u2473])$/;
+/** How many rows under the header are looked at to tell a column of numbers */
+const NUMBER_LOOK_ROWS = 30;
+
+/**
+ * A header cell merged across two or more columns over a number and its text (问题清单 over “1. | 网络阵地管理不到位”,
+ * as a Word table converted to Excel has them): the field is the text's column, not the numbers' the header starts
+ * at. Moved only when the first column holds nothing but numbers and one of the others holds texts.
+ */
+function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number, columns: ImportColumn[]): void {
+  for (let i = 0; i < sheet.merges.length; i++) {
+    const m = sheet.merges[i]!;
+    if (m.top !== headerRow || m.right === m.left || m.right - m.left > 4) continue;
+    const col = columns.find((c) => c.index === m.left);
+    if (!col?.field || col.field === 'serial' || !ONE_COLUMN_FIELDS.has(col.field)) continue;
+    const texts = new Array<number>(m.right - m.left + 1).fill(0);
+    let numbers = 0;
+    let other = 0;
+    for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS; r++) {
+      const row = sheet.rows[r] ?? [];
+      const first = cleanText(row[m.left] ?? '');
+      if (first) {
+        if (NUMBER_ONLY.test(first)) numbers++;
+        else other++;
+      }
+      for (let c = m.left + 1; c <= m.right; c++) if (cleanText(row[c] ?? '').length > 1) texts[c - m.left]!++;
+    }
+    if (numbers === 0 || other > 0) continue;
+    let best = 0;
+    for (let k = 1; k < texts.length; k++) if (texts[k]! > (texts[best] ?? 0)) best = k;
+    const target = best > 0 ? columns.find((c) => c.index === m.left + best && c.field === null) : undefined;
+    if (!target) continue;
+    target.field = target.detected = col.field;
+    col.field = col.detected = null;
   }
 }
 
