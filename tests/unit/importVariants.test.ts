@@ -332,3 +332,21 @@ describe('a header merged over a number and its text (a Word table converted to 
     expect(result.rows.map((r) => r.problem)).toEqual(['问题文字1', '问题文字2', '问题文字3']);
   });
 });
+
+describe('a group header over 姓名 | 职务', () => {
+  it('reads the leaders from the 姓名 column under 责任领导', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '责任领导', ''],
+      ['', '', '', '姓名', '职务'],
+      ['网络阵地管理不到位', '建立账号台账', '党办', '张国栋', '副校长'],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 4 },
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => [r.departments, r.leaders])).toEqual([[['党办'], ['张国栋']]]);
+  });
+});

@@ -112,8 +112,10 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const topRow = sheet.rows[best] ?? [];
   const groupCols = groupHeaders(sheet, best, Math.min(Math.max(below.length, topRow.length), 1024));
   const belowMatches = below.map((t) => matchHeader(t));
+  // (sub-headers that name no field of ours count when each sits under a group header merged across: 责任领导 over
+  // 姓名 | 职务)
   const twoRows =
-    belowMatches.some((m) => m?.exact) &&
+    (belowMatches.some((m) => m?.exact) || below.some((t, i) => cleanText(t) !== '' && (groupCols[i] ?? '') !== '')) &&
     below.every((t, i) => !t.trim() || ((belowMatches[i] || cleanText(t).length <= 8) && underGroup(topRow[i] ?? '', groupCols[i] ?? ''))) &&
     !isDataLike(below);
   const headerRow = best;
@@ -194,7 +196,7 @@ function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]):
     .filter((g): g is { text: string; match: HeaderMatch } => g.match !== null)
     .sort((a, b) => Number(b.match.exact) - Number(a.match.exact));
   for (const g of groups) {
-    if (taken.has(g.match.field) || !ONE_COLUMN_FIELDS.has(g.match.field)) continue;
+    if (taken.has(g.match.field)) continue;
     const free = cands.filter((c) => c.group === g.text && c.match === null);
     const pick = free.find((c) => DESCRIBING.test(c.header.slice(g.text.length))) ?? free[0];
     const col = pick && columns.find((c) => c.index === pick.index);

@@ -37,6 +37,12 @@ const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 /** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
 const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
 
+const oneCellAtMost = (row: readonly string[] | undefined): boolean => {
+  let filled = 0;
+  for (let c = 0; row && c < row.length && filled < 2; c++) if (row[c] && cleanText(row[c]!)) filled++;
+  return filled < 2;
+};
+
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
 
@@ -301,7 +307,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：领导小组名单“${clip(rowText(r, raw))}”，不是问题或措施，已跳过` });
       continue;
     }
-    const other = otherTableHeader(raw);
+    // (another table stands apart: a blank row or its title line above it, never right under the header)
+    const other = r > first && oneCellAtMost(sheet.rows[r - 1]) ? otherTableHeader(raw) : null;
     if (other) {
       otherTable = { from: excelRow, header: other, rows: 1 };
       continue;
