@@ -313,7 +313,8 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       value = cellValue(attr, inner, strings, formats, date1904);
       // a formula whose result the file never stored (written by a program that does not calculate): it reads as
       // empty, as it would show until recalculated, but never in silence
-      if (value === '' && attr.type !== CellType.Inline && firstElement(inner, 'v') === null && firstElement(inner, 'f') !== null) {
+      // (openpyxl writes an empty <v></v> for one: only a text formula's empty result is a result)
+      if (value === '' && attr.type !== CellType.Inline && noResult(firstElement(inner, 'v'), attr.type) && firstElement(inner, 'f') !== null) {
         uncalculated.add(Math.max(0, rowIndex), Math.max(0, col));
       }
     }
@@ -576,6 +577,8 @@ function sharedAt(xml: string, from: number, to: number, strings: string[]): str
   return index >= 0 ? strings[index] ?? '' : strings[Number(xml.slice(from, to).trim())] ?? '';
 }
 
+const noResult = (v: { inner: string } | null, type: CellType): boolean => v === null || (type !== CellType.Formula && v.inner.trim() === '');
+
 function cellValue(attr: CellAttributes, inner: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
   if (attr.type === CellType.Inline) {
     const is = firstElement(inner, 'is');
@@ -608,6 +611,8 @@ function valueText(attr: CellAttributes, raw: string, strings: string[], formats
       return Number.isFinite(ms) && format ? formatDate(format, (ms - EPOCH_1900) / DAY_MS, false) : iso.slice(0, 10);
     }
     default: {
+      // an empty <v></v> is no number (Number('') is 0, which a date format shows as 1899-12-31)
+      if (raw.trim() === '') return '';
       const n = Number(raw);
       if (!Number.isFinite(n)) return decodeText(raw);
       const format = formats[attr.style];

@@ -177,6 +177,23 @@ describe('cells as other producers write them', () => {
     }
   });
 
+  it('reads a formula with an empty result element (as openpyxl writes one) as not calculated, not as 0 or 1899-12-31', async () => {
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>';
+    const xml = sheetXml([
+      '<row r="1"><c r="A1"><f>ROW()-3</f><v></v></c><c r="B1" t="inlineStr"><is><t>网络阵地</t></is></c><c r="C1" s="1"><f>DATE(2024,6,30)</f><v></v></c></row>',
+      '<row r="2"><c r="A2"><v></v></c><c r="B2" t="inlineStr"><is><t>讲座</t></is></c><c r="C2" s="1"><f>C1+30</f><v>45503</v></c></row>',
+    ]);
+    const bytes = zipParts(packageParts({ sheets: [{ name: '台账', xml }], styles }));
+    for (const sheets of [readXlsx(bytes), await readXlsxAsync(bytes, inflateInStream)]) {
+      expect(sheets[0]!.rows).toEqual([['', '网络阵地'], ['', '讲座', '2024-07-30']]);
+      expect(sheets[0]!.notes?.map((n) => n.message)).toEqual([
+        '工作表“台账”中有 2 个公式单元格（A1、C1）在文件中没有保存计算结果，已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中打开该文件并保存后再导入',
+      ]);
+    }
+  });
+
   it('leaves out phonetic runs and joins rich text runs, in shared and inline strings', () => {
     const shared =
       '<sst><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>' +

@@ -112,8 +112,10 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const topRow = sheet.rows[best] ?? [];
   const groupCols = groupHeaders(sheet, best, Math.min(Math.max(below.length, topRow.length), 1024));
   const belowMatches = below.map((t) => matchHeader(t));
+  // (sub-headers that name no field of ours count when each sits under a group header merged across: 责任领导 over
+  // 姓名 | 职务)
   const twoRows =
-    belowMatches.some((m) => m?.exact) &&
+    (belowMatches.some((m) => m?.exact) || below.some((t, i) => cleanText(t) !== '' && (groupCols[i] ?? '') !== '')) &&
     below.every((t, i) => !t.trim() || ((belowMatches[i] || cleanText(t).length <= 8) && underGroup(topRow[i] ?? '', groupCols[i] ?? ''))) &&
     !isDataLike(below);
   const headerRow = best;
@@ -122,7 +124,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const width = Math.max(...sheet.rows.slice(headerRow, headerRow + headerRows).map((r) => r.length), 0);
   const top = sheet.rows[headerRow] ?? [];
   const groupOf = groupHeaders(sheet, headerRow, width);
-  const candidates: { index: number; header: string; match: HeaderMatch | null }[] = [];
+  const candidates: Candidate[] = [];
   let idColumn: number | undefined;
   for (let c = 0; c < width; c++) {
     if (cleanText(top[c] ?? '') === ID_COLUMN_HEADER) {
@@ -132,10 +134,15 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
     const upper = cleanText(top[c] ?? '') || groupOf[c] || '';
     const lower = twoRows ? cleanText(below[c] ?? '') : '';
     const header = lower && upper && lower !== upper ? `${upper}/${lower}` : lower || upper;
-    const match = (lower ? matchHeader(lower) : null) ?? matchHeader(cleanText(top[c] ?? ''));
-    candidates.push({ index: c, header: header.replace(/\n/g, ''), match });
+    // under a group header merged across columns the sub-header says what the column is: “风险点所在单元/单位名称” is
+    // no risk point, though its group's text names one
+    const grouped = twoRows && groupOf[c] !== '' && lower !== '';
+    const match = (lower ? matchHeader(lower) : null) ?? (grouped ? null : matchHeader(cleanText(top[c] ?? '')));
+    candidates.push({ index: c, header: header.replace(/\n/g, ''), match, group: twoRows ? groupOf[c] ?? '' : '' });
   }
   const columns = assignFields(candidates);
+  if (twoRows) fieldsFromGroups(columns, candidates);
+  textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
@@ -166,8 +173,79 @@ function groupHeaders(sheet: SheetTable, headerRow: number, width: number): stri
   return out;
 }
 
+interface Candidate {
+  index: number;
+  header: string;
+  match: HeaderMatch | null;
+  /** the text of the group header merged over the column, '' when none */
+  group?: string;
+}
+
+/** Sub-headers that name the thing a group header describes: “风险点描述” over “类别 | 具体名称 | 风险特征” */
+const DESCRIBING = /名称|内容|描述|表现|事项|具体/;
+
+/**
+ * A field no column is named for but a group header is (“风险点描述” merged over “类别 | 具体名称 | 可能导致的后果”):
+ * one of its sub-columns that names no field of its own holds it, the one whose sub-header names the thing (具体名称)
+ * else the first. A group naming its field exactly goes before one that only contains a synonym (风险点所在单元).
+ */
+function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]): void {
+  const taken = new Set(columns.map((c) => c.field).filter((f): f is FieldId => f !== null));
+  const groups = [...new Set(cands.map((c) => c.group ?? '').filter((g) => g !== ''))]
+    .map((text) => ({ text, match: matchHeader(text) }))
+    .filter((g): g is { text: string; match: HeaderMatch } => g.match !== null)
+    .sort((a, b) => Number(b.match.exact) - Number(a.match.exact));
+  for (const g of groups) {
+    if (taken.has(g.match.field)) continue;
+    const free = cands.filter((c) => c.group === g.text && c.match === null);
+    const pick = free.find((c) => DESCRIBING.test(c.header.slice(g.text.length))) ?? free[0];
+    const col = pick && columns.find((c) => c.index === pick.index);
+    if (!col) continue;
+    col.field = col.detected = g.match.field;
+    taken.add(g.match.field);
+  }
+}
+
+/** A cell that only numbers the item beside it: 1. | 2、 | （1） | 一、 | ① */
+const NUMBER_ONLY = /^(?:[（(]?\d{1,3}[)）]?[.．、]?|[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]?|[\u2460-\u2473])$/;
+/** How many rows under the header are looked at to tell a column of numbers */
+const NUMBER_LOOK_ROWS = 30;
+
+/**
+ * A header cell merged across two or more columns over a number and its text (问题清单 over “1. | 网络阵地管理不到位”,
+ * as a Word table converted to Excel has them): the field is the text's column, not the numbers' the header starts
+ * at. Moved only when the first column holds nothing but numbers and one of the others holds texts.
+ */
+function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number, columns: ImportColumn[]): void {
+  for (let i = 0; i < sheet.merges.length; i++) {
+    const m = sheet.merges[i]!;
+    if (m.top !== headerRow || m.right === m.left || m.right - m.left > 4) continue;
+    const col = columns.find((c) => c.index === m.left);
+    if (!col?.field || col.field === 'serial' || !ONE_COLUMN_FIELDS.has(col.field)) continue;
+    const texts = new Array<number>(m.right - m.left + 1).fill(0);
+    let numbers = 0;
+    let other = 0;
+    for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS; r++) {
+      const row = sheet.rows[r] ?? [];
+      const first = cleanText(row[m.left] ?? '');
+      if (first) {
+        if (NUMBER_ONLY.test(first)) numbers++;
+        else other++;
+      }
+      for (let c = m.left + 1; c <= m.right; c++) if (cleanText(row[c] ?? '').length > 1) texts[c - m.left]!++;
+    }
+    if (numbers === 0 || other > 0) continue;
+    let best = 0;
+    for (let k = 1; k < texts.length; k++) if (texts[k]! > (texts[best] ?? 0)) best = k;
+    const target = best > 0 ? columns.find((c) => c.index === m.left + best && c.field === null) : undefined;
+    if (!target) continue;
+    target.field = target.detected = col.field;
+    col.field = col.detected = null;
+  }
+}
+
 /** Exact matches claim their field first; a one-column field taken twice keeps its first column only. */
-function assignFields(cands: { index: number; header: string; match: HeaderMatch | null }[]): ImportColumn[] {
+function assignFields(cands: readonly Candidate[]): ImportColumn[] {
   const taken = new Set<FieldId>();
   const fieldOf = new Map<number, FieldId>();
   for (const pass of [true, false]) {

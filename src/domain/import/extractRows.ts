@@ -2,6 +2,7 @@ import { TEXT_FIELDS, type FieldId } from '../fields';
 import { cleanText, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
+import { headerKey } from './headerSynonyms';
 import { cellNames, resolveSpaced } from '../names/cellNames';
 import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetTable } from './types';
 
@@ -9,7 +10,62 @@ import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetT
 const OPTIONAL: readonly OptionalTextField[] = TEXT_FIELDS.filter((f): f is OptionalTextField => f !== 'problem' && f !== 'measure');
 
 /** Lines under a table that are not data: sign-off, notes, totals. */
-const FOOTER = /^(填表人|填报人|审核人|审核|制表人|制表|填表说明|填报说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|单位盖章|盖章|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|合计|总计)/;
+const FOOTER =
+  /^(?:填表人|填报人|审核人|制表人|制表单位|填表说明|填报说明|填写说明|说明[:：]|注[:：]|注\s*\d|备注[:：]|附[:：]|单位盖章|单位[（(]盖章[)）]|负责人签字|分管领导签字|校长签字|日期[:：]|填报日期|填报时间|报送时间|报送日期|联系电话|电话[:：]|[（(]?(?:以下空白|以下无正文|此页无正文|以下无内容)|(?:审核|制表|盖章|合计|总计|联系人)(?![\u3400-\u9fff]))/;
+/** A template's example row, left in: its 序号 or problem says so (示例 | 宣传栏错字, （示例）宣传栏错字, 例：…) */
+const EXAMPLE = /^(?:[（(【[]\s*(?:示例|样例|例)\s*[)）】\]]|(?:填写|填表)?(?:示例|样例)(?:[:：]|$)|例[:：])/;
+
+/** A printed page's footer copied into the sheet: 第 1 页,共 9 页 */
+const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页)$/;
+
+/** A 领导小组 list under the table (组长：王子忠 / 成员 | 各处室主任): its first cell, spaces taken out, is a role */
+const GROUP_ROLE = /^(?:组长|副组长|成员|组员|联络员|成员单位)(?:[:：].*)?$/;
+
+/** A section number written in a cell of its own before the section's name: 一 | 网络阵地, （二） | 课堂讲坛 */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项)?)$/;
+
+/**
+ * The header words of the other tables an office keeps in the same sheet (the school rules' 工作安排 “时间 | 内容”, a
+ * 领导小组 “姓名 | 职务 | 分工”): a row of these only starts another table, whose rows are not measures.
+ */
+const OTHER_TABLE_WORD = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工|职责|电话|联系电话|序号|备注)$/;
+const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
+
+/** One Han character at a time with spaces or line breaks between: three or more */
+const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
+
+/** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
+const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
+
+const oneCellAtMost = (row: readonly string[] | undefined): boolean => {
+  let filled = 0;
+  for (let c = 0; row && c < row.length && filled < 2; c++) if (row[c] && cleanText(row[c]!)) filled++;
+  return filled < 2;
+};
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
+
+/**
+ * A row numbering the columns under the header (1 | 2 | 3 | 4, 甲 | 乙 | 1 | 2, as official forms print it): three or
+ * more cells, each a column's ordinal, the stems and the numbers each counting up from the first.
+ */
+function isColumnNumbering(cells: readonly string[]): boolean {
+  let stems = 0;
+  let numbers = 0;
+  for (const cell of cells) {
+    const at = cell.length === 1 ? STEMS.indexOf(cell) : -1;
+    if (at >= 0) {
+      if (numbers > 0 || at !== stems) return false;
+      stems++;
+      continue;
+    }
+    const n = /^[（(]?(\d{1,2})[)）]?$/.exec(cell);
+    if (!n || Number(n[1]) !== numbers + 1) return false;
+    numbers++;
+  }
+  return stems + numbers >= 3;
+}
 
 export interface ExtractResult {
   rows: ImportRow[];
@@ -117,7 +173,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     const cols = columnsOf.get(field);
     if (!cols) return '';
     const text = cleanText(cellAt(r, cols[0]!));
-    return text && isPlaceholderText(text) ? '' : text;
+    if (text && isPlaceholderText(text)) return '';
+    // vertical text in a narrow merged column, typed a character a line or spaced out (领 导 班 子 成 员)
+    return text.length >= 5 && SPACED_OUT.test(text) ? text.replace(/\s+/g, '') : text;
   };
   let spaced = false; // a name with spaces inside, resolved once the sheet's other names are known
   let posts: Record<string, string> | undefined; // the posts written with the current row's leaders
@@ -144,6 +202,52 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     return false;
   };
 
+  // a row of another table's header words, none the header's own in its column: that table's rows are skipped until
+  // the header comes again
+  const otherTableHeader = (raw: readonly string[]): string | null => {
+    const words: string[] = [];
+    let core = false;
+    for (let c = 0; c < raw.length && c < 1024; c++) {
+      const text = cleanText(raw[c] ?? '');
+      if (!text) continue;
+      const key = headerKey(text);
+      if (!OTHER_TABLE_WORD.test(key) || headerKeys.some((h) => h[c] === key)) return null;
+      if (OTHER_TABLE_CORE.test(key)) core = true;
+      words.push(text);
+    }
+    return words.length >= 2 && core ? words.join(' | ') : null;
+  };
+  let otherTable: { from: number; header: string; rows: number } | null = null;
+  const endOtherTable = () => {
+    if (!otherTable) return;
+    const { from, header, rows: n } = otherTable;
+    warnings.push({
+      sheet: sheet.name,
+      row: from,
+      message: `第 ${from} 行起：另一张表格（表头“${clip(header)}”，共 ${n} 行），不是三清单的问题和措施，已跳过；如需导入，请把它放到单独的工作表并写明三清单的表头`,
+    });
+    otherTable = null;
+  };
+  // the row as a person reads it, its cells in order: a section's number and its name (一 | 网络阵地)
+  const rowText = (r: number, raw: readonly string[]): string => {
+    const parts: string[] = [];
+    for (let c = 0; c < raw.length && c < 1024; c++) {
+      const text = cleanText(cellAt(r, c));
+      if (text) parts.push(text);
+    }
+    return parts.join(' ');
+  };
+  const serialCol = columnsOf.get('serial')?.[0];
+
+  // the numbered section heading the rows are under (（一）网络阵地): their category when the table has no category
+  // column (one that has is read as written: an empty cell there is not the heading's)
+  let section = '';
+  const hasCategory = columnsOf.has('category');
+  const enterSection = (heading: string) => {
+    const lead = SECTION_LEAD.exec(heading);
+    const name = lead ? heading.slice(lead[0].length).trim() : '';
+    if (name && name.length <= 40) section = name;
+  };
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
@@ -171,6 +275,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       if (hiddenText) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：只有被合并单元格遮住的内容“${clip(hiddenText)}”，已跳过` });
       continue;
     }
+    if (otherTable) {
+      if (!isRepeatedHeader(raw, headerKeys)) {
+        otherTable.rows++;
+        continue;
+      }
+      endOtherTable();
+    }
     if (isRepeatedHeader(raw, headerKeys)) {
       // the header again, on a new printed page
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：与表头相同（跨页重复的表头），已跳过` });
@@ -180,21 +291,53 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
     }
+    if (filled >= 3 && FIRST_ORDINAL.test(firstText) && isColumnNumbering(rowText(r, raw).split(' '))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表头下的栏目编号“${clip(rowText(r, raw))}”，已跳过` });
+      continue;
+    }
+    if (EXAMPLE.test(firstText) || EXAMPLE.test(textOf(r, 'problem'))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：填写示例“${clip(rowText(r, raw))}”，不是清单内容，已跳过` });
+      continue;
+    }
+    if (PAGE_FOOTER.test(firstText)) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：页码“${clip(firstText)}”（打印页的页脚），已跳过` });
+      continue;
+    }
+    if (GROUP_ROLE.test(firstText.replace(/\s+/g, ''))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：领导小组名单“${clip(rowText(r, raw))}”，不是问题或措施，已跳过` });
+      continue;
+    }
+    // (another table stands apart: a blank row or its title line above it, never right under the header)
+    const other = r > first && oneCellAtMost(sheet.rows[r - 1]) ? otherTableHeader(raw) : null;
+    if (other) {
+      otherTable = { from: excelRow, header: other, rows: 1 };
+      continue;
+    }
     if (fullWidth.covered(r) !== undefined) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(firstText)}”，视为分节标题，已跳过` });
+      const heading = rowText(r, raw);
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(heading)}”，视为分节标题，已跳过` });
+      enterSection(heading);
       continue;
     }
     const measure = textOf(r, 'measure');
     const ownProblem = textOf(r, 'problem');
-    const onlyHeading = hasMeasure && !measure && filled === 1 && !namesOf(r, 'departments').length;
+    // a section's number in a cell of its own before its name (一 | 网络阵地) is a heading, as “一、网络阵地” in one cell is
+    const numberedHeading = filled === 2 && SECTION_NUMBER.test(firstText) && (serialCol === undefined || cleanText(cellAt(r, serialCol)) === firstText);
+    const onlyHeading = hasMeasure && !measure && (filled === 1 || numberedHeading) && !namesOf(r, 'departments').length;
+    if (onlyHeading && filled === 1 && serialCol !== undefined && /^\d+$/.test(firstText) && cleanText(cellAt(r, serialCol)) === firstText) {
+      // a numbered row left blank for filling in (a template's 1…5)
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：只有序号“${firstText}”（未填写的空行），已跳过` });
+      continue;
+    }
     // the review keeps a row without a measure: “措施为空” is one of its findings, at that row
     if (hasMeasure && !measure && !(options.keepEmptyMeasures && !onlyHeading)) {
       warnings.push({
         sheet: sheet.name,
         row: excelRow,
-        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
+        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(numberedHeading ? rowText(r, raw) : firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
       });
       if (ownProblem && !onlyHeading) problem = ownProblem;
+      if (onlyHeading) enterSection(numberedHeading ? rowText(r, raw) : firstText);
       continue;
     }
     if (!hasMeasure && !anyMapped(r)) {
@@ -212,6 +355,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       excelRow,
     };
     for (const f of present) row[f] = textOf(r, f);
+    if (section && !hasCategory) row.category = section;
     row.sheet = sheet.name;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
@@ -221,6 +365,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     rows.push(row);
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
+  endOtherTable();
   if (spaced) resolveSpacedNames(rows);
   return { rows, warnings };
 }

@@ -6,6 +6,8 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = Object.fromEn
 
 /** Person columns that are not the responsible department or leader (we do not import people's names as such). */
 const NOT_A_FIELD = /负责人|责任人|联系人|电话|签字|经办人/;
+/** …of which these never hold the department's or leader's names, whatever else they say (分管校长签字) */
+const NOT_NAMES = /联系人|电话|签字|经办人/;
 
 const EXACT = new Map<string, FieldId>();
 const CONTAINED: { key: string; field: FieldId }[] = [];
@@ -47,7 +49,22 @@ function matchHeaderKey(text: string): HeaderMatch | null {
   if (!key || key.length > 24) return null;
   const exact = EXACT.get(key);
   if (exact) return { field: exact, exact: true };
-  if (NOT_A_FIELD.test(key)) return null;
-  for (const c of CONTAINED) if (key.includes(c.key)) return { field: c.field, exact: false };
-  return null;
+  // a person column (部门负责人) is not imported, but one that names the department or leader along with the person
+  // (责任部门及责任人, 分管领导/责任人) is that column
+  if (NOT_A_FIELD.test(key)) {
+    if (NOT_NAMES.test(key)) return null;
+    const named = CONTAINED.find((c) => c.key.length >= 4 && (c.field === 'departments' || c.field === 'leaders') && key.includes(c.key));
+    return named ? { field: named.field, exact: false } : null;
+  }
+  // the longest synonym found wins; of two as long, the one the header ends with, as a Chinese compound names what it
+  // is last (问题类型 is a type, 措施完成时限 a deadline, 部门领导 a leader); else the field ranked first
+  let best: { key: string; field: FieldId; end: number } | null = null;
+  for (const c of CONTAINED) {
+    if (best && c.key.length < best.key.length) break;
+    const at = key.lastIndexOf(c.key);
+    if (at < 0) continue;
+    const end = at + c.key.length;
+    if (!best || end > best.end) best = { ...c, end };
+  }
+  return best ? { field: best.field, exact: false } : null;
 }

@@ -109,12 +109,41 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
       continue;
     }
     const r = extractRows(sheet, a, a.continues ? last : '', options);
+    sheetDepartment(a, r);
     last = r.rows.length ? r.rows[r.rows.length - 1]!.problem : a.continues ? last : '';
     // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
     for (let i = 0; i < r.rows.length; i++) rows.push(r.rows[i]!);
     for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
   }
   return { rows: oncePerMeasure(rows, warnings), warnings };
+}
+
+/** A sheet named as a department is (one sheet per department): 党办, 德育处, 信息中心, 高一年级, 第一党支部 */
+const DEPARTMENT_SHEET = /^[\u4e00-\u9fa5]{1,10}(?:办公室|办|处|室|部|委|中心|组|科|馆|年级|团委|工会|支部|总支|学院|系|站|所|股)$/;
+/** …and names that end so but are no department */
+const NOT_DEPARTMENT_SHEET = /(?:清单|台账|表|领导小组|工作组|小组)$/;
+
+/**
+ * A table without a 责任部门 column on a sheet named as a department (a workbook of one sheet per department, each
+ * leaving its own name out of its rows): its rows are that department's, as a person reading the workbook takes them,
+ * and the preview says so. A table with the column is read as written.
+ */
+function sheetDepartment(a: SheetAnalysis, read: { rows: ImportRow[]; warnings: ImportWarning[] }): void {
+  if (a.columns.some((c) => c.field === 'departments') || read.rows.length === 0) return;
+  const name = a.sheet.trim();
+  if (!DEPARTMENT_SHEET.test(name) || NOT_DEPARTMENT_SHEET.test(name)) return;
+  let filled = 0;
+  for (const row of read.rows) {
+    if (row.departments.length > 0) continue;
+    row.departments = [name];
+    filled++;
+  }
+  if (filled === 0) return;
+  read.warnings.unshift({
+    sheet: a.sheet,
+    message: `工作表“${a.sheet}”的表格没有责任部门列，其 ${filled} 条措施的责任部门按工作表名称记为“${name}”；如不对，请在“列对应”中指定责任部门列，或导入后修改`,
+    extracted: true,
+  });
 }
 
 /**

@@ -50,11 +50,23 @@ export function cellNames(cell: string, kind: PersonKind): CellNames {
   return found;
 }
 
+/** List numbering before each name (1.党办 2.德育处, 1、王子忠, (1)教务处, ①党办②德育处): no part of the names */
+const NUMBERING = /(^|[\s;；，,])(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）])\s*|[\u2460-\u2473]/g;
+const LISTED = /^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）])/;
+const LIST_MARK = /(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*/g;
+/** “and the others” after the last name: 德育处等, 王子忠等 */
+const AND_OTHERS = /等(?:部门|单位|处室|科室|人|同志)?$/;
+/** A line that is only a bracketed post or role, under the name it belongs to: 张国栋\n（副校长）, 党办\n（牵头） */
+const BRACKETED = /^[（(]\s*([^（()）]+?)\s*[)）]$/;
+
 function readCell(cell: string, kind: PersonKind): CellNames {
-  const parts = splitNames(cell);
+  // a cell that starts with a number is a numbered list: its later numbers may follow a name directly (（1）王子忠（2）沈润生)
+  const listed = LISTED.test(cell) ? cell.replace(LIST_MARK, '\n') : cell.replace(NUMBERING, '$1\n');
+  const parts = splitNames(listed);
   const names: string[] = [];
   const posts: string[] = [];
-  const add = (name: string, post: string) => {
+  const add = (written: string, post: string) => {
+    const name = written.length > 3 && AND_OTHERS.test(written) ? written.replace(AND_OTHERS, '') : written;
     const key = nameKey(name);
     if (!key) return;
     const at = names.findIndex((n) => nameKey(n) === key);
@@ -64,6 +76,15 @@ function readCell(cell: string, kind: PersonKind): CellNames {
     } else if (!posts[at]) posts[at] = post;
   };
   for (let i = 0; i < parts.length; i++) {
+    const bracketed = BRACKETED.exec(parts[i]!);
+    if (bracketed && names.length > 0) {
+      const inner = bracketed[1]!;
+      if (ROLE_MARK.test(inner.replace(/\s/g, ''))) continue;
+      if (kind === 'leader' && POST.test(inner)) {
+        posts[names.length - 1] ||= inner;
+        continue;
+      }
+    }
     const { name, post } = nameForm(parts[i]!, kind);
     if (name.indexOf(' ') < 0) {
       add(name, post);

@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest';
+import { importWorkbook } from '../../src/domain/import/importWorkbook';
+import type { SheetTable } from '../../src/domain/import/types';
+
+const sheet = (name: string, rows: string[][], extra: Partial<SheetTable> = {}): SheetTable => ({ name, hidden: false, rows, merges: [], ...extra });
+
+describe('a group header naming the problem over sub-headers (安全风险点清单 template)', () => {
+  // 序号 | 上报单元 | 风险点描述 (类别 | 具体名称 | 风险特征) | 风险点所在单元 (单位名称 | 负责人) | 风险等级 | 管控措施
+  const rows = [
+    ['安全风险点清单（样式）'],
+    ['序号', '上报单元', '风险点描述', '', '', '风险点所在单元', '', '风险等级', '管控措施'],
+    ['', '', '类别', '具体名称', '风险特征', '单位名称', '负责人', '', ''],
+    ['1', '某中学', '校园安全', '教学楼消防通道堆放杂物', '通道堵塞', '某中学', '王某', '较大风险', '每周检查清理消防通道'],
+    ['2', '某中学', '校园安全', '校门口上下学交通拥堵', '人车混行', '某中学', '李某', '一般风险', '上下学时段安排护导'],
+  ];
+  const merges = [
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 1, right: 4 },
+    { top: 1, left: 5, bottom: 1, right: 6 },
+    { top: 1, left: 7, bottom: 2, right: 7 },
+    { top: 1, left: 8, bottom: 2, right: 8 },
+  ];
+
+  it('reads the problem from the sub-column that names it, not from a unit column whose group mentions 风险点', () => {
+    const result = importWorkbook([sheet('安全风险点清单', rows, { merges })]);
+    const a = result.analyses[0]!;
+    expect(a.headerRows).toBe(2);
+    expect(a.columns.find((c) => c.field === 'problem')?.header).toBe('风险点描述/具体名称');
+    expect(a.columns.find((c) => c.index === 5)?.field).toBeNull();
+    expect(result.rows.map((r) => [r.problem, r.measure, r.category, r.level])).toEqual([
+      ['教学楼消防通道堆放杂物', '每周检查清理消防通道', '校园安全', '较大风险'],
+      ['校门口上下学交通拥堵', '上下学时段安排护导', '校园安全', '一般风险'],
+    ]);
+  });
+
+  it('takes the first sub-column naming no field when none names the thing', () => {
+    const plain = rows.map((r) => [...r]);
+    plain[2]![3] = '隐患部位';
+    const result = importWorkbook([sheet('表', plain, { merges })]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['教学楼消防通道堆放杂物', '校门口上下学交通拥堵']);
+  });
+});
+
+const HEADER = ['序号', '问题清单', '措施清单', '责任部门', '责任领导'];
+const msgs = (r: ReturnType<typeof importWorkbook>) => r.warnings.map((w) => w.message);
+
+describe('other tables and lists in the sheet under the three lists (as the school rules have them)', () => {
+  it('skips a 时间 | 内容 schedule under the table, with one message naming its first row, and reads on after the header again', () => {
+    const rows = [
+      HEADER,
+      ['1', '网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      [],
+      ['意识形态工作具体工作安排'],
+      ['时间', '内容'],
+      ['3月第一周', '各部门负责人撰写《意识形态工作汇报》，填写《意识形态领域风险三清单》'],
+      ['9月中旬', '召开下半年意识形态工作分析研判会'],
+      HEADER,
+      ['2', '讲座审核不严', '一会一报', '教务处', '李敏'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['网络阵地管理不到位', '建立账号台账'],
+      ['讲座审核不严', '一会一报'],
+    ]);
+    expect(msgs(result)).toContain('第 5 行起：另一张表格（表头“时间 | 内容”，共 3 行），不是三清单的问题和措施，已跳过；如需导入，请把它放到单独的工作表并写明三清单的表头');
+  });
+
+  it('keeps a table whose own header has a 时间 column, and a row of data that merely mentions 时间', () => {
+    const rows = [['问题清单', '措施清单', '责任部门', '时间'], ['时间节点把握不准', '时间', '党办', '3月'], ['讲座审核不严', '一会一报', '教务处', '内容']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.measure)).toEqual(['时间', '一会一报']);
+  });
+
+  it('skips a 领导小组 list (组长 / 副组长 / 成员, spaced for alignment) under the table', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '责任领导'],
+      ['网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      ['组长：王子忠'],
+      ['副组长：沈润生 高占清 赵春发'],
+      ['成员', '各处室主任', '年级主任'],
+      ['组 长：', '王子忠', '党委书记'],
+      ['成员单位落实不到位', '每季度通报', '党办', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位', '成员单位落实不到位']);
+    expect(msgs(result)).toContain('第 6 行：领导小组名单“组 长： 王子忠 党委书记”，不是问题或措施，已跳过');
+  });
+});
+
+describe('page footers, numbered section rows and template rows', () => {
+  it('skips a page footer copied into the sheet and says it is one', () => {
+    const rows = [HEADER, ['1', '违规报销', '严格审核', '财务室', '张局'], ['第 1 页,共 9 页'], ['共2页 第2页'], ['2', '违规用人', '集体研究', '人事科', '王局']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows).toHaveLength(2);
+    expect(msgs(result)).toEqual(['第 3 行：页码“第 1 页,共 9 页”（打印页的页脚），已跳过', '第 4 行：页码“共2页 第2页”（打印页的页脚），已跳过']);
+  });
+
+  it('reads a section number in the 序号 cell before the section name as a heading, not as a problem the next rows go on with', () => {
+    const rows = [
+      HEADER,
+      ['一', '网络阵地', '', '', ''],
+      ['', '', '明确专人每日巡查', '信息中心', ''],
+      ['（二）', '课堂讲坛'],
+      ['2', '外请讲座审核不严', '一会一报', '教务处', '李敏'],
+      ['三、', '宣传阵地'],
+      ['3', '宣传栏错字', '双人校对', '总务处', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 3, left: 1, bottom: 3, right: 4 }] })]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['', '明确专人每日巡查'],
+      ['外请讲座审核不严', '一会一报'],
+      ['宣传栏错字', '双人校对'],
+    ]);
+    expect(msgs(result)).toEqual([
+      '第 2 行：只有标题“一 网络阵地”，视为分节标题，已跳过',
+      '第 3 行：问题为空，措施归入上一问题或一个无标题问题',
+      '第 4 行：通栏标题“（二） 课堂讲坛”，视为分节标题，已跳过',
+      '第 6 行：只有标题“三、 宣传阵地”，视为分节标题，已跳过',
+    ]);
+  });
+
+  it('still reads a row with a 序号 and a problem but no measure as a problem without a measure', () => {
+    const rows = [HEADER, ['1', '网络阵地管理不到位', '', '', ''], ['', '', '建立账号台账', '党办', '']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([['网络阵地管理不到位', '建立账号台账']]);
+    expect(msgs(result)).toEqual(['第 2 行：措施为空，已跳过']);
+  });
+
+  it('says a pre-numbered row left blank is one, not a section heading', () => {
+    const rows = [HEADER, ['1', '网络阵地管理不到位', '建立账号台账', '党办', ''], ['2'], ['3']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows).toHaveLength(1);
+    expect(msgs(result)).toEqual(['第 3 行：只有序号“2”（未填写的空行），已跳过', '第 4 行：只有序号“3”（未填写的空行），已跳过']);
+  });
+});
+
+describe('vertical text', () => {
+  it('joins a merged category written one character at a time (领 导 班 子 成 员), and keeps spaced words as they are', () => {
+    const rows = [
+      ['序 号', '岗位 类别', '风险 名称', '防控措施'],
+      ['1', '领 导 班 子 成 员', '决策风险', '严格执行“三重一大”制度'],
+      ['2', '', '用人风险 重大', '严格执行干部任用程序'],
+      ['3', '中\n层\n干\n部', '审批 风险', '集体研究'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }] })]);
+    expect(result.rows.map((r) => [r.category, r.problem])).toEqual([
+      ['领导班子成员', '决策风险'],
+      ['领导班子成员', '用人风险 重大'],
+      ['中层干部', '审批 风险'],
+    ]);
+  });
+});
+
+describe('header texts as offices write them', () => {
+  const mapped = (header: string[]) => importWorkbook([sheet('表', [header, header.map((_, i) => `第${i}列的内容文字`)])]).analyses[0]!.columns.map((c) => c.field);
+
+  it('reads a compound header as what it ends with when two synonyms are as long (问题类型 is a category, 部门领导 a leader)', () => {
+    expect(mapped(['序号', '问题类型', '问题描述', '整改措施', '责任部门'])).toEqual(['serial', 'category', 'problem', 'measure', 'departments']);
+    expect(mapped(['问题清单', '措施清单', '部门领导'])).toEqual(['problem', 'measure', 'leaders']);
+    expect(mapped(['问题清单', '整改措施', '整改措施落实情况'])).toEqual(['problem', 'measure', 'status']);
+  });
+
+  it('reads a column naming the department or leader together with the person as that column, and a person column not at all', () => {
+    expect(mapped(['问题清单', '措施清单', '责任部门及责任人', '分管领导/责任人', '部门负责人'])).toEqual(['problem', 'measure', 'departments', 'leaders', null]);
+    expect(mapped(['问题清单', '措施清单', '责任单位（责任人）', '分管校长签字', '联系电话'])).toEqual(['problem', 'measure', 'departments', null, null]);
+  });
+
+  it('knows the headers 责任主体, 应对策略, 工作任务, 时间要求, 销号情况, 存在的风险', () => {
+    expect(mapped(['存在的风险', '应对策略', '责任主体', '时间要求', '销号情况'])).toEqual(['problem', 'measure', 'departments', 'deadline', 'status']);
+    expect(mapped(['风险事项', '工作任务', '责任处（室）'])).toEqual(['problem', 'measure', 'departments']);
+  });
+});
+
+describe('names in a cell as offices number and annotate them', () => {
+  const rows = [
+    ['问题清单', '措施清单', '责任部门', '责任领导'],
+    ['问题一', '措施一', '1.党办 2.德育处', '1.王子忠\n2.沈润生'],
+    ['问题二', '措施二', '1、党办\n2、德育处', '（1）王子忠（2）沈润生'],
+    ['问题三', '措施三', '①党办②德育处', '王子忠、沈润生等'],
+    ['问题四', '措施四', '党办、德育处等部门', '张国栋\n（副校长）'],
+    ['问题五', '措施五', '党办\n（牵头）', '李敏'],
+    ['问题六', '措施六', '高一(1)班', '王等'],
+  ];
+  const result = importWorkbook([sheet('表', rows)]);
+
+  it('takes list numbering and a trailing 等 off the names', () => {
+    expect(result.rows.map((r) => [r.departments, r.leaders])).toEqual([
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['王子忠', '沈润生']],
+      [['党办', '德育处'], ['张国栋']],
+      [['党办'], ['李敏']],
+      [['高一(1)班'], ['王等']],
+    ]);
+  });
+
+  it('reads a bracketed post on the line under a leader as that leader’s post, not as another leader', () => {
+    expect(result.rows[3]!.posts).toEqual({ 张国栋: '副校长' });
+  });
+});
+
+describe('one sheet per department, without a 责任部门 column', () => {
+  const table = (dept: string): string[][] => [[`${dept}意识形态领域风险“三清单”`], ['序号', '问题清单', '措施清单', '责任领导'], ['1', `${dept}的网络阵地管理不到位`, '建立账号台账', '张国栋']];
+
+  it('gives each sheet’s rows the department the sheet is named for, and says so', () => {
+    const result = importWorkbook([sheet('党办', table('党办')), sheet('德育处', table('德育处')), sheet('高一年级', table('高一年级'))]);
+    expect(result.rows.map((r) => r.departments)).toEqual([['党办'], ['德育处'], ['高一年级']]);
+    expect(msgs(result)).toContain('工作表“党办”的表格没有责任部门列，其 1 条措施的责任部门按工作表名称记为“党办”；如不对，请在“列对应”中指定责任部门列，或导入后修改');
+  });
+
+  it('leaves the departments empty on a sheet not named as a department, and reads a 责任部门 column as written', () => {
+    const named = importWorkbook([sheet('三清单', table('某中学')), sheet('整改台账', table('某中学')), sheet('Sheet1', table('某中学'))]);
+    expect(named.rows.map((r) => r.departments)).toEqual([[], [], []]);
+    expect(named.warnings).toEqual([]);
+    const withColumn = importWorkbook([sheet('党办', [['问题清单', '措施清单', '责任部门'], ['网络阵地', '建立台账', '信息中心']])]);
+    expect(withColumn.rows[0]!.departments).toEqual(['信息中心']);
+  });
+});
+
+describe('lines under the table and a template’s example row', () => {
+  const rows = [
+    ['问题清单', '措施清单', '责任部门', '责任领导'],
+    ['（示例）宣传栏错字', '双人校对', '总务处', '李敏'],
+    ['审核把关不严，外请讲座存在错误言论风险', '严格落实一会一报', '党办', ''],
+    ['盖章管理不规范', '建立用印登记制度', '办公室', ''],
+    ['讲座审核不严', '', '教务处', ''],
+    ['（以下空白）'],
+    ['联系人：王某', '', '联系电话：13800000000'],
+    ['单位（盖章）', '', '', '2024年3月1日'],
+    ['合计5项'],
+  ];
+
+  it('skips contact, seal and 以下空白 lines and the example, and keeps problems that start with 审核 or 盖章', () => {
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['审核把关不严，外请讲座存在错误言论风险', '盖章管理不规范']);
+    expect(msgs(result)).toEqual([
+      '第 2 行：填写示例“（示例）宣传栏错字 双人校对 总务处 李敏”，不是清单内容，已跳过',
+      '第 5 行：措施为空，已跳过',
+      '第 6 行：表尾或说明行“（以下空白）”，已跳过',
+      '第 7 行：表尾或说明行“联系人：王某”，已跳过',
+      '第 8 行：表尾或说明行“单位（盖章）”，已跳过',
+      '第 9 行：表尾或说明行“合计5项”，已跳过',
+    ]);
+  });
+
+  it('does not keep a contact line as a problem without a measure when empty measures are kept (the review)', () => {
+    const result = importWorkbook([sheet('表', rows)], { keepEmptyMeasures: true });
+    expect(result.rows.map((r) => r.problem)).toEqual(['审核把关不严，外请讲座存在错误言论风险', '盖章管理不规范', '讲座审核不严']);
+  });
+
+  it('skips an example row named in its 序号 cell', () => {
+    const result = importWorkbook([sheet('表', [['序号', '问题清单', '措施清单'], ['示例', '宣传栏错字', '双人校对'], ['1', '网络阵地管理不到位', '建立账号台账']])]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位']);
+  });
+});
+
+describe('a row numbering the columns under the header', () => {
+  it('is skipped when it counts 1, 2, 3… or 甲, 乙, 丙… (then 1, 2…), also on a later page; a data row with a 序号 of 1 is read', () => {
+    const rows = [
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['1', '2', '3', '4', '5'],
+      ['1', '网络阵地管理不到位', '建立账号台账', '党办', '张国栋'],
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['甲', '乙', '1', '2', '3'],
+      ['2', '讲座审核不严', '一会一报', '教务处', '李敏'],
+      ['1', '3', '2', '', ''],
+    ];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['网络阵地管理不到位', '讲座审核不严', '3']);
+    expect(msgs(result)).toEqual([
+      '第 2 行：表头下的栏目编号“1 2 3 4 5”，已跳过',
+      '第 4 行：与表头相同（跨页重复的表头），已跳过',
+      '第 5 行：表头下的栏目编号“甲 乙 1 2 3”，已跳过',
+    ]);
+  });
+});
+
+describe('numbered section headings inside the table', () => {
+  it('give the rows under them their category when the table has no category column; a repeated title does not', () => {
+    const rows = [
+      ['小学安全风险分级管控清单'],
+      ['序号', '问题清单', '措施清单', '责任部门'],
+      ['（一）组织领导'],
+      ['1', '安全工作领导小组未建立', '成立安全工作领导小组', '校长室'],
+      ['小学安全风险分级管控清单'],
+      ['2', '岗位职责不清', '制定岗位安全职责清单', '办公室'],
+      ['二', '网络阵地'],
+      ['3', '校园网站管理不严', '建立网站信息审核制度', '信息中心'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 2, left: 0, bottom: 2, right: 3 }] })]);
+    expect(result.rows.map((r) => [r.problem, r.category])).toEqual([
+      ['安全工作领导小组未建立', '组织领导'],
+      ['岗位职责不清', '组织领导'],
+      ['校园网站管理不严', '网络阵地'],
+    ]);
+  });
+
+  it('leave a table with a category column as written', () => {
+    const rows = [['类别', '问题清单', '措施清单'], ['（一）组织领导'], ['领导机制', '领导小组未建立', '成立领导小组'], ['', '职责不清', '制定职责清单']];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => r.category)).toEqual(['领导机制', '']);
+  });
+});
+
+describe('a header merged over a number and its text (a Word table converted to Excel)', () => {
+  const rows = [
+    ['问题清单', '', '措施清单', '', '责任部门', '责任领导'],
+    ['1.', '网络阵地管理不到位，留言区无人管理', '（1）', '建立账号台账', '党办', '张国栋'],
+    ['', '', '（2）', '僵尸号一律注销', '党办', ''],
+    ['2.', '讲座审核不严', '（1）', '一会一报', '教务处', '李敏'],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 0, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 3 },
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+  ];
+
+  it('reads the problem and the measure from the texts’ columns, not the numbers’', () => {
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['网络阵地管理不到位，留言区无人管理', '建立账号台账'],
+      ['网络阵地管理不到位，留言区无人管理', '僵尸号一律注销'],
+      ['讲座审核不严', '一会一报'],
+    ]);
+  });
+
+  it('keeps the first column when it holds texts (two columns under one header, the first the field)', () => {
+    const texts = rows.map((r, i) => (i === 0 ? r : [`问题文字${i}`, ...r.slice(1)]));
+    const result = importWorkbook([sheet('表', texts, { merges: merges.slice(0, 2) })]);
+    expect(result.rows.map((r) => r.problem)).toEqual(['问题文字1', '问题文字2', '问题文字3']);
+  });
+});
+
+describe('a group header over 姓名 | 职务', () => {
+  it('reads the leaders from the 姓名 column under 责任领导', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '责任领导', ''],
+      ['', '', '', '姓名', '职务'],
+      ['网络阵地管理不到位', '建立账号台账', '党办', '张国栋', '副校长'],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 4 },
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => [r.departments, r.leaders])).toEqual([[['党办'], ['张国栋']]]);
+  });
+});
