@@ -17,9 +17,10 @@ describe('the column registry', () => {
 
   it('reads every synonym of a field as that field, and no synonym belongs to two fields', () => {
     const owner = new Map<string, string>();
-    // the round's 进展情况 is no column of a table (not exported, not imported): it has no headers to read back
+    // the round's 进展情况 is exported (本轮进展情况) but not imported: it has no headers to read back (a table's
+    // 进展情况 is the status)
     const roundOnly = FIELDS.filter((f) => f.store.kind === 'roundProgress');
-    expect(roundOnly.map((f) => [f.id, f.synonyms.length, EXPORTABLE.includes(f.id)])).toEqual([['progress', 0, false]]);
+    expect(roundOnly.map((f) => [f.id, f.synonyms.length, EXPORTABLE.includes(f.id)])).toEqual([['progress', 0, true]]);
     for (const f of FIELDS) {
       if (f.store.kind === 'roundProgress') continue;
       for (const w of [...f.synonyms, f.label, f.exportLabel]) {
@@ -34,7 +35,7 @@ describe('the column registry', () => {
   });
 
   it('gives every field its export width, a grid width, a scope fitting its storage and a cell text', () => {
-    expect(EXPORTABLE).toEqual(FIELDS.filter((f) => f.id !== 'progress').map((f) => f.id));
+    expect(EXPORTABLE).toEqual(FIELDS.map((f) => f.id));
     const problem: Problem = { id: 'p1', listId: 'l', text: '问题', order: 1, level: '较高', category: '意识形态' };
     const measure: Measure = {
       id: 'm1', listId: 'l', problemId: 'p1', text: '措施', order: 1, departmentIds: ['d1', 'd2'], leaderIds: ['x1'],
