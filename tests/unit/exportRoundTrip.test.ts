@@ -144,6 +144,10 @@ describe('the exported workbook, read with ExcelJS', () => {
     const texts: unknown[] = [];
     for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(r, col).value) texts.push(ws.getCell(r, col).value);
     expect(texts).toEqual(['已组织集中学习 2 次']);
+    // read back, 进展情况 is still the status: 本轮进展情况 is not taken for it
+    const back = importWorkbook(readXlsx(exported(content, directory, { columns, progress })));
+    expect(back.rows.map((r) => r.status ?? '')).toEqual(buildRows(content.problems, content.measures).filter((r) => r.measureId).map((r) => r.status));
+    expect(back.rows.some((r) => r.status === '已组织集中学习 2 次')).toBe(false);
   });
 
   it('writes text that looks like a formula as text', async () => {

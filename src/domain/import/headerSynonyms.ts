@@ -21,6 +21,12 @@ for (const f of [...FIELDS].sort((a, b) => a.headerRank - b.headerRank)) {
 // the longest synonym found in a header wins; of two as long, the field ranked first (the sort keeps the rank order)
 CONTAINED.sort((a, b) => b.key.length - a.key.length);
 
+/**
+ * Headers this app writes for what an import does not read: the round's 本轮进展情况 (entries of a round, not of the
+ * table). Never another field's column: 本轮进展情况 would otherwise be read as the status (it ends in 进展情况).
+ */
+const NOT_IMPORTED = new Set(FIELDS.filter((f) => f.store.kind === 'roundProgress').flatMap((f) => [headerKey(f.label), headerKey(f.exportLabel)]));
+
 /** A header cell as compared: no spaces or line breaks, full-width folded, no required-field marks or trailing colon. */
 export function headerKey(text: string): string {
   return nameKey(text).replace(/[*＊:：]/g, '').replace(/[（(]/g, '（').replace(/[)）]/g, '）');
@@ -46,7 +52,7 @@ export function matchHeader(text: string): HeaderMatch | null {
 
 function matchHeaderKey(text: string): HeaderMatch | null {
   const key = headerKey(text);
-  if (!key || key.length > 24) return null;
+  if (!key || key.length > 24 || NOT_IMPORTED.has(key)) return null;
   const exact = EXACT.get(key);
   if (exact) return { field: exact, exact: true };
   // a person column (部门负责人) is not imported, but one that names the department or leader along with the person
