@@ -253,6 +253,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const outside = new CellList();
   const cut = new CellList();
   const uncalculated = new CellList();
+  const hiddenRows: number[] = [];
   let rowIndex = -1;
   let col = -1;
   let placed = 0;
@@ -287,6 +288,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
     if (isRow) {
       rowIndex = attr.row >= 0 ? attr.row : rowIndex + 1;
       col = -1;
+      if (hiddenAttribute(xml, nameEnd, attrEnd) && rowIndex < MAX_ROWS) hiddenRows.push(rowIndex);
       i = gt + 1;
       continue;
     }
@@ -364,7 +366,9 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   if (cut.count) {
     notes.push({ sheet, message: `工作表“${sheet}”中有 ${cut.count} 个单元格（${cut.text}）的文字超过 Excel 的上限 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符，只读取了前 ${MAX_CELL_TEXT.toLocaleString('en-US')} 个字符` });
   }
-  return notes.length ? { rows, merges, notes } : { rows, merges };
+  // (rows hidden in Excel — filtered out, or kept out of sight — are read like the others; the importer says which)
+  const hidden = hiddenRows.filter((r) => r < rows.length && rows[r]!.some((c) => c !== ''));
+  return { rows, merges, ...(notes.length ? { notes } : {}), ...(hidden.length ? { hiddenRows: hidden } : {}) };
 }
 
 interface FarCell {
@@ -488,6 +492,24 @@ function readRowNumber(xml: string, from: number, to: number, out: CellAttribute
   out.col = out.row = -1;
   readReference(xml, from + 4, close, out);
   return true;
+}
+
+/** Whether a row's tag (its attributes between `from` and `to`) says hidden="1" or hidden="true". */
+function hiddenAttribute(xml: string, from: number, to: number): boolean {
+  // (a row's tag is a few dozen characters: looked through by hand, never an indexOf that could run past the tag)
+  for (let i = from; i < to - 8; i++) {
+    if (xml.charCodeAt(i) !== 104 /* h */ || !xml.startsWith('hidden', i)) continue;
+    let v = i + 6;
+    while (v < to && xml.charCodeAt(v) <= 32) v++;
+    if (xml.charCodeAt(v) !== 61 /* = */) continue;
+    v++;
+    while (v < to && xml.charCodeAt(v) <= 32) v++;
+    const q = xml.charCodeAt(v);
+    if (q !== 34 && q !== 39) continue;
+    const c = xml.charCodeAt(v + 1);
+    return c === 49 /* 1 */ || (c === 116 /* t */ && xml.startsWith('true', v + 1));
+  }
+  return false;
 }
 
 /** Whether ` x="` (a one-letter attribute, one space before it, double quotes) starts at `i`. */

@@ -222,6 +222,22 @@ describe('cells as other producers write them', () => {
     ]);
   });
 
+  it('imports the rows Excel hides, as written, and names them (hidden="1", "true"; "false" is shown)', () => {
+    const cells = (r: number, texts: string[]) => texts.map((t, c) => inlineCell(`${String.fromCharCode(65 + c)}${r}`, t)).join('');
+    const xml = sheetXml([
+      `<row r="1">${cells(1, HEADER)}</row>`,
+      `<row r="2" hidden="false">${cells(2, ['网络阵地管理不严', '每周巡查', '党办', '张国栋'])}</row>`,
+      `<row r="3" spans="1:4" hidden="1">${cells(3, ['', '每月通报', '党办', '张国栋'])}</row>`,
+      `<row r="4" ht="12" hidden = 'true' customHeight="1">${cells(4, ['课堂讲坛审核', '听课检查', '教务处', '李敏'])}</row>`,
+      '<row r="5" hidden="1"/>',
+    ]);
+    const sheets = readXlsx(zipParts(packageParts({ sheets: [{ name: '清单', xml }] })));
+    expect(sheets[0]!.hiddenRows).toEqual([2, 3]);
+    const result = importWorkbook(sheets);
+    expect(result.rows.map((r) => r.measure)).toEqual(['每周巡查', '每月通报', '听课检查']);
+    expect(result.warnings.map((w) => w.message)).toContain('工作表“清单”中有 2 行在 Excel 中是隐藏的（第 3、4 行），已照常导入；如果是筛选掉或已不用的行，请导入后删除');
+  });
+
   it('reads rows and cells without references, mixed with referenced ones', () => {
     const xml = sheetXml([
       '<row><c t="inlineStr"><is><t>甲</t></is></c><c t="inlineStr"><is><t>乙</t></is></c></row>',

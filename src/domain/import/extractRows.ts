@@ -253,6 +253,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     const name = lead ? heading.slice(lead[0].length).trim() : '';
     if (name && name.length <= 40) section = name;
   };
+  // rows Excel hides are imported like the others (never a row lost in silence), and listed: filtered out or kept out
+  // of sight, they may be rows the office no longer uses
+  const hidden = sheet.hiddenRows?.length ? new Set(sheet.hiddenRows) : null;
+  const hiddenImported: number[] = [];
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   for (let r = first; r < sheetRows; r++) {
     const raw = sheet.rows[r] ?? [];
@@ -370,10 +374,19 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       if (ids) row.ids = ids;
     }
     rows.push(row);
+    if (hidden?.has(r)) hiddenImported.push(excelRow);
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
   endOtherTable();
   if (spaced) resolveSpacedNames(rows);
+  if (hiddenImported.length) {
+    const listed = hiddenImported.slice(0, 5).join('、');
+    warnings.push({
+      sheet: sheet.name,
+      message: `工作表“${sheet.name}”中有 ${hiddenImported.length} 行在 Excel 中是隐藏的（第 ${listed} 行${hiddenImported.length > 5 ? ' 等' : ''}），已照常导入；如果是筛选掉或已不用的行，请导入后删除`,
+      extracted: true,
+    });
+  }
   return { rows, warnings };
 }
 

@@ -10,6 +10,8 @@ export interface SheetTable {
   missing?: boolean;
   /** what the reader left out of this sheet (cells past a limit, …), shown in the preview with the row warnings */
   notes?: ImportWarning[];
+  /** rows (0-based) Excel hides (filtered out, or hidden by hand) that hold text: read, and said */
+  hiddenRows?: number[];
 }
 
 export interface ImportColumn {
