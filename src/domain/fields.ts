@@ -82,7 +82,7 @@ const REGISTRY = [
   {
     id: 'category',
     label: '类别',
-    synonyms: ['类别', '风险类别', '领域', '风险类型', '类型', '分类', '风险领域'],
+    synonyms: ['类别', '风险类别', '领域', '风险类型', '类型', '分类', '风险领域', '一级指标'],
     headerRank: 9,
     scope: 'problem',
     align: 'left',

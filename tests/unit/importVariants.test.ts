@@ -350,3 +350,22 @@ describe('a group header over 姓名 | 职务', () => {
     expect(result.rows.map((r) => [r.departments, r.leaders])).toEqual([[['党办'], ['张国栋']]]);
   });
 });
+
+describe('校园安全 tables with 一级指标 / 二级指标', () => {
+  it('reads 一级指标 as the category; 二级指标 is not imported', () => {
+    const result = importWorkbook([
+      sheet('安全', [
+        ['一级指标', '二级指标', '风险点', '防控措施', '责任部门'],
+        ['校舍安全', '消防设施', '灭火器过期未更换', '每月检查灭火器有效期', '总务处'],
+      ]),
+    ]);
+    expect(result.analyses[0]!.columns.map((c) => [c.header, c.field])).toEqual([
+      ['一级指标', 'category'],
+      ['二级指标', null],
+      ['风险点', 'problem'],
+      ['防控措施', 'measure'],
+      ['责任部门', 'departments'],
+    ]);
+    expect(result.rows.map((r) => [r.category, r.problem, r.measure])).toEqual([['校舍安全', '灭火器过期未更换', '每月检查灭火器有效期']]);
+  });
+});
