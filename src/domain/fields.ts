@@ -274,6 +274,12 @@ export const isTextField = (id: FieldId): id is TextField => isTextStore(fieldSp
 export const isPeopleField = (id: FieldId): id is PeopleFieldId => fieldSpec(id).store.kind === 'people';
 
 /**
+ * Whether an import (a file, a pasted table, the preview's column mapping) writes the field: not 序号, which follows
+ * the order of problems, nor the round's 进展情况, which is written per round.
+ */
+export const isImportable = (f: FieldSpec): boolean => f.store.kind !== 'serial' && f.store.kind !== 'roundProgress';
+
+/**
  * 序号 and the problem's own fields: one cell per problem, merged down over its measures in a table; pointing at one
  * means the problem.
  */

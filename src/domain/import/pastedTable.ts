@@ -1,4 +1,4 @@
-import { FIELDS } from '../fields';
+import { FIELDS, isImportable } from '../fields';
 import { parseTsv } from '../tsv';
 import { analyzeSheet } from './analyzeSheet';
 import type { ImportRow, ImportWarning, SheetTable } from './types';
@@ -7,7 +7,7 @@ import type { ImportRow, ImportWarning, SheetTable } from './types';
 export const PASTED_TABLE_NAME = '粘贴的表格';
 
 /** The columns a table copied without its header is read as: the grid's own order, as copying from it gives. */
-const POSITIONAL_FIELDS = FIELDS.filter((f) => f.id !== 'serial' && f.id !== 'progress' && (f.defaultVisible || f.id === 'note'));
+const POSITIONAL_FIELDS = FIELDS.filter((f) => isImportable(f) && (f.defaultVisible || f.id === 'note'));
 
 const SERIAL = /^(\d{1,4}|[一二三四五六七八九十百]{1,4})[.、．]?$/;
 

@@ -1,4 +1,4 @@
-import { FIELDS, isPeopleField, isTextField, type FieldId } from '../fields';
+import { FIELDS, isImportable, isPeopleField, isTextField, type FieldId } from '../fields';
 import type { ImportRow, SheetAnalysis } from './types';
 
 /**
@@ -10,7 +10,7 @@ export function importedFields(analyses: readonly SheetAnalysis[]): FieldId[] {
   const mapped = new Set<FieldId>(['problem', 'measure']);
   // a continuation sheet is read with its table's mapping: it adds no field of its own
   for (const a of analyses) for (const c of a.columns) if (c.field) mapped.add(c.field);
-  return FIELDS.filter((f) => f.store.kind !== 'serial' && f.store.kind !== 'roundProgress' && mapped.has(f.id)).map((f) => f.id);
+  return FIELDS.filter((f) => isImportable(f) && mapped.has(f.id)).map((f) => f.id);
 }
 
 /** The text of one field of an imported row, as the grid will show it (names one per line). */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { KIND_LABEL } from '../../domain/directory';
-import { FIELDS, fieldSpec, type FieldId } from '../../domain/fields';
+import { FIELDS, fieldSpec, isImportable, type FieldId } from '../../domain/fields';
 import { importedFields, importRowText } from '../../domain/import/rowFields';
 import { NewNameSelect } from './NewNameSelect';
 import { mappingKey, matchedText, similarText, type ImportMode } from '../../domain/import/importPlan';
@@ -188,7 +188,7 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
                       onChange={(e) => onRemap(a.sheet, c.index, (e.target.value || null) as FieldId | null)}
                     >
                       <option value="">不导入</option>
-                      {FIELDS.filter((f) => f.id !== 'serial' && f.id !== 'progress').map((f) => (
+                      {FIELDS.filter(isImportable).map((f) => (
                         <option key={f.id} value={f.id}>
                           {f.label}
                         </option>
