@@ -19,6 +19,9 @@ TRIMMED.fill(1, 0x2000, 0x200e);
 TRIMMED[0x2028] = TRIMMED[0x2029] = TRIMMED[0x202f] = TRIMMED[0x205f] = TRIMMED[0x2060] = 1;
 TRIMMED[0x3000] = TRIMMED[0xfeff] = 1;
 
+/** Whether a character (by code) is one cleanText trims: any space or line break, a control or zero-width character. */
+export const isBlankCode = (code: number): boolean => TRIMMED[code] === 1;
+
 /** Trims spaces of any width and invisible characters at both ends and turns CRLF/CR into LF; inner line breaks are kept. */
 export function cleanText(value: string): string {
   // most cells are clean already: two table look-ups and an indexOf, no regular expression (the importer calls this

@@ -1,5 +1,5 @@
 import { TEXT_FIELDS, type FieldId } from '../fields';
-import { cleanText, isPlaceholderText, nameKey } from '../text';
+import { cleanText, isBlankCode, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
 import { headerKey } from './headerSynonyms';
@@ -35,9 +35,6 @@ const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工
 
 /** One Han character at a time with spaces or line breaks between: three or more */
 const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
-/** What \s matches, by code: the spaced-out test runs on every cell read, and nearly every text fails at its second character. */
-const isSpaceCode = (c: number): boolean =>
-  c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
 const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
@@ -180,7 +177,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     const text = cleanText(cellAt(r, cols[0]!));
     if (text && isPlaceholderText(text)) return '';
     // vertical text in a narrow merged column, typed a character a line or spaced out (领 导 班 子 成 员)
-    return text.length >= 5 && isSpaceCode(text.charCodeAt(1)) && SPACED_OUT.test(text) ? text.replace(/\s+/g, '') : text;
+    // (nearly every text fails at its second character: looked at by code before the regular expression runs)
+    return text.length >= 5 && isBlankCode(text.charCodeAt(1)) && SPACED_OUT.test(text) ? text.replace(/\s+/g, '') : text;
   };
   let spaced = false; // a name with spaces inside, resolved once the sheet's other names are known
   let posts: Record<string, string> | undefined; // the posts written with the current row's leaders
