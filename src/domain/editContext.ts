@@ -6,6 +6,7 @@ import { PatchBuilder } from './patchBuilder';
 import type { RiskRow } from './rows';
 import type { Department, Directory, Id, Leader, ListContent, Measure, PersonKind, Problem } from './types';
 import { newId } from './ids';
+import { cleanText } from './text';
 
 /** A department or leader chosen in the picker: an existing record (id) or a name to find or create. */
 export interface NamePick {
@@ -69,6 +70,14 @@ export class EditContext {
       id = m.id;
     }
     return id;
+  }
+
+  /**
+   * The measure a 进展情况 cell's text goes to: a problem without measures gets one for a text, as for any measure cell,
+   * but not for an empty cell. Null when there is none to write to.
+   */
+  progressMeasure(row: RiskRow, text: string): Id | null {
+    return row.measureId ?? (cleanText(text) ? this.ensureMeasure(row) : null);
   }
 
   /** Writes a text field to the record it is stored on (the problem's fields to the problem, shared by its measures). */

@@ -7,7 +7,6 @@ import { createdNamesText } from './paste';
 import type { RiskRow } from './rows';
 import type { Directory, Id, ListContent } from './types';
 import { writeProgressCells, type ProgressTarget } from './cycle/progress';
-import { cleanText } from './text';
 
 /**
  * Writing many cells as one step: clearing a range, filling it down or right, pasting one value over it. A
@@ -32,7 +31,7 @@ export function writeCells(content: ListContent, directory: Directory, writes: r
   for (const w of writes) {
     if (w.field === 'progress') {
       const text = typeof w.value === 'string' ? w.value : '';
-      const measureId = w.row.measureId ?? (cleanText(text) ? ctx.ensureMeasure(w.row) : null);
+      const measureId = ctx.progressMeasure(w.row, text);
       if (measureId) progressCells.push({ measureId, text });
       continue;
     }
@@ -48,8 +47,9 @@ export function writeCells(content: ListContent, directory: Directory, writes: r
   }
   const patch: CellsPatch = ctx.changes.build(label);
   if (progressCells.length) {
-    const note = writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patch.ops);
-    if (note && !note.startsWith('写入')) patch.note = note;
+    // (what was written shows in the cells; only what could not be is said)
+    const { refused } = writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patch.ops);
+    if (refused) patch.note = refused;
   }
   return patch;
 }

@@ -210,9 +210,8 @@ export function pasteBlock(
       applyValue(ctx, row, field, raw, isPeopleField(field) && fillLeaders);
     });
     if (progressCol >= 0) {
-      // (a problem without measures gets one for a text, as for any measure cell; not for an empty cell)
       const text = line[progressCol] ?? '';
-      const measureId = row.measureId ?? (cleanText(text) ? ctx.ensureMeasure(row) : null);
+      const measureId = ctx.progressMeasure(row, text);
       if (measureId) progressCells.push({ measureId, text });
     }
     previous = row;
@@ -229,7 +228,8 @@ export function pasteBlock(
   }
 
   const patchOps = ctx.changes.build('');
-  const progressNote = progressCells.length ? writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patchOps.ops) : '';
+  const progressDone = progressCells.length ? writeProgressCells(progressCells, (id) => ctx.measure(id), progress, patchOps.ops) : null;
+  const progressNote = progressDone ? progressDone.written || progressDone.refused : '';
   const created = createdNamesText(patchOps);
   const label = `粘贴 ${matrix.length} 行 × ${width} 列${created ? `（${created}）` : ''}`;
   const parts = [

@@ -168,21 +168,28 @@ export interface ProgressTarget {
   date: string; // YYYY-MM-DD
 }
 
+/** What writing 进展情况 cells did: the entries written (“写入“…”进展 2 条”), or why none could be ('' when neither). */
+export interface ProgressWritten {
+  written: string;
+  refused: string;
+}
+
 /**
  * 进展情况 cells written by a paste, a fill or Delete, as the current round's entries: their ops added to `ops` (one
  * step with the rest of the change, after the measures it creates). With no round in preparation nothing is written,
- * and the note says why.
+ * and `refused` says why (only when some cell had a text to write).
  */
 export function writeProgressCells(
   cells: readonly { measureId: Id; text: string }[],
   measureOf: (id: Id) => Measure | undefined,
   target: ProgressTarget | undefined,
   ops: Patch['ops'],
-): string {
+): ProgressWritten {
   const round = target ? currentRound(target.rounds) : null;
   if (!target || !round) {
-    if (!cells.some((c) => cleanText(c.text) !== '')) return '';
-    return `“本轮进展情况”未写入：${target ? progressBlocked(target.rounds) : '进展情况按研判轮次填写，请在“研判轮次”页新建本次研判会后再填写。'}`;
+    if (!cells.some((c) => cleanText(c.text) !== '')) return { written: '', refused: '' };
+    const why = target ? progressBlocked(target.rounds) : '进展情况按研判轮次填写，请在“研判轮次”页新建本次研判会后再填写。';
+    return { written: '', refused: `“本轮进展情况”未写入：${why}` };
   }
   let written = 0;
   for (const c of cells) {
@@ -192,5 +199,5 @@ export function writeProgressCells(
     if (patch.ops.length) written++;
     ops.push(...patch.ops);
   }
-  return written ? `写入“${round.name}”进展 ${written} 条` : '';
+  return { written: written ? `写入“${round.name}”进展 ${written} 条` : '', refused: '' };
 }
