@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../src/domain/import/importWorkbook';
-import { PASTED_TABLE_NAME, pastedTable, pastedTableTarget } from '../../src/domain/import/pastedTable';
+import { importPastedTable, PASTED_TABLE_NAME, pastedTable, pastedTableTarget } from '../../src/domain/import/pastedTable';
+import { defaultListTitle } from '../../src/domain/lists';
 
 const rowsOf = (text: string) => {
   const table = pastedTable(text)!;
@@ -44,5 +45,18 @@ describe('pastedTableTarget', () => {
     expect(pastedTableTarget({ listId: 'L1', empty: true })).toEqual({ into: 'L1', needsHeader: false });
     expect(pastedTableTarget({ listId: null, empty: true })).toEqual({ needsHeader: false });
     expect(pastedTableTarget({ listId: 'L1', empty: false })).toEqual({ needsHeader: true });
+  });
+});
+
+describe('importPastedTable', () => {
+  it('reads a headerless paste with the note first, the paste’s own line numbers and a new list’s title', () => {
+    const table = pastedTable('1\t网络阵地管理不严\t每周巡查\t党办\n\t\t每月通报\t党办\n')!;
+    const read = importPastedTable(table, new Date(2026, 11, 3));
+    expect(read.title).toBe(defaultListTitle(new Date(2026, 11, 3)));
+    expect(read.warnings[0]!.message).toContain('粘贴的内容没有表头');
+    expect(read.rows.map((r) => [r.excelRow, r.problem, r.measure])).toEqual([
+      [1, '网络阵地管理不严', '每周巡查'],
+      [2, '网络阵地管理不严', '每月通报'],
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { FIELDS, isImportable } from '../fields';
 import { parseTsv } from '../tsv';
+import { defaultListTitle } from '../lists';
 import { analyzeSheet } from './analyzeSheet';
+import { importWorkbook, type WorkbookImport } from './importWorkbook';
 import type { ImportRow, ImportWarning, SheetTable } from './types';
 
 /** What the import preview calls a table pasted from the clipboard (its “file”). */
@@ -43,6 +45,15 @@ export function pastedTable(text: string): PastedTable | null {
     addedHeader: true,
     notes: [{ sheet: PASTED_TABLE_NAME, message: `粘贴的内容没有表头，已按列的顺序读作：${read}。如有不对，请在下面的“列对应”中修改` }],
   };
+}
+
+/**
+ * A pasted table read as a workbook for the preview: its rows numbered by the paste's lines, a new list's title when
+ * the paste had no title line, and the note of a header read by position first.
+ */
+export function importPastedTable(table: PastedTable, now = new Date()): WorkbookImport {
+  const result = pastedLines(table, importWorkbook(table.sheets));
+  return { ...result, title: result.title || defaultListTitle(now), warnings: [...table.notes, ...result.warnings] };
 }
 
 /** Rows and warnings of a pasted table numbered by the paste's own lines (a header the paste lacked is not a line). */

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldId } from '../../domain/fields';
 import { ImportError, importErrorMessage } from '../../domain/import/errors';
-import { extractAll, importWorkbook, remapColumn, rereadWarnings, setContinuation } from '../../domain/import/importWorkbook';
-import { PASTED_TABLE_NAME, pastedLines, pastedTable } from '../../domain/import/pastedTable';
-import { defaultListTitle } from '../../domain/lists';
+import { extractAll, remapColumn, rereadWarnings, setContinuation } from '../../domain/import/importWorkbook';
+import { importPastedTable, PASTED_TABLE_NAME, pastedLines, pastedTable } from '../../domain/import/pastedTable';
 import { importPatch, nameReport, type ImportPlan, type MatchedName, type NewName } from '../../domain/import/importPlan';
 import { diffUpdate, type UpdateDiff } from '../../domain/import/importUpdate';
 import { filledFields } from '../../domain/import/rowFields';
@@ -122,13 +121,12 @@ export function useImportSession() {
   const startPaste = useCallback(
     async (text: string, { into, needsHeader = false }: { into?: Id; needsHeader?: boolean } = {}): Promise<boolean> => {
       const table = pastedTable(text);
-      if (!table || (needsHeader && table.notes.length > 0)) return false;
+      if (!table || (needsHeader && table.addedHeader)) return false;
       const mine = ++session.current;
       closeWorkbook();
       try {
-        const result = pastedLines(table, importWorkbook(table.sheets));
         const read: WorkbookInWorker = {
-          result: { ...result, title: result.title || defaultListTitle(new Date()), warnings: [...table.notes, ...result.warnings] },
+          result: importPastedTable(table),
           extract: async (a) => pastedLines(table, extractAll(table.sheets, a)),
           close: () => undefined,
         };
