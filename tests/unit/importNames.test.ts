@@ -93,3 +93,34 @@ describe('posts written with leaders’ names fill their 职务', () => {
     expect(departments).toEqual(['党办']);
   });
 });
+
+describe('a post on a line of its own above the name is that leader’s post', () => {
+  it('reads 副校长\\n张国栋 as one leader with the post, and leaves two posts as two leaders', () => {
+    const sheet: SheetTable = {
+      name: '表',
+      hidden: false,
+      merges: [],
+      rows: [
+        ['问题清单', '措施清单', '责任部门', '责任领导'],
+        ['问题一', '措施一', '党办', '副校长\n张国栋'],
+        ['问题一', '措施二', '党办', '分管副校长\n李敏\n党委书记\n刘洋'],
+        ['问题一', '措施三', '党办', '党委书记\n校长'],
+        ['问题一', '措施四', '党办', '张副校长\n王芳'],
+      ],
+    };
+    const result = importWorkbook([sheet]);
+    expect(result.rows.map((r) => r.leaders)).toEqual([['张国栋'], ['李敏', '刘洋'], ['党委书记', '校长'], ['张副校长', '王芳']]);
+    const { patch } = importPatch({ mode: 'new', rows: result.rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, dir(), 'f.xlsx');
+    const created = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
+    expect(created).toEqual([
+      ['李敏', '副校长'],
+      ['党委书记', ''],
+      ['张副校长', ''],
+    ]);
+    const updated = patch.ops.flatMap((o) => (o.type === 'update' && o.table === 'leaders' ? [[o.id, o.changes]] : []));
+    expect(updated).toEqual([
+      ['l2', { post: '副校长' }],
+      ['l3', { post: '党委书记' }],
+    ]);
+  });
+});

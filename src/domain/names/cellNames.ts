@@ -15,7 +15,13 @@ export interface CellNames {
 /** What a department's part in a measure is, not its name: 牵头, 配合, 主责… */
 const ROLE_MARK = /^(?:牵头|配合|主责|主办|协办|协助|参与|负责|责任|督办|联系|主抓|具体负责|牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门)$/;
 /** The end of a post or title: a leader's 职务 */
-const POST = /(?:书记|校长|院长|主任|部长|处长|科长|组长|局长|馆长|园长|所长|主席|委员|经理|领导|干事|总监|主管|会计|负责人|班主任|校领导|副职|正职|调研员|秘书长|队长|站长|厂长|董事长|总经理)$/;
+const POST_WORDS = '书记|校长|院长|主任|部长|处长|科长|组长|局长|馆长|园长|所长|主席|委员|经理|领导|干事|总监|主管|会计|负责人|班主任|校领导|副职|正职|调研员|秘书长|队长|站长|厂长|董事长|总经理';
+const POST = new RegExp(`(?:${POST_WORDS})$`);
+/**
+ * A post and nothing else (副校长, 分管副校长, 党委副书记, 工会主席): on a line of its own above a person's name it is that
+ * person's post (“副校长\n张国栋”), not a second leader. “张副校长” or “王子忠副校长” name a person and are not.
+ */
+const BARE_POST = new RegExp(`^(?:分管|主管|联系|包保|牵头|责任)?(?:党委|党总支|党支部|纪委|工会|团委|学校|校)?(?:常务)?副?(?:${POST_WORDS})$`);
 /** A person's name as offices write it: two to four Han characters (a compound surname and a two-character given name), or a Latin name */
 const PERSON = /^(?:[\u4e00-\u9fa5·]{2,5}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 const CJK_1_2 = /^[\u3400-\u9fff\uf900-\ufaff]{1,2}$/;
@@ -84,6 +90,12 @@ function readCell(cell: string, kind: PersonKind): CellNames {
         posts[names.length - 1] ||= inner;
         continue;
       }
+    }
+    const next = parts[i + 1];
+    if (kind === 'leader' && next !== undefined && BARE_POST.test(parts[i]!) && PERSON.test(next) && !POST.test(next)) {
+      add(next, parts[i]!.replace(RESPONSIBILITY, '') || parts[i]!);
+      i++;
+      continue;
     }
     const { name, post } = nameForm(parts[i]!, kind);
     if (name.indexOf(' ') < 0) {
