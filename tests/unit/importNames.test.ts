@@ -18,6 +18,9 @@ const dir = (): Directory => ({
   ],
 });
 const row = (departments: string[], leaders: string[], extra: Partial<ImportRow> = {}): ImportRow => ({ problem: '问题', measure: '措施', departments, leaders, excelRow: 2, ...extra });
+/** A four-column list with the usual header above the given rows */
+const listSheet = (rows: string[][]): SheetTable => ({ name: '表', hidden: false, merges: [], rows: [['问题清单', '措施清单', '责任部门', '责任领导'], ...rows] });
+const leadersPatch = (rows: ImportRow[]) => importPatch({ mode: 'new', rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, dir(), 'f.xlsx').patch;
 
 describe('a name maps to an existing record only when it is that record', () => {
   it('matches 校长 to 校长 and leaves 陈校长, 周校长, 吴校长 new, with 校长 offered, not chosen', () => {
@@ -66,22 +69,16 @@ describe('a name maps to an existing record only when it is that record', () => 
 });
 
 describe('posts written with leaders’ names fill their 职务', () => {
-  const sheet: SheetTable = {
-    name: '表',
-    hidden: false,
-    merges: [],
-    rows: [
-      ['问题清单', '措施清单', '责任部门', '责任领导'],
-      ['问题一', '措施一', '党办（牵头）', '李敏（副校长）'],
-      ['问题一', '措施二', '党办', '分管副校长：张国栋'],
-      ['问题一', '措施三', '党办', '刘洋(书记)、王芳（副校长）'],
-      ['问题一', '措施四', '党办', '李敏（党委书记）'],
-    ],
-  };
+  const sheet = listSheet([
+    ['问题一', '措施一', '党办（牵头）', '李敏（副校长）'],
+    ['问题一', '措施二', '党办', '分管副校长：张国栋'],
+    ['问题一', '措施三', '党办', '刘洋(书记)、王芳（副校长）'],
+    ['问题一', '措施四', '党办', '李敏（党委书记）'],
+  ]);
 
   it('for a new leader, and for an existing one without a post; an existing post is kept', () => {
     const result = importWorkbook([sheet]);
-    const { patch } = importPatch({ mode: 'new', rows: result.rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, dir(), 'f.xlsx');
+    const patch = leadersPatch(result.rows);
     const created = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
     expect(created).toEqual([['李敏', '副校长']]);
     const updated = patch.ops.flatMap((o) => (o.type === 'update' && o.table === 'leaders' ? [[o.id, o.changes]] : []));
@@ -96,21 +93,15 @@ describe('posts written with leaders’ names fill their 职务', () => {
 
 describe('a post on a line of its own above the name is that leader’s post', () => {
   it('reads 副校长\\n张国栋 as one leader with the post, and leaves two posts as two leaders', () => {
-    const sheet: SheetTable = {
-      name: '表',
-      hidden: false,
-      merges: [],
-      rows: [
-        ['问题清单', '措施清单', '责任部门', '责任领导'],
-        ['问题一', '措施一', '党办', '副校长\n张国栋'],
-        ['问题一', '措施二', '党办', '分管副校长\n李敏\n党委书记\n刘洋'],
-        ['问题一', '措施三', '党办', '党委书记\n校长'],
-        ['问题一', '措施四', '党办', '张副校长\n王芳'],
-      ],
-    };
+    const sheet = listSheet([
+      ['问题一', '措施一', '党办', '副校长\n张国栋'],
+      ['问题一', '措施二', '党办', '分管副校长\n李敏\n党委书记\n刘洋'],
+      ['问题一', '措施三', '党办', '党委书记\n校长'],
+      ['问题一', '措施四', '党办', '张副校长\n王芳'],
+    ]);
     const result = importWorkbook([sheet]);
     expect(result.rows.map((r) => r.leaders)).toEqual([['张国栋'], ['李敏', '刘洋'], ['党委书记', '校长'], ['张副校长', '王芳']]);
-    const { patch } = importPatch({ mode: 'new', rows: result.rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, dir(), 'f.xlsx');
+    const patch = leadersPatch(result.rows);
     const created = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
     expect(created).toEqual([
       ['李敏', '副校长'],

@@ -17,11 +17,12 @@ const ROLE_MARK = /^(?:牵头|配合|主责|主办|协办|协助|参与|负责|�
 /** The end of a post or title: a leader's 职务 */
 const POST_WORDS = '书记|校长|院长|主任|部长|处长|科长|组长|局长|馆长|园长|所长|主席|委员|经理|领导|干事|总监|主管|会计|负责人|班主任|校领导|副职|正职|调研员|秘书长|队长|站长|厂长|董事长|总经理';
 const POST = new RegExp(`(?:${POST_WORDS})$`);
+const RESPONSIBILITY_WORDS = '分管|主管|联系|包保|牵头|责任';
 /**
  * A post and nothing else (副校长, 分管副校长, 党委副书记, 工会主席): on a line of its own above a person's name it is that
  * person's post (“副校长\n张国栋”), not a second leader. “张副校长” or “王子忠副校长” name a person and are not.
  */
-const BARE_POST = new RegExp(`^(?:分管|主管|联系|包保|牵头|责任)?(?:党委|党总支|党支部|纪委|工会|团委|学校|校)?(?:常务)?副?(?:${POST_WORDS})$`);
+const BARE_POST = new RegExp(`^(?:${RESPONSIBILITY_WORDS})?(?:党委|党总支|党支部|纪委|工会|团委|学校|校)?(?:常务)?副?(?:${POST_WORDS})$`);
 /** A person's name as offices write it: two to four Han characters (a compound surname and a two-character given name), or a Latin name */
 const PERSON = /^(?:[\u4e00-\u9fa5·]{2,5}|[A-Za-z][A-Za-z .'-]{1,40})$/;
 const CJK_1_2 = /^[\u3400-\u9fff\uf900-\ufaff]{1,2}$/;
@@ -41,7 +42,9 @@ const TRAILING_ROLE = /^(.+?(?:办|处|室|部|委|中心|组|科|馆|会|队|�
 const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
 /** a post's words that say how the leader is responsible, not the post itself */
-const RESPONSIBILITY = /^(?:分管|主管|联系|包保|牵头|责任)/;
+const RESPONSIBILITY = new RegExp(`^(?:${RESPONSIBILITY_WORDS})`);
+/** The post as the leader's record keeps it: 分管副校长 is a 副校长 (a post that is only such a word stays as written). */
+const postOf = (written: string): string => written.replace(RESPONSIBILITY, '') || written;
 
 const cache = { department: new Map<string, CellNames>(), leader: new Map<string, CellNames>() };
 
@@ -93,7 +96,7 @@ function readCell(cell: string, kind: PersonKind): CellNames {
     }
     const next = parts[i + 1];
     if (kind === 'leader' && next !== undefined && BARE_POST.test(parts[i]!) && PERSON.test(next) && !POST.test(next)) {
-      add(next, parts[i]!.replace(RESPONSIBILITY, '') || parts[i]!);
+      add(next, postOf(parts[i]!));
       i++;
       continue;
     }
@@ -111,7 +114,7 @@ function readCell(cell: string, kind: PersonKind): CellNames {
         continue;
       }
       if (POST.test(a) && PERSON.test(b) && !POST.test(b)) {
-        add(b, post || a.replace(RESPONSIBILITY, '') || a);
+        add(b, post || postOf(a));
         continue;
       }
     }
@@ -140,7 +143,7 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
     const colon = COLON.exec(part);
     if (colon) {
       const [, left, right] = colon as unknown as [string, string, string];
-      if (POST.test(left) && !POST.test(right)) return { name: right, post: left.replace(RESPONSIBILITY, '') || left };
+      if (POST.test(left) && !POST.test(right)) return { name: right, post: postOf(left) };
     }
   }
   return { name: part, post: '' };
