@@ -39,12 +39,6 @@ const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 /** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
 const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
 
-const oneCellAtMost = (row: readonly string[] | undefined): boolean => {
-  let filled = 0;
-  for (let c = 0; row && c < row.length && filled < 2; c++) if (row[c] && cleanText(row[c]!)) filled++;
-  return filled < 2;
-};
-
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
 
@@ -82,7 +76,9 @@ export interface ExtractResult {
 class ColumnMerges {
   private tops: number[] = [];
   private bottoms: number[] = [];
-  private values: string[] = [];
+  /** each range's text as written, and cleaned (cleaned once, not for every row it covers) */
+  values: string[] = [];
+  cleaned: string[] = [];
   private at = -1;
   private reach = -1; // the ranges started so far: the one reaching furthest down (ranges never overlap in a valid file)
 
@@ -90,6 +86,7 @@ class ColumnMerges {
     this.tops.push(top);
     this.bottoms.push(bottom);
     this.values.push(value);
+    this.cleaned.push(cleanText(value));
   }
 
   seal(): void {
@@ -100,16 +97,17 @@ class ColumnMerges {
     this.tops = order.map((i) => this.tops[i]!);
     this.bottoms = order.map((i) => this.bottoms[i]!);
     this.values = order.map((i) => this.values[i]!);
+    this.cleaned = order.map((i) => this.cleaned[i]!);
   }
 
-  /** What a covered cell of row `r` shows, or undefined when `r` is not covered here. Rows must be asked in order. */
-  covered(r: number): string | undefined {
+  /** The range covering row `r` (its index into values), or -1 when `r` is not covered here. Rows must be asked in order. */
+  covered(r: number): number {
     while (this.at + 1 < this.tops.length && this.tops[this.at + 1]! <= r) {
       this.at++;
       if (this.reach < 0 || this.bottoms[this.at]! >= this.bottoms[this.reach]!) this.reach = this.at;
     }
     const i = this.reach;
-    return i >= 0 && this.tops[i]! <= r && r <= this.bottoms[i]! ? this.values[i] : undefined;
+    return i >= 0 && this.tops[i]! <= r && r <= this.bottoms[i]! ? i : -1;
   }
 }
 
@@ -166,15 +164,23 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   fullWidth.seal();
   for (let c = 0; c < byColumn.length; c++) byColumn[c]?.seal();
 
-  // what a person sees in a cell: a covered cell shows its merge's text; asked for rows in order only (see ColumnMerges)
-  const cellAt = (r: number, c: number): string => {
-    const shown = byColumn[c]?.covered(r);
-    return shown !== undefined ? shown : sheet.rows[r]?.[c] ?? '';
-  };
-  const textOf = (r: number, field: FieldId): string => {
-    const cols = columnsOf.get(field);
-    if (!cols) return '';
-    const text = cleanText(cellAt(r, cols[0]!));
+  // What a person sees in each of the table's columns on the row being read (a covered cell shows its merge's text),
+  // as written and cleaned: worked out once a row, in the first look at it, and read from here by every field, where
+  // each field looking for itself cleaned and looked up the same cells again (a third of the analysis of a long sheet).
+  let raw: readonly string[] = [];
+  const written: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
+  const shown: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
+  // (each field's first column, looked up once: a map per field and row was a tenth of the analysis)
+  const colOf = (field: FieldId): number => columnsOf.get(field)?.[0] ?? -1;
+  const problemCol = colOf('problem');
+  const measureCol = colOf('measure');
+  const serialCol = colOf('serial');
+  const departmentCols = columnsOf.get('departments') ?? [];
+  const leaderCols = columnsOf.get('leaders') ?? [];
+  const presentCols = present.map(colOf);
+  const textAt = (col: number): string => {
+    if (col < 0) return '';
+    const text = shown[col]!;
     if (text && isPlaceholderText(text)) return '';
     // vertical text in a narrow merged column, typed a character a line or spaced out (领 导 班 子 成 员)
     // (nearly every text fails at its second character: looked at by code before the regular expression runs)
@@ -182,12 +188,11 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   };
   let spaced = false; // a name with spaces inside, resolved once the sheet's other names are known
   let posts: Record<string, string> | undefined; // the posts written with the current row's leaders
-  const namesOf = (r: number, field: 'departments' | 'leaders'): string[] => {
+  const namesOf = (field: 'departments' | 'leaders'): string[] => {
     const out: string[] = [];
-    const cols = columnsOf.get(field);
-    if (!cols) return out;
+    const cols = field === 'departments' ? departmentCols : leaderCols;
     for (let i = 0; i < cols.length; i++) {
-      const cell = cellAt(r, cols[i]!);
+      const cell = written[cols[i]!]!;
       if (!cell) continue;
       const found = cellNames(cell, field === 'departments' ? 'department' : 'leader');
       for (let k = 0; k < found.names.length; k++) {
@@ -200,8 +205,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     return out;
   };
-  const anyMapped = (r: number): boolean => {
-    for (let i = 0; i < mappedCols.length; i++) if (cleanText(cellAt(r, mappedCols[i]!))) return true;
+  const anyMapped = (): boolean => {
+    for (let i = 0; i < mappedCols.length; i++) if (shown[mappedCols[i]!]) return true;
     return false;
   };
 
@@ -232,15 +237,14 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     otherTable = null;
   };
   // the row as a person reads it, its cells in order: a section's number and its name (一 | 网络阵地)
-  const rowText = (r: number, raw: readonly string[]): string => {
+  const rowText = (): string => {
     const parts: string[] = [];
     for (let c = 0; c < raw.length && c < 1024; c++) {
-      const text = cleanText(cellAt(r, c));
+      const text = c <= tableRight ? shown[c]! : cleanText(raw[c] ?? '');
       if (text) parts.push(text);
     }
     return parts.join(' ');
   };
-  const serialCol = columnsOf.get('serial')?.[0];
 
   // the numbered section heading the rows are under (（一）网络阵地): their category when the table has no category
   // column (one that has is read as written: an empty cell there is not the heading's)
@@ -256,26 +260,45 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const hidden = sheet.hiddenRows?.length ? new Set(sheet.hiddenRows) : null;
   const hiddenImported: number[] = [];
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
+  let texts = 2; // the cells with text (shown or hidden under a merge) of the row before: none read before the first
   for (let r = first; r < sheetRows; r++) {
-    const raw = sheet.rows[r] ?? [];
+    const textsBefore = texts;
+    raw = sheet.rows[r] ?? [];
     const excelRow = r + 1;
-    // the row's first non-empty cell as a person sees it and how many it has, without building a cleaned copy of
-    // every row; text left under a merge counts apart (it makes the row non-blank, but shows nowhere)
+    // the row's first non-empty cell as a person sees it and how many it has, and what each of the table's columns
+    // shows; text left under a merge counts apart (it makes the row non-blank, but shows nowhere)
     let firstText = '';
     let filled = 0;
     let hiddenText = '';
-    for (let c = 0; c < raw.length; c++) {
+    texts = 0;
+    for (let c = 0; c <= tableRight; c++) {
       const own = raw[c];
-      if (!own) continue;
-      const text = cleanText(own);
-      if (!text) continue;
-      const merge = c <= tableRight ? byColumn[c] : undefined;
-      if (merge && merge.covered(r) !== undefined) {
-        hiddenText ||= text;
+      const text = own ? cleanText(own) : '';
+      const merge = byColumn[c];
+      const over = merge ? merge.covered(r) : -1;
+      if (over >= 0) {
+        written[c] = merge!.values[over]!;
+        shown[c] = merge!.cleaned[over]!;
+        if (text) {
+          hiddenText ||= text;
+          texts++;
+        }
         continue;
       }
+      written[c] = own ?? '';
+      shown[c] = text;
+      if (!text) continue;
       if (!filled) firstText = text;
       filled++;
+      texts++;
+    }
+    for (let c = tableRight + 1; c < raw.length; c++) {
+      const own = raw[c];
+      const text = own ? cleanText(own) : '';
+      if (!text) continue;
+      if (!filled) firstText = text;
+      filled++;
+      texts++;
     }
     if (filled === 0) {
       // blank as a person sees it: covered only by merges from above, or text hidden under a merge
@@ -298,12 +321,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
     }
-    if (filled >= 3 && FIRST_ORDINAL.test(firstText) && isColumnNumbering(rowText(r, raw).split(' '))) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表头下的栏目编号“${clip(rowText(r, raw))}”，已跳过` });
+    if (filled >= 3 && FIRST_ORDINAL.test(firstText) && isColumnNumbering(rowText().split(' '))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表头下的栏目编号“${clip(rowText())}”，已跳过` });
       continue;
     }
-    if (EXAMPLE.test(firstText) || EXAMPLE.test(textOf(r, 'problem'))) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：填写示例“${clip(rowText(r, raw))}”，不是清单内容，已跳过` });
+    if (EXAMPLE.test(firstText) || EXAMPLE.test(textAt(problemCol))) {
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：填写示例“${clip(rowText())}”，不是清单内容，已跳过` });
       continue;
     }
     if (PAGE_FOOTER.test(firstText)) {
@@ -313,27 +336,27 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     // (the spaces are taken out only for a text that can be a role: a copy of every row's first text cost a tenth of
     // reading a long sheet)
     if (ROLE_START.has(firstText.charCodeAt(0)) && GROUP_ROLE.test(firstText.replace(/\s+/g, ''))) {
-      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：领导小组名单“${clip(rowText(r, raw))}”，不是问题或措施，已跳过` });
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：领导小组名单“${clip(rowText())}”，不是问题或措施，已跳过` });
       continue;
     }
     // (another table stands apart: a blank row or its title line above it, never right under the header)
-    const other = r > first && oneCellAtMost(sheet.rows[r - 1]) ? otherTableHeader(raw) : null;
+    const other = textsBefore < 2 ? otherTableHeader(raw) : null;
     if (other) {
       otherTable = { from: excelRow, header: other, rows: 1 };
       continue;
     }
-    if (fullWidth.covered(r) !== undefined) {
-      const heading = rowText(r, raw);
+    if (fullWidth.covered(r) >= 0) {
+      const heading = rowText();
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(heading)}”，视为分节标题，已跳过` });
       enterSection(heading);
       continue;
     }
-    const measure = textOf(r, 'measure');
-    const ownProblem = textOf(r, 'problem');
+    const measure = textAt(measureCol);
+    const ownProblem = textAt(problemCol);
     // a section's number in a cell of its own before its name (一 | 网络阵地) is a heading, as “一、网络阵地” in one cell is
-    const numberedHeading = filled === 2 && SECTION_NUMBER.test(firstText) && (serialCol === undefined || cleanText(cellAt(r, serialCol)) === firstText);
-    const onlyHeading = hasMeasure && !measure && (filled === 1 || numberedHeading) && !namesOf(r, 'departments').length;
-    if (onlyHeading && filled === 1 && serialCol !== undefined && /^\d+$/.test(firstText) && cleanText(cellAt(r, serialCol)) === firstText) {
+    const numberedHeading = filled === 2 && SECTION_NUMBER.test(firstText) && (serialCol < 0 || shown[serialCol] === firstText);
+    const onlyHeading = hasMeasure && !measure && (filled === 1 || numberedHeading) && !namesOf('departments').length;
+    if (onlyHeading && filled === 1 && serialCol >= 0 && /^\d+$/.test(firstText) && shown[serialCol] === firstText) {
       // a numbered row left blank for filling in (a template's 1…5)
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：只有序号“${firstText}”（未填写的空行），已跳过` });
       continue;
@@ -343,13 +366,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({
         sheet: sheet.name,
         row: excelRow,
-        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(numberedHeading ? rowText(r, raw) : firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
+        message: onlyHeading ? `第 ${excelRow} 行：只有标题“${clip(numberedHeading ? rowText() : firstText)}”，视为分节标题，已跳过` : `第 ${excelRow} 行：措施为空，已跳过`,
       });
       if (ownProblem && !onlyHeading) problem = ownProblem;
-      if (onlyHeading) enterSection(numberedHeading ? rowText(r, raw) : firstText);
+      if (onlyHeading) enterSection(numberedHeading ? rowText() : firstText);
       continue;
     }
-    if (!hasMeasure && !anyMapped(r)) {
+    if (!hasMeasure && !anyMapped()) {
       // text only in columns that are not imported (a row with a measure has one)
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：导入的列均为空（只有“${clip(firstText)}”），已跳过` });
       continue;
@@ -359,13 +382,14 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     const row: ImportRow = {
       problem,
       measure,
-      departments: namesOf(r, 'departments'),
-      leaders: namesOf(r, 'leaders'),
+      departments: namesOf('departments'),
+      leaders: namesOf('leaders'),
       excelRow,
+      // (in the literal: a property added after the optional fields grew the row's property store once more a row)
+      sheet: sheet.name,
     };
-    for (const f of present) row[f] = textOf(r, f);
+    for (let i = 0; i < present.length; i++) row[present[i]!] = textAt(presentCols[i]!);
     if (section && !hasCategory) row.category = section;
-    row.sheet = sheet.name;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
       const ids = parseIdCell(raw[analysis.idColumn] ?? '');
