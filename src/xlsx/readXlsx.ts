@@ -1,5 +1,5 @@
 import { dateFormat, formatDate, numberText, type DateFormat } from './cellFormat';
-import { decodePart } from './decodePart';
+import { decodePart, sheetText, type PartKind } from './decodePart';
 import { ImportError } from '../domain/import/errors';
 import type { ImportWarning, SheetTable } from '../domain/import/types';
 import {
@@ -97,12 +97,12 @@ function asImportError(e: unknown): ImportError {
 }
 
 /**
- * A part the reader asks for: its path (null: none), or the shared strings' path, which is mostly the table's text
- * rather than markup and is decoded by the decoder fastest for that (decodePart.ts).
+ * A part the reader asks for: its path (null: none), with what it mostly holds when that is not the package's
+ * markup (the shared strings: the table's text; a worksheet), which decides the decoder fastest for it (decodePart.ts).
  */
-type PartWanted = string | null | { prose: string | null };
-const pathOf = (want: PartWanted): string | null => (want !== null && typeof want === 'object' ? want.prose : want);
-const kindOf = (want: PartWanted) => (want !== null && typeof want === 'object' ? 'prose' : 'markup');
+type PartWanted = string | null | { path: string | null; kind: PartKind };
+const pathOf = (want: PartWanted): string | null => (want !== null && typeof want === 'object' ? want.path : want);
+const kindOf = (want: PartWanted): PartKind => (want !== null && typeof want === 'object' ? want.kind : 'markup');
 
 /**
  * The reading, which asks for each part's text by yielding its path (null: none) and is given the text back (null:
@@ -133,7 +133,7 @@ function* readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): 
     if (entries.length === MAX_SHEETS) throw new ImportError('too-many-sheets');
     entries.push(attrs(tag));
   }
-  const strings = sharedStrings(yield { prose: relatedPart(zip, rels, 'sharedStrings', workbookDir, 'sharedStrings.xml') });
+  const strings = sharedStrings(yield { path: relatedPart(zip, rels, 'sharedStrings', workbookDir, 'sharedStrings.xml'), kind: 'prose' });
   const formats = styleFormats(yield relatedPart(zip, rels, 'styles', workbookDir, 'styles.xml'));
 
   const budget: Budget = { cells: 0, slots: 0, merges: 0, mergeColumns: 0 };
@@ -144,7 +144,7 @@ function* readWorkbook(zip: ZipArchive, onProgress: ReadOptions['onProgress']): 
     const hidden = a.state === 'hidden' || a.state === 'veryHidden';
     const rel = byId.get(a.id ?? '');
     if (rel && NOT_A_WORKSHEET.has(rel.type)) continue; // a chart or dialog sheet: nothing to import
-    const xml = yield findPart(zip, rel);
+    const xml = yield { path: findPart(zip, rel), kind: 'sheet' };
     if (xml === null) {
       // the workbook names the sheet, the archive lacks it: said, not skipped in silence
       sheets.push({ name, hidden, rows: [], merges: [], missing: true });
@@ -319,9 +319,10 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
     const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
     let value: string;
     if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
-    else if (plainValue) value = valueText(attr, xml.slice(gt + 4, close - 4), strings, formats, date1904);
+    // (the text copied out as the UTF-8 it is, before any entity in it is decoded: see sheetText)
+    else if (plainValue) value = valueText(attr, sheetText(xml.slice(gt + 4, close - 4)), strings, formats, date1904);
     else {
-      const inner = xml.slice(gt + 1, close);
+      const inner = sheetText(xml.slice(gt + 1, close));
       value = cellValue(attr, inner, strings, formats, date1904);
       // a formula whose result the file never stored (written by a program that does not calculate): it reads as
       // empty, as it would show until recalculated, but never in silence

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { SCHOOL_ROWS } from '../../samples/workbookSpecs';
 import { badFiles } from '../fixtures/badFiles';
+import { HEADER, inlineCell, oneSheet, sheetXml, tableRows } from '../fixtures/ooxml';
 import { describeE2e, openApp, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, textOf, until } from './grid';
 
@@ -175,6 +176,31 @@ describeE2e('importing Excel tables in Chromium', () => {
     await until(() => columnTexts(page, 'note'), ['每学期两次']);
     await page.getByTestId('column-chooser').click();
     expect(await page.getByTestId('column-toggle-note').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads text written in the sheet itself (inline strings, formula results, character references) as written', async () => {
+    // A web system's export writes its text into the sheet, not into shared strings; the worker decodes a sheet one
+    // byte to a character and each value copied out as UTF-8 again (decodePart.ts), so these are every lead and
+    // continuation byte UTF-8 has, the ones windows-1252 maps elsewhere (0x80-0x9F) among them, 4-byte characters too.
+    const codes = [...Array.from({ length: 64 }, (_, i) => 0x4e00 + i), 0x5000, 0x5040, 0x5340, 0x53c0, 0x5400, 0x5740, 0x9fa5, 0x20ac, 0x152, 0xff, 0xe9, 0x3000, 0x1f600, 0x20bb7];
+    const wide = `网络${String.fromCodePoint(...codes)}阵地`;
+    const ref = (c: string) => `&#${c.codePointAt(0)};`;
+    const xml = sheetXml([
+      ...tableRows([HEADER]),
+      `<row r="2">${inlineCell('A2', wide)}<c r="B2" t="str"><f>"x"</f><v>每周${ref('巡')}&#x67E5;&amp;通报€</v></c>${inlineCell('C2', '党办')}<c r="D2"><v>张国栋</v></c></row>`,
+    ]);
+    const file = join(dir, '系统导出-行内文字.xlsx');
+    writeFileSync(file, oneSheet(xml));
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-summary').waitFor();
+    expect(await previewCell(page, 0, 'problem')).toBe(wide);
+    expect(await previewCell(page, 0, 'measure')).toBe('每周巡查&通报€');
+    expect(await previewCell(page, 0, 'departments')).toBe('党办');
+    expect(await previewCell(page, 0, 'leaders')).toBe('张国栋');
     expect(errors).toEqual([]);
     await context.close();
   });
