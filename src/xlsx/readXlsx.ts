@@ -271,64 +271,77 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const end = sheetDataEnd(xml);
   const attr: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
   let i = start >= 0 && end > start ? xml.indexOf('>', start) + 1 : end;
+  const span = { from: -1, to: -1 };
   while (i > 0 && i < end) {
     const lt = xml.indexOf('<', i);
     if (lt < 0 || lt >= end) break;
-    const nameStart = lt + 1;
-    const first = xml.charCodeAt(nameStart);
-    if (first === 47 || first === 63 || first === 33) {
-      i = nameStart; // a closing tag, processing instruction or comment
-      continue;
-    }
-    let nameEnd = nameStart;
-    let local = nameStart;
-    for (let c = xml.charCodeAt(nameEnd); c > 32 && c !== 62 && c !== 47; c = xml.charCodeAt(++nameEnd)) if (c === 58) local = nameEnd + 1;
-    const gt = xml.indexOf('>', nameEnd);
-    if (gt < 0) break;
-    const localLength = nameEnd - local;
-    const isCell = localLength === 1 && xml.charCodeAt(local) === 99; // c
-    const isRow = localLength === 3 && xml.startsWith('row', local);
-    if (!isCell && !isRow) {
-      i = gt + 1;
-      continue;
-    }
-    const selfClosed = xml.charCodeAt(gt - 1) === 47;
-    const attrEnd = selfClosed ? gt - 1 : gt;
-    if (!(isRow ? readRowNumber(xml, nameEnd, attrEnd, attr) : readUsualAttributes(xml, nameEnd, attrEnd, attr))) readAttributes(xml, nameEnd, attrEnd, attr);
-    if (isRow) {
-      rowIndex = attr.row >= 0 ? attr.row : rowIndex + 1;
-      col = -1;
-      if (hiddenAttribute(xml, nameEnd, attrEnd) && rowIndex < MAX_ROWS) hiddenRows.push(rowIndex);
-      i = gt + 1;
-      continue;
-    }
-    if (attr.col >= 0) {
-      col = attr.col;
-      if (attr.row >= 0) rowIndex = attr.row;
-    } else col++;
-    if (selfClosed) {
-      i = gt + 1;
-      continue; // an empty cell (styled only)
-    }
-    const closeTag = local === nameStart ? '</c>' : `</${xml.slice(nameStart, local)}c>`;
-    const close = xml.indexOf(closeTag, gt + 1);
-    if (close < 0) break;
-    i = close + closeTag.length;
-    if (close === gt + 1) continue;
-    // nearly every cell is exactly <v>…</v>, and most of those hold a shared string's index
-    const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
     let value: string;
-    if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
-    // (the text copied out as the UTF-8 it is, before any entity in it is decoded: see sheetText)
-    else if (plainValue) value = valueText(attr, sheetText(xml.slice(gt + 4, close - 4)), strings, formats, date1904);
-    else {
-      const inner = sheetText(xml.slice(gt + 1, close));
-      value = cellValue(attr, inner, strings, formats, date1904);
-      // a formula whose result the file never stored (written by a program that does not calculate): it reads as
-      // empty, as it would show until recalculated, but never in silence
-      // (openpyxl writes an empty <v></v> for one: only a text formula's empty result is a result)
-      if (value === '' && attr.type !== CellType.Inline && noResult(firstElement(inner, 'v'), attr.type) && firstElement(inner, 'f') !== null) {
-        uncalculated.add(Math.max(0, rowIndex), Math.max(0, col));
+    const usual = xml.charCodeAt(lt + 1) === 99 /* c */ && xml.charCodeAt(lt + 2) === 32 ? usualCell(xml, lt + 2, end, attr, span) : -1;
+    if (usual > 0) {
+      i = usual;
+      col = attr.col;
+      rowIndex = attr.row;
+      if (span.from < 0) continue; // an empty cell (styled only)
+      value =
+        attr.type === CellType.Shared
+          ? sharedAt(xml, span.from, span.to, strings)
+          : valueText(attr, sheetText(xml.slice(span.from, span.to)), strings, formats, date1904);
+    } else {
+      const nameStart = lt + 1;
+      const first = xml.charCodeAt(nameStart);
+      if (first === 47 || first === 63 || first === 33) {
+        i = nameStart; // a closing tag, processing instruction or comment
+        continue;
+      }
+      let nameEnd = nameStart;
+      let local = nameStart;
+      for (let c = xml.charCodeAt(nameEnd); c > 32 && c !== 62 && c !== 47; c = xml.charCodeAt(++nameEnd)) if (c === 58) local = nameEnd + 1;
+      const gt = xml.indexOf('>', nameEnd);
+      if (gt < 0) break;
+      const localLength = nameEnd - local;
+      const isCell = localLength === 1 && xml.charCodeAt(local) === 99; // c
+      const isRow = localLength === 3 && xml.startsWith('row', local);
+      if (!isCell && !isRow) {
+        i = gt + 1;
+        continue;
+      }
+      const selfClosed = xml.charCodeAt(gt - 1) === 47;
+      const attrEnd = selfClosed ? gt - 1 : gt;
+      if (!(isRow ? readRowNumber(xml, nameEnd, attrEnd, attr) : readUsualAttributes(xml, nameEnd, attrEnd, attr))) readAttributes(xml, nameEnd, attrEnd, attr);
+      if (isRow) {
+        rowIndex = attr.row >= 0 ? attr.row : rowIndex + 1;
+        col = -1;
+        if (hiddenAttribute(xml, nameEnd, attrEnd) && rowIndex < MAX_ROWS) hiddenRows.push(rowIndex);
+        i = gt + 1;
+        continue;
+      }
+      if (attr.col >= 0) {
+        col = attr.col;
+        if (attr.row >= 0) rowIndex = attr.row;
+      } else col++;
+      if (selfClosed) {
+        i = gt + 1;
+        continue; // an empty cell (styled only)
+      }
+      const closeTag = local === nameStart ? '</c>' : `</${xml.slice(nameStart, local)}c>`;
+      const close = xml.indexOf(closeTag, gt + 1);
+      if (close < 0) break;
+      i = close + closeTag.length;
+      if (close === gt + 1) continue;
+      // nearly every cell is exactly <v>…</v>, and most of those hold a shared string's index
+      const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
+      if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
+      // (the text copied out as the UTF-8 it is, before any entity in it is decoded: see sheetText)
+      else if (plainValue) value = valueText(attr, sheetText(xml.slice(gt + 4, close - 4)), strings, formats, date1904);
+      else {
+        const inner = sheetText(xml.slice(gt + 1, close));
+        value = cellValue(attr, inner, strings, formats, date1904);
+        // a formula whose result the file never stored (written by a program that does not calculate): it reads as
+        // empty, as it would show until recalculated, but never in silence
+        // (openpyxl writes an empty <v></v> for one: only a text formula's empty result is a result)
+        if (value === '' && attr.type !== CellType.Inline && noResult(firstElement(inner, 'v'), attr.type) && firstElement(inner, 'f') !== null) {
+          uncalculated.add(Math.max(0, rowIndex), Math.max(0, col));
+        }
       }
     }
     if (value === '') continue;
@@ -495,6 +508,67 @@ function readUsualAttributes(xml: string, from: number, to: number, out: CellAtt
   return i === to;
 }
 
+/**
+ * A cell in the shape nearly every writer gives it, read in one pass from the space after `<c`: ` r="B12"` (a valid
+ * reference), then ` s="3"` and ` t="s"`, each optional, in that order, then `/>`, or `><v>…</v></c>`. The reference,
+ * style and type go to `out`, the value's place to `span` (from -1: self-closed, no value); the index after the cell
+ * is returned. -1 for any other shape (a formula, an inline string, other attributes, another order, a cell without
+ * a reference, one reaching past `end`): the general reader reads that cell from its start. (The general reader's
+ * separate searches for the tag's end, its attributes and its closing tag were most of reading a long sheet.)
+ */
+function usualCell(xml: string, at: number, end: number, out: CellAttributes, span: { from: number; to: number }): number {
+  if (!attributeAt(xml, at, 114 /* r */)) return -1;
+  let i = at + 4;
+  let col = 0;
+  let c = xml.charCodeAt(i) | 32;
+  for (; c >= 97 && c <= 122; c = xml.charCodeAt(++i) | 32) {
+    col = col * 26 + (c - 96);
+    if (col > 16384) return -1; // past XFD: the general reader says so
+  }
+  let row = 0;
+  const digits = i;
+  for (c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) {
+    row = row * 10 + (c - 48);
+    if (row > 1048576) return -1;
+  }
+  if (col === 0 || row === 0 || i === digits || c !== 34 /* " */) return -1;
+  out.col = col - 1;
+  out.row = row - 1;
+  out.style = 0;
+  out.type = CellType.Number;
+  i++;
+  if (attributeAt(xml, i, 115 /* s */)) {
+    let style = 0;
+    const from = (i += 4);
+    for (c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) style = style * 10 + (c - 48);
+    if (c !== 34 || i === from || i - from > 9) return -1;
+    out.style = style;
+    i++;
+  }
+  if (attributeAt(xml, i, 116 /* t */)) {
+    const from = (i += 4);
+    while (i < end && i - from < 10 && xml.charCodeAt(i) !== 34) i++;
+    if (xml.charCodeAt(i) !== 34) return -1;
+    readType(xml, from, i, out);
+    if ((out.type as CellType) === CellType.Inline) return -1;
+    i++;
+  }
+  c = xml.charCodeAt(i);
+  if (c === 47 /* / */) {
+    if (xml.charCodeAt(i + 1) !== 62 || i + 2 > end) return -1;
+    span.from = span.to = -1;
+    return i + 2;
+  }
+  // ><v>
+  if (c !== 62 || xml.charCodeAt(i + 1) !== 60 || xml.charCodeAt(i + 2) !== 118 || xml.charCodeAt(i + 3) !== 62) return -1;
+  const from = i + 4;
+  const lt = xml.indexOf('<', from);
+  if (lt < 0 || lt + 8 > end || !xml.startsWith('</v></c>', lt)) return -1;
+  span.from = from;
+  span.to = lt;
+  return lt + 8;
+}
+
 /** A row's number, when its tag starts with ` r="12"` (a row's other attributes are not read). */
 function readRowNumber(xml: string, from: number, to: number, out: CellAttributes): boolean {
   if (!attributeAt(xml, from, 114 /* r */)) return false;
@@ -607,8 +681,14 @@ function readType(xml: string, from: number, to: number, out: CellAttributes): v
 /** A shared string's text from the index written between `from` and `to`. */
 function sharedAt(xml: string, from: number, to: number, strings: string[]): string {
   const index = digitsAt(xml, from, to);
-  return index >= 0 ? strings[index] ?? '' : strings[Number(xml.slice(from, to).trim())] ?? '';
+  return index >= 0 ? strings[index] ?? '' : sharedByText(xml.slice(from, to), strings);
 }
+
+/** A shared string from its index written with spaces around it; none for an empty <v></v> (Number('') is 0). */
+const sharedByText = (raw: string, strings: string[]): string => {
+  const text = raw.trim();
+  return text === '' ? '' : strings[Number(text)] ?? '';
+};
 
 const noResult = (v: { inner: string } | null, type: CellType): boolean => v === null || (type !== CellType.Formula && v.inner.trim() === '');
 
@@ -629,7 +709,7 @@ const EPOCH_1900 = Date.UTC(1899, 11, 30);
 function valueText(attr: CellAttributes, raw: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
   switch (attr.type) {
     case CellType.Shared:
-      return strings[Number(raw)] ?? '';
+      return sharedByText(raw, strings);
     case CellType.Formula:
       return decodeText(raw);
     case CellType.Bool:

@@ -26,6 +26,30 @@ const ONE_SHEET = {
 };
 
 describe('reading workbooks from other generators', () => {
+  it('reads cells in the usual shape and in shapes a step from it alike, each in its place', () => {
+    // the usual shape (<c r="B2" s="1" t="s"><v>0</v></c>) is read in one pass; every step away from it (another
+    // attribute order, a space, lower case, a formula, an empty value, no reference) goes through the general reader
+    const cells = [
+      '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="2"/><c r="D1"><v>42</v></c></row>',
+      '<row r="2"><c r="A2" t="str"><v>文字&amp;符号</v></c><c r="b2" s="1" t="s"><v>1</v></c><c t="s" r="C2"><v>0</v></c><c r="D2" s="1" ><v>7</v></c></row>',
+      '<row r="3"><c r="A3" s="1"></c><c><v>8</v></c><c r="C3" t="str"><f>A1</f><v>公式</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="s"><v></v></c></row>',
+      '<row r="4"><c r="A4" t="inlineStr"><is><t>行内</t></is></c><c r="B4" s="x"><v>5</v></c><c r="XFE4"><v>9</v></c><c r="C4" t="n"><v>1.50</v></c></row>',
+    ];
+    const bytes = xlsx({
+      ...ONE_SHEET,
+      sheets: { 'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${cells.join('')}</sheetData></worksheet>` },
+      shared: '<sst><si><t>甲</t></si><si><t>乙</t></si></sst>',
+    });
+    const [sheet] = readXlsx(bytes);
+    expect(sheet!.rows).toEqual([
+      ['甲', '乙', '', '42'],
+      ['文字&符号', '乙', '甲', '7'],
+      ['', '8', '公式', 'TRUE'], // (an empty shared-string index is no string, not the first)
+      ['行内', '5', '1.5'],
+    ]);
+    expect(sheet!.notes?.map((n) => n.message).join('\n')).toMatch(/超出 Excel 的表格范围/);
+  });
+
   it('reads prefixed elements, inline strings, cells without references and absolute part paths', () => {
     const bytes = xlsx({
       workbook:
