@@ -16,7 +16,7 @@ import {
 } from '../domain/import/limits';
 import { cellName, mergeRanges, settleMerges, type MergeBudget } from './merges';
 import { NOT_A_WORKSHEET, dirOf, findPart, relatedPart, relationships, relsPathOf, resolveTarget } from './packageParts';
-import { attrs, decodeText, elements, firstElement, runText } from './xml';
+import { attrs, decodeText, elements, firstElement, runText, tagEnd } from './xml';
 import { openZip, type Inflate, type InflateAsync, type ZipArchive } from './zip';
 
 export type { MergeRange } from './merges';
@@ -175,31 +175,44 @@ function sharedStrings(xml: string | null): string[] {
     if (out.length === MAX_SHARED_STRINGS) throw new ImportError('too-many-strings');
     out.push(s);
   };
-  // the common shape, <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>, read directly with indexOf (a
-  // regular expression per item allocated a match for each of a long list's 100,000 strings); anything else (rich
-  // text runs, phonetic runs, prefixes) goes through the general element reader
-  let i = xml.indexOf('<si>');
-  if (i < 0 || xml.indexOf('<si ') >= 0 || xml.indexOf('<si/') >= 0 || (xml.indexOf(':si') >= 0 && /<[\w.-]+:si[\s/>]/.test(xml))) {
+  if (!readUsualStrings(xml, add)) {
+    out.length = 0;
     for (const { inner } of elements(xml, 'si')) add(runText(inner));
-    return out;
   }
-  const PLAIN = '<si><t>';
-  const PRESERVE = '<si><t xml:space="preserve">';
-  while (i >= 0) {
+  return out;
+}
+
+const PLAIN = '<si><t>';
+const PRESERVE = '<si><t xml:space="preserve">';
+
+/**
+ * The shared strings in the shape every writer gives a long list's: the root's start tag, then one <si> after another
+ * with nothing between, then </sst>; each <si><t>text</t></si> (or xml:space="preserve") read with indexOf (a regular
+ * expression per item allocated a match for each of 100,000 strings), rich and phonetic text by the run reader. False
+ * at the first step from that shape (attributes on an item, a self-closed one, prefixes, white space or anything else
+ * between items): the general element reader reads the part then. (Looking through the whole part for those shapes
+ * first was three more passes over its text.)
+ */
+function readUsualStrings(xml: string, add: (s: string) => void): boolean {
+  const root = xml.indexOf('<sst');
+  const rootEnd = root < 0 ? -1 : tagEnd(xml, root + 4);
+  if (rootEnd < 0 || xml.charCodeAt(rootEnd - 1) === 47 /* / */) return false;
+  let i = rootEnd + 1;
+  while (xml.startsWith('<si>', i)) {
     const from = xml.startsWith(PLAIN, i) ? i + PLAIN.length : xml.startsWith(PRESERVE, i) ? i + PRESERVE.length : -1;
     const lt = from < 0 ? -1 : xml.indexOf('<', from);
     if (lt >= 0 && xml.startsWith('</t></si>', lt)) {
       const text = xml.slice(from, lt);
       add(text.indexOf('&') >= 0 || text.indexOf('_x') >= 0 ? decodeText(text) : text);
-      i = xml.indexOf('<si>', lt + 9);
+      i = lt + 9;
       continue;
     }
     const close = xml.indexOf('</si>', i);
-    if (close < 0) break;
+    if (close < 0) return false;
     add(runText(xml.slice(i + 4, close)));
-    i = xml.indexOf('<si>', close);
+    i = close + 5;
   }
-  return out;
+  return xml.startsWith('</sst>', i);
 }
 
 /** For each index into cellXfs, the date format its number format shows, or null (not a date). */
@@ -368,13 +381,16 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
         continue;
       }
       addSlots(budget, col + 1 - row.length);
-    }
-    row[col] = value;
+      // the cells skipped before it are '' at once: the row stays a packed array (no holes), which the analysis
+      // reads faster, and needs no pass to fill its holes afterwards
+      while (row.length < col) row.push('');
+      row.push(value);
+    } else row[col] = value;
     placed++;
   }
   const stray = far.length ? placeFar(rows, far, placed === 0, budget) : null;
-  // the cells a row skipped (empty ones) become '' in place: copying every row into a packed array cost as much again
-  for (let r = 0; r < rows.length; r++) {
+  // (the far cells kept were put in their places, past the rows' ends: the cells between become '')
+  for (let r = 0; far.length && r < rows.length; r++) {
     const row = rows[r]!;
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
   }

@@ -26,6 +26,23 @@ const ONE_SHEET = {
 };
 
 describe('reading workbooks from other generators', () => {
+  it('reads shared strings in the usual shape and in every step from it alike', () => {
+    // the usual shape (<sst …><si><t>…</t></si>…</sst>) is read item after item; anything else reads the whole part
+    // with the general reader, which must give the same strings
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row></sheetData></worksheet>';
+    const texts = (shared: string) => readXlsx(xlsx({ ...ONE_SHEET, sheets: { 'xl/worksheets/sheet1.xml': sheet }, shared }))[0]!.rows[0];
+    const want = ['甲 &', '乙', '', '丁'];
+    const items = ['<si><t xml:space="preserve">甲 &amp;</t></si>', '<si><r><t>乙</t></r></si>', '<si><t/></si>', '<si><t>丁</t></si>'];
+    expect(texts(`<sst count="4" uniqueCount="4">${items.join('')}</sst>`)).toEqual(want);
+    expect(texts(`<?xml version="1.0"?>\n<sst>\n  ${items.join('\n  ')}\n</sst>\n`)).toEqual(want); // white space between items
+    expect(texts(`<sst>${items.slice(0, 2).join('')}<si/>${items[3]}</sst>`)).toEqual(want); // a self-closed item
+    expect(texts(`<sst>${items.slice(0, 3).join('')}<si xml:lang="zh"><t>丁</t></si></sst>`)).toEqual(want); // an attribute
+    expect(texts(`<sst>${items.join('')}<extLst><ext uri="x"/></extLst></sst>`)).toEqual(want); // something after them
+    const prefixed = items.map((x) => x.replace(/<(\/?)/g, '<$1x:')).join('');
+    expect(texts(`<x:sst xmlns:x="m">${prefixed}</x:sst>`)).toEqual(want);
+    expect(texts(`<sst xmlns:x="m">${items.slice(0, 2).join('')}${prefixed.split('</x:si>').slice(2).join('</x:si>')}</sst>`)).toEqual(want); // prefixed items later
+  });
+
   it('reads cells in the usual shape and in shapes a step from it alike, each in its place', () => {
     // the usual shape (<c r="B2" s="1" t="s"><v>0</v></c>) is read in one pass; every step away from it (another
     // attribute order, a space, lower case, a formula, an empty value, no reference) goes through the general reader
