@@ -28,29 +28,33 @@ export function mergeRanges(xml: string, from: number, budget: MergeBudget): Mer
     const lt = tagStart(xml, i, 'mergeCell');
     if (lt < 0) continue;
     if (++budget.merges > MAX_MERGES) throw new ImportError('too-many-merges');
-    let ref: string | undefined;
+    let range: MergeRange | null;
     if (xml.startsWith(' ref="', i + 9)) {
       const close = xml.indexOf('"', i + 15);
       if (close < 0) break;
-      ref = xml.slice(i + 15, close);
+      range = rangeAt(xml, i + 15, close); // (read in place: no copy of each reference)
     } else {
       const gt = tagEnd(xml, i + 9);
       if (gt < 0) break;
-      ref = attrs(xml.slice(lt, gt + 1)).ref;
+      const ref = attrs(xml.slice(lt, gt + 1)).ref;
+      range = ref ? parseRange(ref) : null;
     }
-    const range = ref ? parseRange(ref) : null;
     if (range) merges.push(range);
   }
   return merges;
 }
 
 /** A merged range such as "B3:B6" (or one cell, "B3"), 0-based; null when it is not one. */
-export function parseRange(ref: string): MergeRange | null {
-  const colon = ref.indexOf(':');
-  if (!cellRef(ref, 0, colon < 0 ? ref.length : colon)) return null;
+export const parseRange = (ref: string): MergeRange | null => rangeAt(ref, 0, ref.length);
+
+/** The same, of the reference written in `s` between `from` and `to`. */
+function rangeAt(s: string, from: number, to: number): MergeRange | null {
+  let colon = s.indexOf(':', from);
+  if (colon >= to) colon = -1;
+  if (!cellRef(s, from, colon < 0 ? to : colon)) return null;
   const top = scratch.row;
   const left = scratch.col;
-  if (colon >= 0 && !cellRef(ref, colon + 1, ref.length)) return null;
+  if (colon >= 0 && !cellRef(s, colon + 1, to)) return null;
   return { top, left, bottom: scratch.row, right: scratch.col };
 }
 
@@ -115,7 +119,8 @@ export function settleMerges(rows: string[][], raw: readonly MergeRange[], sheet
     if (top === bottom && left === right) continue;
     budget.mergeColumns += right - left + 1;
     if (budget.mergeColumns > MAX_MERGE_COLUMNS) throw new ImportError('too-many-merges');
-    kept.push({ top, left, bottom, right });
+    // (the range itself when it needs no clamping, as nearly every one: no second object per merge)
+    kept.push(top === m.top && left === m.left && bottom === m.bottom && right === m.right ? m : { top, left, bottom, right });
   }
   if (kept.length === 0) return kept;
 
