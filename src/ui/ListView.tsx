@@ -247,7 +247,12 @@ export function ListView({ list, content: loaded, directory }: Props) {
         </button>
         <ColumnChooser
           visible={visibleColumns}
-          onToggle={(id, visible) => grid?.setFieldVisible(id, visible)}
+          onToggle={(id, visible) => {
+            // (the grid's columnVisible event reaches its listeners a task later: ticked or cleared now, in the
+            // click's own render, or the box springs back until then)
+            grid?.setFieldVisible(id, visible);
+            syncVisibleColumns();
+          }}
           onReset={() => {
             grid?.resetColumns();
             syncVisibleColumns();

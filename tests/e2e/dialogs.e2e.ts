@@ -87,6 +87,26 @@ describeE2e('dialogs and the keyboard', () => {
     await context.close();
   });
 
+  it('a box ticked or cleared in the column chooser changes at once, and its column with it', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    await page.getByTestId('column-chooser').click();
+    // read right after the click's own render (React's microtask), before any later task: the grid tells its
+    // listeners of a column shown or hidden a task later, and a box waiting for that sprang back until then
+    const afterClick = (testId: string) =>
+      page.getByTestId(testId).evaluate(async (box: HTMLInputElement) => {
+        box.click();
+        await new Promise<void>((resolve) => queueMicrotask(resolve));
+        return box.checked;
+      });
+    expect(await afterClick('column-toggle-note')).toBe(false);
+    await page.getByTestId('risk-grid').locator('.ag-header-cell[col-id="note"]').waitFor({ state: 'detached' });
+    expect(await afterClick('column-toggle-note')).toBe(true);
+    await page.getByTestId('risk-grid').locator('.ag-header-cell[col-id="note"]').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the column chooser closes on Esc, focus back on its button', async () => {
     const context = await newContext();
     const { page, errors } = await openWithSample(context);
