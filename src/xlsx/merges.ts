@@ -37,17 +37,14 @@ export function mergeRanges(xml: string, from: number, budget: MergeBudget): Mer
       const gt = tagEnd(xml, i + 9);
       if (gt < 0) break;
       const ref = attrs(xml.slice(lt, gt + 1)).ref;
-      range = ref ? parseRange(ref) : null;
+      range = ref ? rangeAt(ref, 0, ref.length) : null;
     }
     if (range) merges.push(range);
   }
   return merges;
 }
 
-/** A merged range such as "B3:B6" (or one cell, "B3"), 0-based; null when it is not one. */
-export const parseRange = (ref: string): MergeRange | null => rangeAt(ref, 0, ref.length);
-
-/** The same, of the reference written in `s` between `from` and `to`. */
+/** A merged range such as "B3:B6" (or one cell, "B3") written in `s` between `from` and `to`, 0-based; null when it is not one. */
 function rangeAt(s: string, from: number, to: number): MergeRange | null {
   let colon = s.indexOf(':', from);
   if (colon >= to) colon = -1;

@@ -295,10 +295,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       col = attr.col;
       rowIndex = attr.row;
       if (span.from < 0) continue; // an empty cell (styled only)
-      value =
-        attr.type === CellType.Shared
-          ? sharedAt(xml, span.from, span.to, strings)
-          : valueText(attr, sheetText(xml.slice(span.from, span.to)), strings, formats, date1904);
+      value = plainValue(xml, span.from, span.to, attr, strings, formats, date1904);
     } else {
       const nameStart = lt + 1;
       const first = xml.charCodeAt(nameStart);
@@ -320,7 +317,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       }
       const selfClosed = xml.charCodeAt(gt - 1) === 47;
       const attrEnd = selfClosed ? gt - 1 : gt;
-      if (!(isRow ? readRowNumber(xml, nameEnd, attrEnd, attr) : readUsualAttributes(xml, nameEnd, attrEnd, attr))) readAttributes(xml, nameEnd, attrEnd, attr);
+      if (!(isRow ? readRowNumber(xml, nameEnd, attrEnd, attr) : readUsualAttributes(xml, nameEnd, attr) === attrEnd)) readAttributes(xml, nameEnd, attrEnd, attr);
       if (isRow) {
         rowIndex = attr.row >= 0 ? attr.row : rowIndex + 1;
         col = -1;
@@ -341,12 +338,9 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       if (close < 0) break;
       i = close + closeTag.length;
       if (close === gt + 1) continue;
-      // nearly every cell is exactly <v>…</v>, and most of those hold a shared string's index
-      const plainValue = attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4);
-      if (plainValue && attr.type === CellType.Shared) value = sharedAt(xml, gt + 4, close - 4, strings);
-      // (the text copied out as the UTF-8 it is, before any entity in it is decoded: see sheetText)
-      else if (plainValue) value = valueText(attr, sheetText(xml.slice(gt + 4, close - 4)), strings, formats, date1904);
-      else {
+      if (attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4)) {
+        value = plainValue(xml, gt + 4, close - 4, attr, strings, formats, date1904);
+      } else {
         const inner = sheetText(xml.slice(gt + 1, close));
         value = cellValue(attr, inner, strings, formats, date1904);
         // a formula whose result the file never stored (written by a program that does not calculate): it reads as
@@ -494,34 +488,44 @@ interface CellAttributes {
 
 /**
  * A cell's attributes in the shape nearly every writer gives them (Excel, WPS, LibreOffice, ExcelJS): ` r="B12"`, then
- * ` s="3"`, then ` t="s"`, each optional, in that order and nothing else, read in one pass with fixed comparisons (the
- * general reader below, which takes any order, spacing and quotes, was a third of reading a long sheet). False when
- * the tag has another shape, which the general reader then reads from the start.
+ * ` s="3"`, then ` t="s"`, each optional, in that order, read in one pass with fixed comparisons (the general reader
+ * below, which takes any order, spacing and quotes, was a third of reading a long sheet). Returns the index after them,
+ * or -1 for another shape, or a value out of it (a reference not letters then digits, a style not digits): the general
+ * reader then reads the tag from its start.
  */
-function readUsualAttributes(xml: string, from: number, to: number, out: CellAttributes): boolean {
+function readUsualAttributes(xml: string, from: number, out: CellAttributes): number {
   out.col = out.row = -1;
   out.style = 0;
   out.type = CellType.Number;
   let i = from;
+  let c: number;
   if (attributeAt(xml, i, 114 /* r */)) {
-    const close = quoteAfter(xml, i + 4, to);
-    if (close < 0) return false;
-    readReference(xml, i + 4, close, out);
-    i = close + 1;
+    let col = 0;
+    for (c = xml.charCodeAt((i += 4)) | 32; c >= 97 && c <= 122; c = xml.charCodeAt(++i) | 32) if (col < 1e7) col = col * 26 + (c - 96);
+    let row = 0;
+    const digits = i;
+    for (c = xml.charCodeAt(i); c >= 48 && c <= 57 && i - digits < 12; c = xml.charCodeAt(++i)) row = row * 10 + (c - 48);
+    if (col === 0 || row === 0 || c !== 34 /* " */) return -1;
+    out.col = col - 1;
+    out.row = row - 1;
+    i++;
   }
   if (attributeAt(xml, i, 115 /* s */)) {
-    const close = quoteAfter(xml, i + 4, to);
-    if (close < 0) return false;
-    out.style = digitsAt(xml, i + 4, close);
-    i = close + 1;
+    let style = 0;
+    const digits = (i += 4);
+    for (c = xml.charCodeAt(i); c >= 48 && c <= 57 && i - digits < 9; c = xml.charCodeAt(++i)) style = style * 10 + (c - 48);
+    if (c !== 34 || i === digits) return -1;
+    out.style = style;
+    i++;
   }
   if (attributeAt(xml, i, 116 /* t */)) {
-    const close = quoteAfter(xml, i + 4, to);
-    if (close < 0) return false;
-    readType(xml, i + 4, close, out);
-    i = close + 1;
+    const type = (i += 4);
+    while (i - type < 10 && xml.charCodeAt(i) !== 34) i++;
+    if (xml.charCodeAt(i) !== 34) return -1;
+    readType(xml, type, i, out);
+    i++;
   }
-  return i === to;
+  return i;
 }
 
 /**
@@ -533,43 +537,9 @@ function readUsualAttributes(xml: string, from: number, to: number, out: CellAtt
  * separate searches for the tag's end, its attributes and its closing tag were most of reading a long sheet.)
  */
 function usualCell(xml: string, at: number, end: number, out: CellAttributes, span: { from: number; to: number }): number {
-  if (!attributeAt(xml, at, 114 /* r */)) return -1;
-  let i = at + 4;
-  let col = 0;
-  let c = xml.charCodeAt(i) | 32;
-  for (; c >= 97 && c <= 122; c = xml.charCodeAt(++i) | 32) {
-    col = col * 26 + (c - 96);
-    if (col > 16384) return -1; // past XFD: the general reader says so
-  }
-  let row = 0;
-  const digits = i;
-  for (c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) {
-    row = row * 10 + (c - 48);
-    if (row > 1048576) return -1;
-  }
-  if (col === 0 || row === 0 || i === digits || c !== 34 /* " */) return -1;
-  out.col = col - 1;
-  out.row = row - 1;
-  out.style = 0;
-  out.type = CellType.Number;
-  i++;
-  if (attributeAt(xml, i, 115 /* s */)) {
-    let style = 0;
-    const from = (i += 4);
-    for (c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) style = style * 10 + (c - 48);
-    if (c !== 34 || i === from || i - from > 9) return -1;
-    out.style = style;
-    i++;
-  }
-  if (attributeAt(xml, i, 116 /* t */)) {
-    const from = (i += 4);
-    while (i < end && i - from < 10 && xml.charCodeAt(i) !== 34) i++;
-    if (xml.charCodeAt(i) !== 34) return -1;
-    readType(xml, from, i, out);
-    if ((out.type as CellType) === CellType.Inline) return -1;
-    i++;
-  }
-  c = xml.charCodeAt(i);
+  const i = readUsualAttributes(xml, at, out);
+  if (i < 0 || out.col < 0 || out.type === CellType.Inline) return -1;
+  const c = xml.charCodeAt(i);
   if (c === 47 /* / */) {
     if (xml.charCodeAt(i + 1) !== 62 || i + 2 > end) return -1;
     span.from = span.to = -1;
@@ -692,6 +662,15 @@ function readType(xml: string, from: number, to: number, out: CellAttributes): v
   } else if (length === 3 && xml.startsWith('str', from)) return void (out.type = CellType.Formula);
   else if (length === 9 && xml.startsWith('inlineStr', from)) return void (out.type = CellType.Inline);
   out.type = CellType.Number; // a type no generator should write: read as a number, or as text when it is none
+}
+
+/**
+ * The text of a cell that is exactly <v>…</v> (nearly every cell; most hold a shared string's index), its value written
+ * between `from` and `to`; a value other than an index copied out as the UTF-8 it is, before any entity in it is
+ * decoded (see sheetText).
+ */
+function plainValue(xml: string, from: number, to: number, attr: CellAttributes, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
+  return attr.type === CellType.Shared ? sharedAt(xml, from, to, strings) : valueText(attr, sheetText(xml.slice(from, to)), strings, formats, date1904);
 }
 
 /** A shared string's text from the index written between `from` and `to`. */
