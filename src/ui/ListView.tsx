@@ -122,6 +122,17 @@ export function ListView({ list, content: loaded, directory }: Props) {
     const g = gridRef.current;
     if (g) setVisibleColumns(g.visibleFields());
   }, []);
+  // A change of the columns shown, and the columns the view says are shown, at once: the grid's columnVisible event
+  // reaches its listeners a task later, until which a box ticked or cleared in 显示列 sprang back.
+  const changeColumns = useCallback(
+    (change: (grid: GridController) => void) => {
+      const g = gridRef.current;
+      if (!g) return;
+      change(g);
+      syncVisibleColumns();
+    },
+    [syncVisibleColumns],
+  );
 
   // columns an import into this list gave values, shown through the grid's own visibility (remembered like a choice
   // in 显示列, and hidden again the same way)
@@ -130,11 +141,10 @@ export function ListView({ list, content: loaded, directory }: Props) {
     return onColumnsShown(list.id, (fields) => {
       const hidden = fields.filter((f) => !grid.visibleFields().has(f));
       if (hidden.length === 0) return;
-      for (const f of hidden) grid.setFieldVisible(f, true);
-      syncVisibleColumns();
+      changeColumns((g) => hidden.forEach((f) => g.setFieldVisible(f, true)));
       showMessage(`导入的内容中有${hidden.map((f) => `“${fieldSpec(f).label}”`).join('、')}，已显示${hidden.length > 1 ? '这些列' : '该列'}；不需要时可在“显示列”中隐藏。`);
     });
-  }, [grid, list.id, syncVisibleColumns]);
+  }, [grid, list.id, changeColumns]);
 
   useEffect(() => {
     if (!grid) return;
@@ -247,16 +257,8 @@ export function ListView({ list, content: loaded, directory }: Props) {
         </button>
         <ColumnChooser
           visible={visibleColumns}
-          onToggle={(id, visible) => {
-            // (the grid's columnVisible event reaches its listeners a task later: ticked or cleared now, in the
-            // click's own render, or the box springs back until then)
-            grid?.setFieldVisible(id, visible);
-            syncVisibleColumns();
-          }}
-          onReset={() => {
-            grid?.resetColumns();
-            syncVisibleColumns();
-          }}
+          onToggle={(id, visible) => changeColumns((g) => g.setFieldVisible(id, visible))}
+          onReset={() => changeColumns((g) => g.resetColumns())}
         />
       </fieldset>
       <FilterBar
