@@ -21,6 +21,11 @@ const row = (departments: string[], leaders: string[], extra: Partial<ImportRow>
 /** A four-column list with the usual header above the given rows */
 const listSheet = (rows: string[][]): SheetTable => ({ name: '表', hidden: false, merges: [], rows: [['问题清单', '措施清单', '责任部门', '责任领导'], ...rows] });
 const leadersPatch = (rows: ImportRow[]) => importPatch({ mode: 'new', rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, dir(), 'f.xlsx').patch;
+type Patch = ReturnType<typeof leadersPatch>;
+/** The leaders a patch creates, as [name, post] */
+const createdLeaders = (patch: Patch) => patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
+/** The leaders a patch changes, as [id, changes] */
+const changedLeaders = (patch: Patch) => patch.ops.flatMap((o) => (o.type === 'update' && o.table === 'leaders' ? [[o.id, o.changes]] : []));
 
 describe('a name maps to an existing record only when it is that record', () => {
   it('matches 校长 to 校长 and leaves 陈校长, 周校长, 吴校长 new, with 校长 offered, not chosen', () => {
@@ -60,8 +65,7 @@ describe('a name maps to an existing record only when it is that record', () => 
     const directory = dir();
     const rows = [row([], ['陈校长']), row([], ['校长'])];
     const { patch } = importPatch({ mode: 'new', rows, mapped: new Map(), meta: { unit: '', title: 't', period: '' } }, directory, 'f.xlsx');
-    const createdLeaders = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [o.value.name] : []));
-    expect(createdLeaders).toEqual(['陈校长']);
+    expect(createdLeaders(patch).map(([name]) => name)).toEqual(['陈校长']);
     const measures = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'measures' ? [o.value.leaderIds] : []));
     expect(measures[1]).toEqual(['l1']);
     expect(measures[0]).not.toEqual(['l1']);
@@ -79,10 +83,8 @@ describe('posts written with leaders’ names fill their 职务', () => {
   it('for a new leader, and for an existing one without a post; an existing post is kept', () => {
     const result = importWorkbook([sheet]);
     const patch = leadersPatch(result.rows);
-    const created = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
-    expect(created).toEqual([['李敏', '副校长']]);
-    const updated = patch.ops.flatMap((o) => (o.type === 'update' && o.table === 'leaders' ? [[o.id, o.changes]] : []));
-    expect(updated).toEqual([
+    expect(createdLeaders(patch)).toEqual([['李敏', '副校长']]);
+    expect(changedLeaders(patch)).toEqual([
       ['l2', { post: '副校长' }],
       ['l3', { post: '书记' }],
     ]);
@@ -102,14 +104,12 @@ describe('a post on a line of its own above the name is that leader’s post', (
     const result = importWorkbook([sheet]);
     expect(result.rows.map((r) => r.leaders)).toEqual([['张国栋'], ['李敏', '刘洋'], ['党委书记', '校长'], ['张副校长', '王芳']]);
     const patch = leadersPatch(result.rows);
-    const created = patch.ops.flatMap((o) => (o.type === 'create' && o.table === 'leaders' ? [[o.value.name, o.value.post]] : []));
-    expect(created).toEqual([
+    expect(createdLeaders(patch)).toEqual([
       ['李敏', '副校长'],
       ['党委书记', ''],
       ['张副校长', ''],
     ]);
-    const updated = patch.ops.flatMap((o) => (o.type === 'update' && o.table === 'leaders' ? [[o.id, o.changes]] : []));
-    expect(updated).toEqual([
+    expect(changedLeaders(patch)).toEqual([
       ['l2', { post: '副校长' }],
       ['l3', { post: '党委书记' }],
     ]);
