@@ -43,6 +43,16 @@ describe('reading workbooks from other generators', () => {
     expect(texts(`<sst xmlns:x="m">${items.slice(0, 2).join('')}${prefixed.split('</x:si>').slice(2).join('</x:si>')}</sst>`)).toEqual(want); // prefixed items later
   });
 
+  it('decodes the entities and escapes of each shared string that has them, wherever it falls among plain ones', () => {
+    // (the usual shape's reader looks for '&' and '_x' once through the part, not in each item: an item between two
+    // that have them, or after a rich one that has, must still read as written)
+    const items = ['<si><t>一</t></si>', '<si><r><t>二&amp;</t></r></si>', '<si><t>三_x</t></si>', '<si><t xml:space="preserve">四_x000D_</t></si>', '<si><t>五</t></si>', '<si><t>&lt;六&gt;</t></si>', '<si><t>七</t></si>'];
+    const cells = items.map((_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join('');
+    const sheet = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+    const [read] = readXlsx(xlsx({ ...ONE_SHEET, sheets: { 'xl/worksheets/sheet1.xml': sheet }, shared: `<sst>${items.join('')}</sst>` }));
+    expect(read!.rows[0]).toEqual(['一', '二&', '三_x', '四\r', '五', '<六>', '七']);
+  });
+
   it('reads cells in the usual shape and in shapes a step from it alike, each in its place', () => {
     // the usual shape (<c r="B2" s="1" t="s"><v>0</v></c>) is read in one pass; every step away from it (another
     // attribute order, a space, lower case, a formula, an empty value, no reference) goes through the general reader
