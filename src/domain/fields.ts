@@ -206,7 +206,7 @@ const REGISTRY = [
   {
     id: 'note',
     label: '备注',
-    synonyms: ['备注', '说明'],
+    synonyms: ['备注', '说明', '监测指标'],
     headerRank: 8,
     scope: 'measure',
     align: 'left',

@@ -369,3 +369,58 @@ describe('校园安全 tables with 一级指标 / 二级指标', () => {
     expect(result.rows.map((r) => [r.category, r.problem, r.measure])).toEqual([['校舍安全', '灭火器过期未更换', '每月检查灭火器有效期']]);
   });
 });
+
+describe('a risk named in one column and described in the next (廉政风险防控表: 风险点 | 廉政风险主要内容及表现形式)', () => {
+  const header = ['序号', '单位/科室', '风险\n类别', '风险点', '廉政风险主要内容及表现形式', '风险等级', '防控措施', '部门\n负责人', '责任\n领导'];
+
+  it('reads both into the problem, the name before its description, and maps the description column as the problem', () => {
+    const rows = [
+      header,
+      ['1', '综合科', '岗位职责风险', '公车管理', '公车私用，违规报销油费', '中', '1.加强教育提醒；2.制定公车管理制度', '徐千', '李彬'],
+      ['2', '', '业务流程风险', '工程招标', '围标串标，泄露标底', '高', '严格执行招投标法', '', ''],
+    ];
+    const result = importWorkbook([sheet('廉政风险', rows, { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }] })]);
+    expect(result.analyses[0]!.columns.filter((c) => c.field === 'problem').map((c) => c.header)).toEqual(['风险点', '廉政风险主要内容及表现形式']);
+    expect(result.rows.map((r) => [r.problem, r.measure, r.level])).toEqual([
+      ['公车管理：公车私用，违规报销油费', '1.加强教育提醒；2.制定公车管理制度', '中'],
+      ['工程招标：围标串标，泄露标底', '严格执行招投标法', '高'],
+    ]);
+  });
+
+  it('keeps one problem over a name merged down over its measures, and a new one for each description under it', () => {
+    // 风险名称 | 风险描述 | 防控措施 (L2): descriptions 1.1, 1.2 under one name, each with its measure; a name merged over
+    // two measures of one description
+    const rows = [
+      ['序 号', '风险 名称', '风险描述', '防控措施', '监测 指标'],
+      ['1', '决策风险', '1.1 违反民主集中制', '1.1 严格执行“三重一大”制度', '每年上党课次数'],
+      ['', '', '1.2 个人说了算', '1.2 落实集体决策程序', ''],
+      ['2', '用人风险', '', '严格干部选拔程序', ''],
+      ['', '', '', '落实任前公示', ''],
+    ];
+    const merges = [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+    ];
+    const result = importWorkbook([sheet('廉洁风险', rows, { merges })]);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['决策风险：1.1 违反民主集中制', '1.1 严格执行“三重一大”制度'],
+      ['决策风险：1.2 个人说了算', '1.2 落实集体决策程序'],
+      ['用人风险', '严格干部选拔程序'],
+      ['用人风险', '落实任前公示'],
+    ]);
+    // (监测指标, KPI-like text beside the measure, is kept as its note rather than dropped)
+    expect(result.rows[0]!.note).toBe('每年上党课次数');
+  });
+
+  it('leaves a second problem-like column that describes no risk out (风险点涉及的岗位), and a description column that is the problem itself', () => {
+    const posts = importWorkbook([sheet('表', [['廉政风险点表现形式', '风险点涉及的岗位', '防控措施'], ['违规审批项目资金', '财务科', '落实双人审核']])]);
+    expect(posts.rows.map((r) => r.problem)).toEqual(['违规审批项目资金']);
+    const two = importWorkbook([sheet('表', [['问题描述', '风险描述', '整改措施'], ['宣传栏内容未经审核', '错误观点传播', '落实三审制度']])]);
+    expect(two.rows.map((r) => r.problem)).toEqual(['宣传栏内容未经审核']);
+  });
+
+  it('shows the description alone when it already names the risk', () => {
+    const result = importWorkbook([sheet('表', [['风险点', '风险描述', '防控措施'], ['公车管理', '公车管理不规范，存在私用现象', '建立用车登记制度']])]);
+    expect(result.rows[0]!.problem).toBe('公车管理不规范，存在私用现象');
+  });
+});

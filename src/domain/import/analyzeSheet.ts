@@ -143,6 +143,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const columns = assignFields(candidates);
   if (twoRows) fieldsFromGroups(columns, candidates);
   textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
+  problemDescription(columns, candidates);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
@@ -204,6 +205,27 @@ function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]):
     col.field = col.detected = g.match.field;
     taken.add(g.match.field);
   }
+}
+
+/**
+ * A risk's description in a column of its own beside its short name (风险点 “公车管理” | 廉政风险主要内容及表现形式 “公车私用，
+ * 违规报销油费”; 风险名称 | 风险描述; 风险点 | 主要风险概述): the name alone is no specific problem, and the description
+ * left out would be lost, so both are read, as the problem's second column (extractRows joins them: “公车管理：公车私用…”).
+ * Only a column whose header says it describes a risk or problem, and names no other field; the problem's own column
+ * must be the name, not itself a description (问题描述 | 风险描述 keeps the first).
+ */
+const DESCRIPTION_HEADER = /(?:风险|问题|隐患).*(?:描述|内容|表现|概述|特征|情形)|^(?:具体)?(?:描述|表现形式|主要内容|具体表现)$/;
+
+function problemDescription(columns: ImportColumn[], cands: readonly Candidate[]): void {
+  const named = columns.filter((c) => c.field === 'problem');
+  if (named.length !== 1 || DESCRIPTION_HEADER.test(headerKey(named[0]!.header))) return;
+  const describing = (c: ImportColumn): boolean => {
+    if (c.field !== null || c.index === named[0]!.index || !DESCRIPTION_HEADER.test(headerKey(c.header))) return false;
+    const match = cands.find((k) => k.index === c.index)?.match ?? null;
+    return match === null || match.field === 'problem';
+  };
+  const description = columns.find(describing);
+  if (description) description.field = description.detected = 'problem';
 }
 
 /** A cell that only numbers the item beside it: 1. | 2、 | （1） | 一、 | ① */

@@ -173,6 +173,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   // (each field's first column, looked up once: a map per field and row was a tenth of the analysis)
   const colOf = (field: FieldId): number => columnsOf.get(field)?.[0] ?? -1;
   const problemCol = colOf('problem');
+  // a risk's description in a column of its own beside its name (analyzeSheet's problemDescription): both make the problem
+  const descriptionCol = columnsOf.get('problem')?.[1] ?? -1;
+  let lastName = '';
   const measureCol = colOf('measure');
   const serialCol = colOf('serial');
   const departmentCols = columnsOf.get('departments') ?? [];
@@ -352,7 +355,14 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       continue;
     }
     const measure = textAt(measureCol);
-    const ownProblem = textAt(problemCol);
+    let ownProblem = textAt(problemCol);
+    if (descriptionCol >= 0) {
+      // a name without a description, the same as the row before's (repeated, or merged down), goes on with its problem
+      const name = ownProblem || lastName;
+      const description = textAt(descriptionCol);
+      ownProblem = description ? problemWithDescription(name, description) : ownProblem !== lastName ? ownProblem : '';
+      if (ownProblem) lastName = name;
+    }
     // a section's number in a cell of its own before its name (一 | 网络阵地) is a heading, as “一、网络阵地” in one cell is
     const numberedHeading = filled === 2 && SECTION_NUMBER.test(firstText) && (serialCol < 0 || shown[serialCol] === firstText);
     const onlyHeading = hasMeasure && !measure && (filled === 1 || numberedHeading) && !namesOf('departments').length;
@@ -432,6 +442,12 @@ function resolveSpacedNames(rows: ImportRow[]): void {
       r[field] = out;
     }
   }
+}
+
+/** A risk's name and its description as one problem: 公车管理：公车私用，违规报销油费 (the description alone when it names it). */
+export function problemWithDescription(name: string, description: string): string {
+  if (!name || description.includes(name)) return description;
+  return /[：:，,、。.；;]$/.test(name) ? `${name}${description}` : `${name}：${description}`;
 }
 
 const clip = (s: string): string => (s.length > 24 ? `${s.slice(0, 24)}…` : s).replace(/\n/g, ' ');
