@@ -314,7 +314,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const end = sheetDataEnd(xml);
   const attr: CellAttributes = { col: -1, row: -1, style: 0, type: CellType.Number };
   let i = start >= 0 && end > start ? xml.indexOf('>', start) + 1 : end;
-  const span = { from: -1, to: -1 };
+  const span = { from: -1, to: -1, index: -1 };
   while (i > 0 && i < end) {
     // (cells follow each other with nothing between: the next '<' is nearly always where the last cell ended)
     const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i);
@@ -326,7 +326,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       col = attr.col;
       rowIndex = attr.row;
       if (span.from < 0) continue; // an empty cell (styled only)
-      value = plainValue(xml, span.from, span.to, attr, strings, formats, date1904);
+      value = span.index >= 0 ? strings[span.index] ?? '' : plainValue(xml, span.from, span.to, attr, strings, formats, date1904);
     } else {
       const nameStart = lt + 1;
       const first = xml.charCodeAt(nameStart);
@@ -567,13 +567,13 @@ function readUsualAttributes(xml: string, from: number, out: CellAttributes): nu
  * a reference, one reaching past `end`): the general reader reads that cell from its start. (The general reader's
  * separate searches for the tag's end, its attributes and its closing tag were most of reading a long sheet.)
  */
-function usualCell(xml: string, at: number, end: number, out: CellAttributes, span: { from: number; to: number }): number {
+function usualCell(xml: string, at: number, end: number, out: CellAttributes, span: { from: number; to: number; index: number }): number {
   const i = readUsualAttributes(xml, at, out);
   if (i < 0 || out.col < 0 || out.type === CellType.Inline) return -1;
   const c = xml.charCodeAt(i);
   if (c === 47 /* / */) {
     if (xml.charCodeAt(i + 1) !== 62 || i + 2 > end) return -1;
-    span.from = span.to = -1;
+    span.from = span.to = span.index = -1;
     return i + 2;
   }
   // ><v>
@@ -581,12 +581,22 @@ function usualCell(xml: string, at: number, end: number, out: CellAttributes, sp
   const from = i + 4;
   // a value is a few characters (an index, a number): looked through by hand, not by indexOf and startsWith, whose
   // calls cost more than the characters they compare (the value's end was a fifth of reading a long sheet)
+  // (a shared string's index is read on the way: all digits, one to nine of them, is an index; anything else is
+  // read by plainValue as the general reader reads it)
   let lt = from;
-  while (lt < end && lt - from < 64 && xml.charCodeAt(lt) !== 60) lt++;
-  if (xml.charCodeAt(lt) !== 60) lt = xml.indexOf('<', lt);
+  let index = 0;
+  let d = xml.charCodeAt(lt);
+  while (d >= 48 && d <= 57 && lt - from < 9) {
+    index = index * 10 + (d - 48);
+    d = xml.charCodeAt(++lt);
+  }
+  const digits = d === 60 && lt > from && out.type === CellType.Shared;
+  while (d !== 60 && lt < end && lt - from < 64) d = xml.charCodeAt(++lt);
+  if (d !== 60) lt = xml.indexOf('<', lt);
   if (lt < 0 || lt + 8 > end || !isValueEndAt(xml, lt)) return -1;
   span.from = from;
   span.to = lt;
+  span.index = digits ? index : -1;
   return lt + 8;
 }
 
