@@ -67,6 +67,17 @@ describeE2e('names in an import: matched only when they are the same record, nev
     await context.close();
   });
 
+  it("shows a new leader with the post written with the name (the new record's 职务)", async () => {
+    const context = await newContext();
+    const { page, errors } = await openApp(context);
+    await importFile(page, await workbook('posts.xlsx', { 三清单: [HEADER, [1, '讲座审核不严', '严格落实一会一报', '教务处', '周明（副校长）']] }));
+    expect(await page.getByTestId('new-name-leader-周明').locator('td').first().innerText()).toBe('领导“周明”（职务：副校长）');
+    await confirm(page);
+    await until(() => columnTexts(page, 'leaders'), ['周明']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a headerless continuation sheet with the table before it, and lets the user leave it out', async () => {
     const context = await newContext();
     const { page, errors } = await openApp(context);

@@ -49,6 +49,19 @@ describe('a name maps to an existing record only when it is that record', () => 
     expect(report.matched.find((m) => m.name === '校长室\u200b')!.count).toBe(2);
   });
 
+  it('shows a new leader with the post the file first writes with the name, the post the new record gets', () => {
+    const rows = [row([], ['周明'], { posts: {} }), row([], ['周明'], { posts: { 周明: '副校长' } }), row([], ['周明'], { posts: { 周明: '校长' } }), row([], ['吴芳'])];
+    const report = nameReport(rows, dir());
+    expect(report.fresh.map((n) => [n.name, n.post])).toEqual([
+      ['周明', '副校长'],
+      ['吴芳', undefined],
+    ]);
+    expect(createdLeaders(leadersPatch(rows))).toEqual([
+      ['周明', '副校长'],
+      ['吴芳', ''],
+    ]);
+  });
+
   it('offers records that contain the name, or are contained in it, and leaders of the same surname', () => {
     const report = nameReport([row(['办公室', '德育处学生科'], ['张书记', '欧阳娜娜', '副校长'])], dir());
     const similar = Object.fromEntries(report.fresh.map((n) => [n.name, n.similar.map((s) => [s.name, s.reason])]));

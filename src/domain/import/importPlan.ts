@@ -21,6 +21,8 @@ export interface NewName {
   count: number; // rows that use it
   /** existing records whose names resemble it, offered first in the preview; none is chosen by default */
   similar: SimilarRecord[];
+  /** a new leader's post as the file first writes it with the name (张国栋（副校长）): the new record's 职务 */
+  post?: string;
 }
 
 /** A name in the file that is an existing record: the same name after normalisation, or one of its aliases. */
@@ -56,14 +58,16 @@ export function nameReport(rows: readonly ImportRow[], directory: Directory): Na
         let nk = keys.get(name);
         if (nk === undefined) keys.set(name, (nk = nameKey(name)));
         const key = `${kind}:${nk}`;
+        const post = kind === 'leader' ? row.posts?.[name] : undefined;
         const entry = matched.get(key) ?? found.get(key);
         if (entry) {
           entry.count++;
+          if (post && 'similar' in entry && !entry.post) entry.post = post;
           continue;
         }
         const r = resolvers[kind].resolve(name);
         if (r.found) matched.set(key, { kind, name, count: 1, id: r.record.id, record: r.record.name, reason: r.reason });
-        else found.set(key, { kind, name, count: 1, similar: r.similar });
+        else found.set(key, { kind, name, count: 1, similar: r.similar, ...(post ? { post } : {}) });
       }
     }
   }

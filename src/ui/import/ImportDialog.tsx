@@ -233,7 +233,7 @@ function PreviewDialog({ preview, directory, current, onRemap, onContinue, onCon
                 return (
                   <tr key={key} data-testid={`new-name-${n.kind}-${n.name}`}>
                     <td>
-                      {KIND_LABEL[n.kind]}“{n.name}”
+                      {KIND_LABEL[n.kind]}“{n.name}”{n.post && <span className="muted">（职务：{n.post}）</span>}
                     </td>
                     <td className="muted">{n.count} 处</td>
                     <td>
