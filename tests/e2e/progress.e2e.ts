@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2e, openWithSample, useBrowser } from './browser';
+import { readXlsx } from '../../src/xlsx/readXlsx';
 import { cell, editText, textOf, until } from './grid';
 
 /** Makes a round in preparation on the 研判与通报 page. */
@@ -70,6 +72,19 @@ describeE2e('进展情况 per round in Chromium', () => {
     await until(textOf(cell(page, 0, 'progress')), MARCH);
 
     await hold(page, '2026年上半年研判会');
+    // the held round prints and exports with the progress reported for it, as the grid showed it then
+    await page.getByTestId('round-row').filter({ hasText: '2026年上半年研判会' }).getByTestId('round-view').click();
+    const print = page.getByTestId('print-view');
+    await print.waitFor();
+    expect(await print.locator('thead').innerText()).toContain('本轮进展情况');
+    expect(await print.locator('tbody tr').filter({ hasText: MARCH }).count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('snapshot-export').click();
+    const [frozen] = readXlsx(new Uint8Array(readFileSync((await (await download).path())!)));
+    const header = frozen!.rows.find((r) => r.includes('本轮进展情况'))!;
+    expect(frozen!.rows.find((r) => r.includes(MARCH))?.indexOf(MARCH)).toBe(header.indexOf('本轮进展情况'));
+    await page.keyboard.press('Escape');
+    await print.waitFor({ state: 'detached' });
     await toList(page);
     // held, the round's text stays in view, frozen: an edit is refused with the way forward
     expect((await cell(page, 0, 'progress').innerText()).trim()).toBe(MARCH);

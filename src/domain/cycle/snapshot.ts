@@ -84,3 +84,13 @@ export function snapshotContent(snapshot: Snapshot): { content: ListContent; dir
   };
   return { content, directory: { departments: [...departments.values()], leaders: [...leaders.values()] } };
 }
+
+/**
+ * The round's 进展情况 as the snapshot froze it, by measure (only the measures that had one): the 本轮进展情况 column of
+ * the held round's print and export, as the grid showed it for that round.
+ */
+export function snapshotProgress(snapshot: Snapshot): Record<Id, string> {
+  const out: Record<Id, string> = {};
+  for (const m of snapshot.measures) if (m.progress) out[m.id] = m.progress;
+  return out;
+}

@@ -4,7 +4,7 @@ import { bulletinProblems, bulletinText } from '../../domain/cycle/bulletinText'
 import { diffSnapshots } from '../../domain/cycle/diff';
 import { diffWorkbook } from '../../domain/cycle/diffSheet';
 import { archiveRound, createRound, defaultRoundName, deleteRound, holdRound } from '../../domain/cycle/rounds';
-import { snapshotContent, takeSnapshot } from '../../domain/cycle/snapshot';
+import { snapshotContent, snapshotProgress, takeSnapshot } from '../../domain/cycle/snapshot';
 import { listStatistics, type StatisticsOptions } from '../../domain/cycle/statistics';
 import { ROUND_KIND_LABEL, ROUND_STATE_LABEL, type Round, type RoundKind, type Snapshot } from '../../domain/cycle/types';
 import { roundBefore } from '../../domain/cycle/roundOrder';
@@ -232,15 +232,16 @@ function SnapshotPrint({ round, statuses, onClose }: { round: Round; statuses: R
   // the list's own statuses decide what counts as finished, as they do for the round's 通报
   const frozen = useMemo(() => {
     if (!snap) return null;
-    const f = snapshotContent(snap);
+    const f = { ...snapshotContent(snap), progress: snapshotProgress(snap) };
     return statuses ? { ...f, content: { ...f.content, list: { ...f.content.list, statuses } } } : f;
   }, [snap, statuses]);
   const date = useMemo(() => roundDate(round.date), [round.date]);
   const [withSummary, setWithSummary] = useState(true);
   if (!frozen) return null;
-  const rows = buildRows(frozen.content.problems, frozen.content.measures);
+  // the round's 进展情况 as it was reported for it: its 本轮进展情况 column, printed and exported as the grid showed it
+  const rows = buildRows(frozen.content.problems, frozen.content.measures).map((r) => (r.measureId && frozen.progress[r.measureId] ? { ...r, progress: frozen.progress[r.measureId] } : r));
   const { date: _date, ...options } = defaultOptions(rows);
-  const settings = { ...options, scope: 'all' as const };
+  const settings = { ...options, progress: frozen.progress, scope: 'all' as const };
   // the frozen notice and its export live in the preview's own bar: a bar laid over the page would cover the sheet
   return (
     <PrintView
