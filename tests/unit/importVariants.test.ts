@@ -424,3 +424,50 @@ describe('a risk named in one column and described in the next (廉政风险防�
     expect(result.rows[0]!.problem).toBe('公车管理不规范，存在私用现象');
   });
 });
+
+describe('two header rows with group headers over the measures and the responsibility', () => {
+  // 序号 | 问题清单 | 措施清单 (具体措施 | 完成时限) | 责任清单 (责任部门 | 责任领导) | 备注, 序号, 问题清单 and 备注 merged
+  // down over both rows
+  const top = ['序号', '问题清单', '措施清单', '', '责任清单', '', '备注'];
+  const sub = ['', '', '具体措施', '完成时限', '责任部门（单位）', '责任领导（分管校领导）', ''];
+  const data = [
+    ['1', '学校公众号留言区无人管理，不良评论处置不及时。', '明确专人审核留言，不良评论2小时内处置。', '2026年5月底前', '党办', '李敏', '—'],
+    ['2', '外请专家讲座审核把关不严。', '落实“一会一报”，提前两个工作日填写备案表。', '长期坚持', '教务处、党办', '王芳', '每学期通报'],
+  ];
+  const expected = [
+    ['学校公众号留言区无人管理，不良评论处置不及时。', '明确专人审核留言，不良评论2小时内处置。', '2026年5月底前', ['党办'], ['李敏'], ''],
+    ['外请专家讲座审核把关不严。', '落实“一会一报”，提前两个工作日填写备案表。', '长期坚持', ['教务处', '党办'], ['王芳'], '每学期通报'],
+  ];
+  const read = (rows: string[][], merges: SheetTable['merges'] = []) => {
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.analyses[0]).toMatchObject({ headerRow: 0, headerRows: 2 });
+    return result.rows.map((r) => [r.problem, r.measure, r.deadline, r.departments, r.leaders, r.note ?? '']);
+  };
+
+  it('reads the header from both rows, the problem and the note from the cells merged down over them', () => {
+    const merges = [0, 1, 6].map((c) => ({ top: 0, left: c, bottom: 1, right: c })).concat([
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 5 },
+    ]);
+    expect(read([top, sub, ...data], merges)).toEqual(expected);
+  });
+
+  it('reads them alike when nothing is merged: a sub-header under its group word, under an empty cell, or refining the header above', () => {
+    expect(read([top, sub, ...data])).toEqual(expected);
+  });
+
+  it('takes a long sub-header under a group header merged across (风险点所在位置 over 主管(监管)单位、街道) for a sub-header', () => {
+    const rows = [
+      ['序号', '风险点描述', '', '风险点所在位置', '', '风险等级', '管控措施'],
+      ['', '类别', '具体名称', '县/区', '主管(监管)单位、街道', '', ''],
+      ['1', '校园安全', '学生宿舍消防通道堆放杂物', '某区', '区教育局', '较大风险', '每周检查消防通道，落实宿舍夜间巡查制度。'],
+    ];
+    const merges = [
+      { top: 0, left: 1, bottom: 0, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 4 },
+    ];
+    const result = importWorkbook([sheet('安全风险点清单', rows, { merges })]);
+    expect(result.analyses[0]).toMatchObject({ headerRow: 0, headerRows: 2 });
+    expect(result.rows.map((r) => [r.category, r.problem, r.level])).toEqual([['校园安全', '学生宿舍消防通道堆放杂物', '较大风险']]);
+  });
+});

@@ -53,6 +53,8 @@ function dataBelow(sheet: SheetTable, r: number, s: RowScore): boolean {
   for (let k = r + 1; k < sheet.rows.length && k <= r + 12 && seen < 3; k++) {
     const row = sheet.rows[k];
     if (!row || row.length === 0 || isRepeatedHeader(row, keys)) continue;
+    // its own sub-headers (措施清单 merged over 具体措施 | 完成时限): the second row of this header, not another header
+    if (k === r + 1 && isSubHeaderRow(sheet, r)) continue;
     const below = scoreRow(row);
     // a header naming as much follows: what is under it is its data (the first was a 目录 or a cover line)
     if (isHeaderLike(below) && below.fields.size >= s.fields.size && below.exact >= 2) return false;
@@ -109,15 +111,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   // group header (a cell merged across, or one that names no field: “责任清单”) or under an empty cell; a row with a
   // cell under a column the header already names is data, however short its texts (“存在问题 | 整改措施”)
   const below = sheet.rows[best + 1] ?? [];
-  const topRow = sheet.rows[best] ?? [];
-  const groupCols = groupHeaders(sheet, best, Math.min(Math.max(below.length, topRow.length), 1024));
-  const belowMatches = below.map((t) => matchHeader(t));
-  // (sub-headers that name no field of ours count when each sits under a group header merged across: 责任领导 over
-  // 姓名 | 职务)
-  const twoRows =
-    (belowMatches.some((m) => m?.exact) || below.some((t, i) => cleanText(t) !== '' && (groupCols[i] ?? '') !== '')) &&
-    below.every((t, i) => !t.trim() || ((belowMatches[i] || cleanText(t).length <= 8) && underGroup(topRow[i] ?? '', groupCols[i] ?? ''))) &&
-    !isDataLike(below);
+  const twoRows = isSubHeaderRow(sheet, best);
   const headerRow = best;
   const headerRows = twoRows ? 2 : 1;
 
@@ -157,9 +151,43 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   };
 }
 
-/** A header cell a sub-header may sit under: empty, merged across columns, or a group word that names no field. */
-function underGroup(top: string, group: string): boolean {
-  return group !== '' || !cleanText(top) || !matchHeader(top);
+/**
+ * Whether the row under header row `r` holds its sub-headers: each of its cells a header word (or a short text, or
+ * under a group header merged across: 风险点所在单元 over 主管(监管)单位、街道) under a group header, under an empty cell
+ * (one merged down from the header: 问题清单 over two rows), under a group word that names no field (责任清单), or
+ * under a header naming the same field it refines (措施清单 over 具体措施); and no long texts (a data row).
+ */
+function isSubHeaderRow(sheet: SheetTable, r: number): boolean {
+  const below = sheet.rows[r + 1] ?? [];
+  const top = sheet.rows[r] ?? [];
+  const groupCols = groupHeaders(sheet, r, Math.min(Math.max(below.length, top.length), 1024));
+  const matches = below.map((t) => matchHeader(t));
+  // the row names columns the header leaves unnamed (under a group header or an empty cell): only then may a
+  // sub-header refine the header above it (措施清单 over 具体措施), which a table's first data row also seems to do
+  // (问题 | 措施 over 教材存在问题 | 整改措施)
+  const names = below.some((t, i) => cleanText(t) !== '' && ((groupCols[i] ?? '') !== '' || !cleanText(top[i] ?? '')));
+  // (sub-headers that name no field of ours count when each sits under a group header merged across: 责任领导 over
+  // 姓名 | 职务)
+  return (
+    (matches.some((m) => m?.exact) || below.some((t, i) => cleanText(t) !== '' && (groupCols[i] ?? '') !== '')) &&
+    below.every((t, i) => {
+      if (!t.trim()) return true;
+      const group = groupCols[i] ?? '';
+      const short = cleanText(t).length <= (group ? 20 : 8);
+      return (matches[i] || short) && underGroup(top[i] ?? '', group, names ? (matches[i] ?? null) : null);
+    }) &&
+    !isDataLike(below)
+  );
+}
+
+/**
+ * A header cell a sub-header may sit under: empty, merged across columns, a group word that names no field, or (`sub`
+ * given) one naming the sub-header's own field.
+ */
+function underGroup(top: string, group: string, sub: HeaderMatch | null): boolean {
+  if (group !== '' || !cleanText(top)) return true;
+  const match = matchHeader(top);
+  return !match || (sub !== null && match.field === sub.field);
 }
 
 /** The text of a header cell merged across several columns, for each column it covers (for “组/子” header names). */
