@@ -471,3 +471,30 @@ describe('two header rows with group headers over the measures and the responsib
     expect(result.rows.map((r) => [r.category, r.problem, r.level])).toEqual([['校园安全', '学生宿舍消防通道堆放杂物', '较大风险']]);
   });
 });
+
+describe('columns of real tables that used to end up nowhere', () => {
+  it('reads a 风险项目 with its 潜在风险隐患 as one problem, 项目 as the category and 责任人 as the leaders when no 责任领导 column names them', () => {
+    const rows = [
+      ['项目', '风险项目', '潜在风险隐患', '易发的校园安全事故', '风险等级', '管控措施', '责任部门', '责任人'],
+      ['组织领导', '领导机构', '未成立安全工作领导小组或分工不明确', '管理失职', '较大风险', '成立以校长为组长的领导小组，明确分工并发文。', '校长室', '王子忠（校长）'],
+      ['', '外来人员', '进校登记把关不严', '校园伤害', '一般风险', '严格执行来访登记制度。', '保卫处', '周明'],
+    ];
+    const result = importWorkbook([sheet('安全风险清单', rows, { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] })]);
+    expect(result.rows.map((r) => [r.category, r.problem, r.leaders, r.posts])).toEqual([
+      ['组织领导', '领导机构：未成立安全工作领导小组或分工不明确', ['王子忠'], { 王子忠: '校长' }],
+      ['组织领导', '外来人员：进校登记把关不严', ['周明'], undefined],
+    ]);
+    // what no field reads is said, once for the sheet
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“安全风险清单”中有内容的列未导入：“易发的校园安全事故”（2 行）；如需导入，请在预览的“列对应”中为该列选择字段']);
+  });
+
+  it('leaves 责任人 and 部门负责人 out beside a 责任领导 column (a department head is no responsible leader), and says so', () => {
+    const rows = [
+      ['重要环节', '廉政风险点表现形式', '防控措施', '部门责任人', '责任领导'],
+      ['财务管理', '违规审批报销，虚列支出', '严格执行财务审批制度', '刘会计', '陈建国'],
+    ];
+    const result = importWorkbook([sheet('一览表', rows)]);
+    expect(result.rows.map((r) => [r.category, r.problem, r.leaders])).toEqual([['财务管理', '违规审批报销，虚列支出', ['陈建国']]]);
+    expect(result.warnings.map((w) => w.message).join('\n')).toContain('“部门责任人”（1 行）');
+  });
+});

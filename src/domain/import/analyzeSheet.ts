@@ -138,6 +138,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   if (twoRows) fieldsFromGroups(columns, candidates);
   textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
   problemDescription(columns, candidates);
+  peopleAsLeaders(columns);
   const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
@@ -237,23 +238,50 @@ function fieldsFromGroups(columns: ImportColumn[], cands: readonly Candidate[]):
 
 /**
  * A risk's description in a column of its own beside its short name (风险点 “公车管理” | 廉政风险主要内容及表现形式 “公车私用，
- * 违规报销油费”; 风险名称 | 风险描述; 风险点 | 主要风险概述): the name alone is no specific problem, and the description
- * left out would be lost, so both are read, as the problem's second column (extractRows joins them: “公车管理：公车私用…”).
- * Only a column whose header says it describes a risk or problem, and names no other field; the problem's own column
- * must be the name, not itself a description (问题描述 | 风险描述 keeps the first).
+ * 违规报销油费”; 风险名称 | 风险描述; 风险点 | 主要风险概述; 风险项目 “外来人员” | 潜在风险隐患 “外来人员进校登记不严”): the name
+ * alone is no specific problem, and the description left out would be lost, so both are read, as the problem's second
+ * column (extractRows joins them: “公车管理：公车私用…”). The second column is one whose header says it describes a risk
+ * or problem, or, beside a column of short names, another problem header (潜在风险隐患), never a post's or a person's
+ * (风险点涉及的岗位); the problem's own column must not itself be a description (问题描述 | 风险描述 keeps the first).
  */
 const DESCRIPTION_HEADER = /(?:风险|问题|隐患).*(?:描述|内容|表现|概述|特征|情形)|^(?:具体)?(?:描述|表现形式|主要内容|具体表现)$/;
+/** Headers of a column of risks' short names (公车管理, 工程招标, 外来人员) */
+const NAME_HEADER = /^(?:廉政)?(?:风险点|风险名称|风险项目|风险事项|风险点名称|主要风险)$/;
+/** Headers that name who or where, not what: a problem header with one of these is no description */
+const NOT_DESCRIPTION = /岗位|部门|单位|科室|人员?$|领导|位置/;
 
 function problemDescription(columns: ImportColumn[], cands: readonly Candidate[]): void {
   const named = columns.filter((c) => c.field === 'problem');
-  if (named.length !== 1 || DESCRIPTION_HEADER.test(headerKey(named[0]!.header))) return;
+  // (the whole header: a column under a group header that describes, 风险点描述/具体名称, is the description)
+  const own = named.length === 1 ? headerKey(named[0]!.header) : '';
+  if (!own || DESCRIPTION_HEADER.test(own)) return;
+  const shortNames = NAME_HEADER.test(own);
   const describing = (c: ImportColumn): boolean => {
-    if (c.field !== null || c.index === named[0]!.index || !DESCRIPTION_HEADER.test(headerKey(c.header))) return false;
+    if (c.field !== null || c.index === named[0]!.index) return false;
+    const key = headerKey(lastPart(c.header));
+    if (NOT_DESCRIPTION.test(key)) return false;
     const match = cands.find((k) => k.index === c.index)?.match ?? null;
-    return match === null || match.field === 'problem';
+    if (DESCRIPTION_HEADER.test(key)) return match === null || match.field === 'problem';
+    return shortNames && match?.field === 'problem';
   };
   const description = columns.find(describing);
   if (description) description.field = description.detected = 'problem';
+}
+
+/** A sub-header's own text (“风险点描述/具体名称” → 具体名称). */
+const lastPart = (header: string): string => header.slice(header.lastIndexOf('/') + 1);
+
+/**
+ * A table naming its responsible people only in a 责任人 column (责任部门 | 责任人, 整改台账's 责任单位 | 责任人): they
+ * are its measures' responsible leaders, and left out they would be lost. Beside a 责任领导 column, a 责任人 or 部门负责人
+ * column is someone else (a department's head) and is not read.
+ */
+const PERSON_HEADER = /^(?:责任人|责任人员|负责人|直接责任人|主要负责人|第一责任人|管控负责人|具体责任人|整改责任人)$/;
+
+function peopleAsLeaders(columns: ImportColumn[]): void {
+  if (columns.some((c) => c.field === 'leaders')) return;
+  const person = columns.find((c) => c.field === null && PERSON_HEADER.test(headerKey(lastPart(c.header))));
+  if (person) person.field = person.detected = 'leaders';
 }
 
 /** A cell that only numbers the item beside it: 1. | 2、 | （1） | 一、 | ① */

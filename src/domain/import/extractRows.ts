@@ -410,6 +410,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
   endOtherTable();
+  const unread = unreadColumns(sheet, analysis, first);
+  if (unread) warnings.push({ sheet: sheet.name, message: unread, extracted: true });
   if (spaced) resolveSpacedNames(rows);
   if (hiddenImported.length) {
     const listed = hiddenImported.slice(0, 5).join('、');
@@ -420,6 +422,21 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     });
   }
   return { rows, warnings };
+}
+
+/**
+ * The table's columns with text that no field reads (二级指标, 分值, 易发的校园安全事故), said once for the sheet: a column
+ * left out is the user's choice to make, never the importer's in silence.
+ */
+function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number): string {
+  const parts: string[] = [];
+  for (const c of analysis.columns) {
+    if (c.field !== null || !c.header) continue;
+    let n = 0;
+    for (let r = first; r < sheet.rows.length; r++) if (cleanText(sheet.rows[r]![c.index] ?? '')) n++;
+    if (n > 0) parts.push(`“${clip(c.header)}”（${n} 行）`);
+  }
+  return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
 }
 
 /** Names written with spaces inside: split when every part is a name the sheet uses elsewhere, joined when padded. */
