@@ -498,3 +498,35 @@ describe('columns of real tables that used to end up nowhere', () => {
     expect(result.warnings.map((w) => w.message).join('\n')).toContain('“部门责任人”（1 行）');
   });
 });
+
+describe('a Word table converted to Excel, and what follows a table', () => {
+  it('reads a field from the column its text is in when its header is merged over an empty grid column beside it', () => {
+    const rows = [
+      ['问题清单', '措施清单', '', '责任部门', '', '责任领导'],
+      ['网络阵地管理不到位', '', '建立账号台账，明确专人管理', '', '党办\n德育处', '张国栋'],
+      ['', '', '每月开展一次巡查', '', '信息中心', ''],
+    ];
+    const merges = [
+      { top: 0, left: 1, bottom: 0, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 4 },
+      { top: 1, left: 0, bottom: 2, right: 0 },
+    ];
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.rows.map((r) => [r.problem, r.measure, r.departments])).toEqual([
+      ['网络阵地管理不到位', '建立账号台账，明确专人管理', ['党办', '德育处']],
+      ['网络阵地管理不到位', '每月开展一次巡查', ['信息中心']],
+    ]);
+  });
+
+  it('skips a 时间 | 内容 schedule that starts right under the last row of the table', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门'],
+      ['网络阵地管理不到位', '建立账号台账，明确专人管理', '党办'],
+      ['时间', '内容'],
+      ['3月中旬', '召开上半年研判会'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.rows.map((r) => r.measure)).toEqual(['建立账号台账，明确专人管理']);
+    expect(result.warnings.map((w) => w.message).join('\n')).toContain('第 3 行起：另一张表格（表头“时间 | 内容”，共 2 行）');
+  });
+});

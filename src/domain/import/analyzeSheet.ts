@@ -291,15 +291,17 @@ const NUMBER_LOOK_ROWS = 30;
 
 /**
  * A header cell merged across two or more columns over a number and its text (问题清单 over “1. | 网络阵地管理不到位”,
- * as a Word table converted to Excel has them): the field is the text's column, not the numbers' the header starts
- * at. Moved only when the first column holds nothing but numbers and one of the others holds texts.
+ * as a Word table converted to Excel has them), or over an empty column and the one with the text (a Word table's
+ * extra grid column: 责任部门 over “ | 政办”): the field is the text's column, not the one the header starts at. Moved
+ * only when the first column holds nothing but numbers (a one-column field) or nothing at all, and one of the others
+ * holds texts.
  */
 function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number, columns: ImportColumn[]): void {
   for (let i = 0; i < sheet.merges.length; i++) {
     const m = sheet.merges[i]!;
     if (m.top !== headerRow || m.right === m.left || m.right - m.left > 4) continue;
     const col = columns.find((c) => c.index === m.left);
-    if (!col?.field || col.field === 'serial' || !ONE_COLUMN_FIELDS.has(col.field)) continue;
+    if (!col?.field || col.field === 'serial') continue;
     const texts = new Array<number>(m.right - m.left + 1).fill(0);
     let numbers = 0;
     let other = 0;
@@ -312,9 +314,10 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
       }
       for (let c = m.left + 1; c <= m.right; c++) if (cleanText(row[c] ?? '').length > 1) texts[c - m.left]!++;
     }
-    if (numbers === 0 || other > 0) continue;
+    if (other > 0 || (numbers > 0 && !ONE_COLUMN_FIELDS.has(col.field))) continue;
     let best = 0;
     for (let k = 1; k < texts.length; k++) if (texts[k]! > (texts[best] ?? 0)) best = k;
+    if (best === 0 || texts[best] === 0) continue;
     const target = best > 0 ? columns.find((c) => c.index === m.left + best && c.field === null) : undefined;
     if (!target) continue;
     target.field = target.detected = col.field;

@@ -342,8 +342,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：领导小组名单“${clip(rowText())}”，不是问题或措施，已跳过` });
       continue;
     }
-    // (another table stands apart: a blank row or its title line above it, never right under the header)
-    const other = textsBefore < 2 ? otherTableHeader(raw) : null;
+    // (another table stands apart: a blank row or its title line above it, or right under the last row of this one,
+    // never right under the header)
+    const other = textsBefore < 2 || r > first ? otherTableHeader(raw) : null;
     if (other) {
       otherTable = { from: excelRow, header: other, rows: 1 };
       continue;
