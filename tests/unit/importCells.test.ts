@@ -108,6 +108,18 @@ describe('name forms', () => {
     expect(Object.keys(publicRow(result.rows[0]!))).not.toContain('posts');
   });
 
+  it('takes a post written straight after a full name off it (李敏副校长), not off a surname or a post’s own field', () => {
+    const leaders = (cell: string) => {
+      const row = one('党办', cell);
+      return [row.leaders, row.posts ?? {}];
+    };
+    expect(leaders('李敏副校长')).toEqual([['李敏'], { 李敏: '副校长' }]);
+    expect(leaders('王子忠书记、欧阳娜娜副校长')).toEqual([['王子忠', '欧阳娜娜'], { 王子忠: '书记', 欧阳娜娜: '副校长' }]);
+    expect(leaders('黄建国党委书记')).toEqual([['黄建国'], { 黄建国: '党委书记' }]);
+    // a surname and a post, a post with its field, a post alone: as written, no post taken off
+    for (const cell of ['张副校长', '陈校长', '德育副校长', '常务副校长', '安全副校长', '教学校长', '党委书记']) expect(leaders(cell)).toEqual([[cell], {}]);
+  });
+
   it('takes a role mark off a department', () => {
     expect(one('党办（牵头）\n教务处(配合)、团委 （参与）', '').departments).toEqual(['党办', '教务处', '团委']);
     expect(one('党办牵头，教务处配合、信息中心负责', '').departments).toEqual(['党办', '教务处', '信息中心']);

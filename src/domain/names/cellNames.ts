@@ -145,8 +145,35 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
       const [, left, right] = colon as unknown as [string, string, string];
       if (POST.test(left) && !POST.test(right)) return { name: right, post: postOf(left) };
     }
+    const written = nameBeforePost(part);
+    if (written) return written;
   }
   return { name: part, post: '' };
+}
+
+/**
+ * The commonest surnames (about nine in ten people), and the compound ones: a name written straight before its post
+ * (李敏副校长, 王子忠书记) is split only when what comes before the post is a full name, a surname and one or two
+ * characters; 张副校长 (a surname and a post) names a person as offices write it, and 德育副校长 or 常务副校长 are posts.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
+);
+const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙|司徒|西门|南宫)/;
+/** what stands before a post naming its field, not a person: 安全副校长, 常务副校长, 教学校长 */
+const POST_FIELD = /^(?:安全|常务|德育|教学|后勤|政教|教务|总务|信息|财务|行政|业务|执行|宣传|组织|统战|党建|高中|初中|小学|学生|年级|分管|主管|联系)/;
+
+function nameBeforePost(part: string): { name: string; post: string } | null {
+  if (part.length < 4 || !POST.test(part) || BARE_POST.test(part) || !/^[一-龥]+$/.test(part)) return null;
+  for (let at = 2; at <= 4 && at <= part.length - 2; at++) {
+    const name = part.slice(0, at);
+    const post = part.slice(at);
+    if (!BARE_POST.test(post)) continue;
+    const surname = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+    if (surname === 0 || name.length - surname < 1 || name.length - surname > 2 || name.endsWith('副') || POST_FIELD.test(name) || POST.test(name)) continue;
+    return { name, post: postOf(post) };
+  }
+  return null;
 }
 
 /**
