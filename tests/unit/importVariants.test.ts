@@ -90,10 +90,10 @@ describe('other tables and lists in the sheet under the three lists (as the scho
 
 describe('page footers, numbered section rows and template rows', () => {
   it('skips a page footer copied into the sheet and says it is one', () => {
-    const rows = [HEADER, ['1', '违规报销', '严格审核', '财务室', '张局'], ['第 1 页,共 9 页'], ['共2页 第2页'], ['2', '违规用人', '集体研究', '人事科', '王局']];
+    const rows = [HEADER, ['1', '违规报销', '严格审核', '财务室', '张局'], ['第 1 页,共 9 页'], ['共2页 第2页'], ['2', '违规用人', '集体研究', '人事科', '王局'], ['— 3 —']];
     const result = importWorkbook([sheet('表', rows)]);
     expect(result.rows).toHaveLength(2);
-    expect(msgs(result)).toEqual(['第 3 行：页码“第 1 页,共 9 页”（打印页的页脚），已跳过', '第 4 行：页码“共2页 第2页”（打印页的页脚），已跳过']);
+    expect(msgs(result)).toEqual(['第 3 行：页码“第 1 页,共 9 页”（打印页的页脚），已跳过', '第 4 行：页码“共2页 第2页”（打印页的页脚），已跳过', '第 6 行：页码“— 3 —”（打印页的页脚），已跳过']);
   });
 
   it('reads a section number in the 序号 cell before the section name as a heading, not as a problem the next rows go on with', () => {

@@ -15,8 +15,8 @@ const FOOTER =
 /** A template's example row, left in: its 序号 or problem says so (示例 | 宣传栏错字, （示例）宣传栏错字, 例：…) */
 const EXAMPLE = /^(?:[（(【[]\s*(?:示例|样例|例)\s*[)）】\]]|(?:填写|填表)?(?:示例|样例)(?:[:：]|$)|例[:：])/;
 
-/** A printed page's footer copied into the sheet: 第 1 页,共 9 页 */
-const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页)$/;
+/** A printed page's footer copied into the sheet: 第 1 页,共 9 页, or a page number between dashes (— 3 —, -3-) */
+const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页|[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2})$/;
 
 /** A 领导小组 list under the table (组长：王子忠 / 成员 | 各处室主任): its first cell, spaces taken out, is a role */
 const GROUP_ROLE = /^(?:组长|副组长|成员|组员|联络员|成员单位)(?:[:：].*)?$/;
