@@ -113,3 +113,18 @@ describe('a table going on over a second sheet without a header', () => {
     expect(importWorkbook([first, notes, second]).analyses).toHaveLength(1);
   });
 });
+
+describe('the same rows on several sheets (a 手册 with its 汇总表 and 一览表)', () => {
+  it('imports a row once when a later sheet repeats it exactly, and says so; the same measure for another department is another row', () => {
+    const summary = sheet('汇总表', [HEADER, ['1', '网络阵地管理不到位', '建立账号台账，明确专人管理', '党办', '张国栋'], ['2', '讲座审核不严', '严格落实一会一报制度', '教务处', '']]);
+    const detail = sheet('一览表（单位）', [HEADER, ['1', '网络阵地管理不到位', '建立账号台账，明确专人管理', '党办', '张国栋'], ['2', '讲座审核不严', '严格落实一会一报制度', '德育处', ''], ['3', '宣传栏错字', '双人校对', '总务处', '']]);
+    const result = importWorkbook([summary, detail]);
+    expect(result.rows.map((r) => [r.sheet, r.measure, r.departments])).toEqual([
+      ['汇总表', '建立账号台账，明确专人管理', ['党办']],
+      ['汇总表', '严格落实一会一报制度', ['教务处']],
+      ['一览表（单位）', '严格落实一会一报制度', ['德育处']],
+      ['一览表（单位）', '双人校对', ['总务处']],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“一览表（单位）”中有 1 行（第 2 行）与前面工作表中的行完全相同（问题、措施、责任部门和责任领导都一致），未重复导入']);
+  });
+});

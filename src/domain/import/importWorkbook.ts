@@ -111,11 +111,40 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
     const r = extractRows(sheet, a, a.continues ? last : '', options);
     sheetDepartment(a, r);
     last = r.rows.length ? r.rows[r.rows.length - 1]!.problem : a.continues ? last : '';
+    const kept = rows.length > 0 ? notCopied(rows, r.rows, a.sheet, r.warnings) : r.rows;
     // loops, not push(...rows): spreading a sheet of 100,000+ rows into arguments overflows the stack
-    for (let i = 0; i < r.rows.length; i++) rows.push(r.rows[i]!);
+    for (let i = 0; i < kept.length; i++) rows.push(kept[i]!);
     for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
   }
   return { rows: oncePerMeasure(rows, warnings), warnings };
+}
+
+/** A row as compared with the rows of the sheets before: its problem, measure and who is responsible. */
+const rowKey = (r: ImportRow): string => `${r.problem}\u0000${r.measure}\u0000${r.departments.join('\u0001')}\u0000${r.leaders.join('\u0001')}`;
+
+/**
+ * The rows of a later sheet that are not the same as a row of the sheets before it: a 手册's 汇总表 and its 一览表 list
+ * the same risks, which imported from both would be there twice or three times. The same problem and measure with
+ * other departments (one sheet per department) is another row; rows with our ids are matched by id (oncePerMeasure).
+ */
+function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], sheet: string, warnings: ImportWarning[]): ImportRow[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < before.length; i++) if (!before[i]!.ids) seen.add(rowKey(before[i]!));
+  const kept: ImportRow[] = [];
+  const copied: number[] = [];
+  for (const row of rows) {
+    if (!row.ids && seen.has(rowKey(row))) copied.push(row.excelRow);
+    else kept.push(row);
+  }
+  if (copied.length) {
+    const listed = copied.slice(0, 5).join('、');
+    warnings.push({
+      sheet,
+      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行完全相同（问题、措施、责任部门和责任领导都一致），未重复导入`,
+      extracted: true,
+    });
+  }
+  return kept;
 }
 
 /** A sheet named as a department is (one sheet per department): 党办, 德育处, 信息中心, 高一年级, 第一党支部 */
