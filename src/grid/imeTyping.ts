@@ -126,8 +126,10 @@ export function attachImeTyping(
     const typedSince = input.value.startsWith(first) ? input.value.slice(first.length) : '';
     const text = handedOver + typedSince;
     handedOver = null;
-    input.value = text;
-    input.setSelectionRange(text.length, text.length);
+    // through setRangeText, as typed, not value =: React takes a value set through the field's own setter for the
+    // one it rendered, so the editor's state kept the first character, which its next render put back (on a loaded
+    // machine, the render its mount asks for came after this)
+    input.setRangeText(text, 0, input.value.length, 'end');
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
 
