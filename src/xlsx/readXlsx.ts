@@ -221,29 +221,27 @@ function readUsualStrings(xml: string, add: (s: string) => void): boolean {
   return xml.startsWith('</sst>', i);
 }
 
-// (compared by code: startsWith on the shared strings' two-byte text was the slowest step of reading them)
-/** `<si>` at i */
-const isSiAt = (xml: string, i: number): boolean =>
-  xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 105 && xml.charCodeAt(i + 3) === 62;
+/**
+ * Whether `marker` is written at `i`, compared code by code: startsWith on the strings' two-byte text was the slowest
+ * step of reading them, and on a sheet's text cost more than the few codes it compares.
+ */
+function markerAt(xml: string, i: number, marker: string): boolean {
+  for (let k = 0; k < marker.length; k++) if (xml.charCodeAt(i + k) !== marker.charCodeAt(k)) return false;
+  return true;
+}
+
+const isSiAt = (xml: string, i: number): boolean => markerAt(xml, i, '<si>');
+const PRESERVE_REST = PRESERVE.slice('<si><t '.length);
 
 /** Where the text starts when `<si><t>` or `<si><t xml:space="preserve">` starts at i (its `<si>` known); -1 otherwise. */
 function plainTextAt(xml: string, i: number): number {
   if (xml.charCodeAt(i + 4) !== 60 || xml.charCodeAt(i + 5) !== 116) return -1;
   const c = xml.charCodeAt(i + 6);
   if (c === 62) return i + PLAIN.length;
-  return c === 32 && xml.startsWith(PRESERVE, i) ? i + PRESERVE.length : -1;
+  return c === 32 && markerAt(xml, i + 7, PRESERVE_REST) ? i + PRESERVE.length : -1;
 }
 
-/** `</t></si>` at i (its `<` known) */
-const isTextEndAt = (xml: string, i: number): boolean =>
-  xml.charCodeAt(i + 1) === 47 &&
-  xml.charCodeAt(i + 2) === 116 &&
-  xml.charCodeAt(i + 3) === 62 &&
-  xml.charCodeAt(i + 4) === 60 &&
-  xml.charCodeAt(i + 5) === 47 &&
-  xml.charCodeAt(i + 6) === 115 &&
-  xml.charCodeAt(i + 7) === 105 &&
-  xml.charCodeAt(i + 8) === 62;
+const isTextEndAt = (xml: string, i: number): boolean => markerAt(xml, i, '</t></si>');
 
 /** For each index into cellXfs, the date format its number format shows, or null (not a date). */
 function styleFormats(xml: string | null): (DateFormat | null)[] {
@@ -600,15 +598,7 @@ function usualCell(xml: string, at: number, end: number, out: CellAttributes, sp
   return lt + 8;
 }
 
-/** `</v></c>` at i (its `<` known) */
-const isValueEndAt = (xml: string, i: number): boolean =>
-  xml.charCodeAt(i + 1) === 47 &&
-  xml.charCodeAt(i + 2) === 118 &&
-  xml.charCodeAt(i + 3) === 62 &&
-  xml.charCodeAt(i + 4) === 60 &&
-  xml.charCodeAt(i + 5) === 47 &&
-  xml.charCodeAt(i + 6) === 99 &&
-  xml.charCodeAt(i + 7) === 62;
+const isValueEndAt = (xml: string, i: number): boolean => markerAt(xml, i, '</v></c>');
 
 /** A row's number, when its tag starts with ` r="12"` (a row's other attributes are not read). */
 function readRowNumber(xml: string, from: number, to: number, out: CellAttributes): boolean {
