@@ -51,6 +51,20 @@ describe('diffSnapshots', () => {
   });
 });
 
+describe('diffSnapshots and each round’s 进展情况', () => {
+  it('compares what two held rounds reported for a measure, and not a round with the list as it is now', () => {
+    const { content, directory } = fixture();
+    const march = takeSnapshot(content, directory, 'r1', 1, new Map([['m11', '三月：已建台账']]));
+    const september = takeSnapshot(content, directory, 'r2', 2, new Map([['m11', '九月：每月核查'], ['m21', '九月：已落实']]));
+    expect(diffSnapshots(march, september).changed.map((m) => [m.measureId, m.changes])).toEqual([
+      ['m11', [{ field: 'progress', from: '三月：已建台账', to: '九月：每月核查' }]],
+      ['m21', [{ field: 'progress', from: '', to: '九月：已落实' }]],
+    ]);
+    // “now” keeps no round's text: nothing to compare it by
+    expect(diffSnapshots(september, takeSnapshot(content, directory, 'now', 3)).changed).toEqual([]);
+  });
+});
+
 describe('销号 and reopening', () => {
   it('closing a problem closes its open measures; reopening clears the mark', () => {
     const { content, directory } = fixture();

@@ -3,11 +3,11 @@ import type { Id } from '../types';
 import type { Snapshot, SnapshotMeasure } from './types';
 
 /** The fields a snapshot keeps of each measure (and its problem's text), compared round to round. */
-const DIFF_FIELDS = ['problem', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note'] as const satisfies readonly FieldId[];
+const DIFF_FIELDS = ['problem', 'measure', 'departments', 'leaders', 'deadline', 'status', 'note', 'progress'] as const satisfies readonly FieldId[];
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
-/** The fields' names as the grid shows them. */
-export const DIFF_FIELD_LABEL = Object.fromEntries(DIFF_FIELDS.map((f) => [f, fieldSpec(f).label])) as Record<DiffField, string>;
+/** The fields' names as the grid shows them (a round's 本轮进展情况, compared between two rounds, is its 进展情况). */
+export const DIFF_FIELD_LABEL = { ...Object.fromEntries(DIFF_FIELDS.map((f) => [f, fieldSpec(f).label])), progress: '进展情况' } as Record<DiffField, string>;
 
 export interface FieldChange {
   field: DiffField;
@@ -72,6 +72,9 @@ export function diffSnapshots(earlier: Snapshot, later: Snapshot): RoundDiff {
     compare('deadline', old.deadline, m.deadline);
     compare('status', old.status, m.status);
     compare('note', old.note, m.note);
+    // each held round keeps its own 进展情况: two rounds compare what was reported for each (the list as it is now has
+    // no round's text, and is not compared by it)
+    if (old.progress !== undefined && m.progress !== undefined) compare('progress', old.progress, m.progress);
     const e = entry(m, problem, changes);
     if (carried) out.carried.push(e);
     if (m.closed && !old.closed) out.closed.push(e);
