@@ -1,7 +1,7 @@
 import { FIELDS, isPeopleField, type FieldId } from '../fields';
 import { cleanText } from '../text';
 import { ID_COLUMN_HEADER } from '../rowIds';
-import { headerKey, matchHeader, type HeaderMatch } from './headerSynonyms';
+import { headerKey, isResponsibilityList, matchHeader, type HeaderMatch } from './headerSynonyms';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
 /**
@@ -280,6 +280,12 @@ const PERSON_HEADER = /^(?:责任人|责任人员|负责人|直接责任人|主�
 
 function peopleAsLeaders(columns: ImportColumn[]): void {
   if (columns.some((c) => c.field === 'leaders')) return;
+  // a 责任清单 in one column (问题清单 | 措施清单 | 责任清单): its departments and people, read together (extractRows)
+  const list = columns.some((c) => c.field === 'departments') ? undefined : columns.find((c) => c.field === null && isResponsibilityList(c.header));
+  if (list) {
+    list.field = list.detected = 'departments';
+    return;
+  }
   const person = columns.find((c) => c.field === null && PERSON_HEADER.test(headerKey(lastPart(c.header))));
   if (person) person.field = person.detected = 'leaders';
 }

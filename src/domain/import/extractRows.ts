@@ -2,8 +2,9 @@ import { TEXT_FIELDS, type FieldId } from '../fields';
 import { cleanText, isBlankCode, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
-import { headerKey } from './headerSynonyms';
+import { headerKey, isMixedResponsibility } from './headerSynonyms';
 import { cellNames, resolveSpaced } from '../names/cellNames';
+import { responsibilityNames } from '../names/responsibilityNames';
 import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetTable } from './types';
 
 /** The text fields a row carries when its table has their column (every table has a problem and a measure). */
@@ -30,7 +31,7 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（
  * The header words of the other tables an office keeps in the same sheet (the school rules' 工作安排 “时间 | 内容”, a
  * 领导小组 “姓名 | 职务 | 分工”): a row of these only starts another table, whose rows are not measures.
  */
-const OTHER_TABLE_WORD = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工|职责|电话|联系电话|序号|备注)$/;
+const OTHER_TABLE_WORD = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工|职责|工作职责|电话|联系电话|手机|序号|备注|分管部门|分管工作|分管领域|联系部门)$/;
 const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
 
 /** One Han character at a time with spaces or line breaks between: three or more */
@@ -180,6 +181,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const serialCol = colOf('serial');
   const departmentCols = columnsOf.get('departments') ?? [];
   const leaderCols = columnsOf.get('leaders') ?? [];
+  // a column of departments and people together (责任清单, 责任单位/责任人): its people are the row's leaders
+  const mixedCols = new Set(analysis.columns.filter((c) => c.field === 'departments' && isMixedResponsibility(c.header)).map((c) => c.index));
+  const namesCols = { departments: departmentCols, leaders: mixedCols.size ? [...leaderCols, ...mixedCols] : leaderCols };
   const presentCols = present.map(colOf);
   const textAt = (col: number): string => {
     if (col < 0) return '';
@@ -193,11 +197,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   let posts: Record<string, string> | undefined; // the posts written with the current row's leaders
   const namesOf = (field: 'departments' | 'leaders'): string[] => {
     const out: string[] = [];
-    const cols = field === 'departments' ? departmentCols : leaderCols;
+    const cols = namesCols[field];
     for (let i = 0; i < cols.length; i++) {
       const cell = written[cols[i]!]!;
       if (!cell) continue;
-      const found = cellNames(cell, field === 'departments' ? 'department' : 'leader');
+      const mixed = mixedCols.size > 0 && mixedCols.has(cols[i]!) ? responsibilityNames(cell) : null;
+      const found = mixed ? mixed[field] : cellNames(cell, field === 'departments' ? 'department' : 'leader');
       for (let k = 0; k < found.names.length; k++) {
         const name = found.names[k]!;
         if (out.includes(name)) continue;

@@ -74,3 +74,13 @@ function matchHeaderKey(text: string): HeaderMatch | null {
   }
   return best ? { field: best.field, exact: false } : null;
 }
+
+/**
+ * A column holding departments and people together: a 责任清单 in one column (问题清单 | 措施清单 | 责任清单), or one
+ * headed for both (责任单位/责任人, 责任部门及责任领导). Its cells are read by responsibilityNames.
+ */
+const RESPONSIBILITY_LIST = /^(?:责任清单|责任|责任分工|责任落实)$/;
+const UNIT_AND_PERSON = /^(?:责任)?(?:部门|单位|处室|科室)(?:\/|及|和|、)(?:责任人|负责人|责任领导|分管领导|领导)$/;
+
+export const isResponsibilityList = (header: string): boolean => RESPONSIBILITY_LIST.test(headerKey(header));
+export const isMixedResponsibility = (header: string): boolean => isResponsibilityList(header) || UNIT_AND_PERSON.test(headerKey(header));

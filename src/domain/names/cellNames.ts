@@ -163,6 +163,13 @@ const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|
 /** what stands before a post naming its field, not a person: 安全副校长, 常务副校长, 教学校长 */
 const POST_FIELD = /^(?:安全|常务|德育|教学|后勤|政教|教务|总务|信息|财务|行政|业务|执行|宣传|组织|统战|党建|高中|初中|小学|学生|年级|分管|主管|联系)/;
 
+/** A person's name as offices write one: a common or compound surname and one or two characters, no post's word in it. */
+export function isPersonName(name: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || POST.test(name) || POST_FIELD.test(name)) return false;
+  const surname = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+  return surname > 0 && name.length - surname >= 1 && name.length - surname <= 2;
+}
+
 function nameBeforePost(part: string): { name: string; post: string } | null {
   if (part.length < 4 || !POST.test(part) || BARE_POST.test(part) || !/^[一-龥]+$/.test(part)) return null;
   for (let at = 2; at <= 4 && at <= part.length - 2; at++) {
