@@ -531,3 +531,23 @@ describe('a Word table converted to Excel, and what follows a table', () => {
     expect(result.warnings.map((w) => w.message).join('\n')).toContain('第 3 行起：另一张表格（表头“时间 | 内容”，共 2 行）');
   });
 });
+
+describe('sign-off lines under the table, their cells spread over its columns', () => {
+  it('skips them with their row, and keeps a measure that names a role', () => {
+    const header = ['问题清单', '措施清单', '责任部门', '责任领导', '完成时限'];
+    const data = ['网络阵地管理不到位，账号长期不更新', '建立账号台账，明确专人管理', '党办', '张国栋', '长期坚持'];
+    const signOffs = [
+      ['党支部书记（签字）：', '', '校长（签字）：', '', '2026年3月5日'],
+      ['单位负责人：', '', '填表人：'],
+      ['校长：王子忠', '', '分管领导：李敏'],
+      ['', '单位（公章）', '', '2026年3月5日'],
+    ];
+    for (const line of signOffs) {
+      const result = importWorkbook([sheet('三清单', [header, data, line])]);
+      expect(result.rows).toHaveLength(1);
+      expect(result.warnings.map((w) => w.message).join('\n')).toMatch(/第 3 行/);
+    }
+    const kept = importWorkbook([sheet('三清单', [header, data, ['宣传栏审核不严', '分管领导：李敏负责审核', '党办', '李敏', '每学期']])]);
+    expect(kept.rows.map((r) => r.measure)).toEqual(['建立账号台账，明确专人管理', '分管领导：李敏负责审核']);
+  });
+});

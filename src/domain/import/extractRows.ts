@@ -16,6 +16,25 @@ const FOOTER =
 /** A template's example row, left in: its 序号 or problem says so (示例 | 宣传栏错字, （示例）宣传栏错字, 例：…) */
 const EXAMPLE = /^(?:[（(【[]\s*(?:示例|样例|例)\s*[)）】\]]|(?:填写|填表)?(?:示例|样例)(?:[:：]|$)|例[:：])/;
 
+/**
+ * A sign-off line under the table, its cells spread over the columns (党支部书记（签字）： | 校长（签字）： | 2026年3月5日;
+ * 单位负责人： | 填表人：; 校长：王子忠 | 分管领导：李敏): every cell a role with a colon and at most a name after it, a
+ * signing mark, or a date.
+ */
+const SIGN_ROLE = /^[\u4e00-\u9fa5]{0,10}(?:人|长|书记|领导|主任|员|单位|日期)\s*(?:[（(]\s*(?:签字|签名|签章|盖章)\s*[)）])?\s*[:：]\s*[\u4e00-\u9fa5·]{0,6}$/;
+const SIGN_MARK = /[（(]\s*(?:签字|签名|签章|盖章|公章)\s*[)）]|(?:签字|签名|盖章)\s*[:：]?$/;
+const SIGN_DATE = /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$/;
+
+function isSignOff(cells: readonly string[]): boolean {
+  let roles = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    if (SIGN_ROLE.test(cell) || (cell.length <= 16 && SIGN_MARK.test(cell))) roles++;
+    else if (!SIGN_DATE.test(cell)) return false;
+  }
+  return roles > 0;
+}
+
 /** A printed page's footer copied into the sheet: 第 1 页,共 9 页, or a page number between dashes (— 3 —, -3-) */
 const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页|[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2})$/;
 
@@ -245,14 +264,15 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     otherTable = null;
   };
   // the row as a person reads it, its cells in order: a section's number and its name (一 | 网络阵地)
-  const rowText = (): string => {
+  const rowCells = (): string[] => {
     const parts: string[] = [];
     for (let c = 0; c < raw.length && c < 1024; c++) {
       const text = c <= tableRight ? shown[c]! : cleanText(raw[c] ?? '');
       if (text) parts.push(text);
     }
-    return parts.join(' ');
+    return parts;
   };
+  const rowText = (): string => rowCells().join(' ');
 
   // the numbered section heading the rows are under (（一）网络阵地): their category when the table has no category
   // column (one that has is read as written: an empty cell there is not the heading's)
@@ -325,7 +345,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：与表头相同（跨页重复的表头），已跳过` });
       continue;
     }
-    if (FOOTER.test(firstText)) {
+    if (FOOTER.test(firstText) || (filled <= 6 && firstText.length <= 16 && isSignOff(rowCells()))) {
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：表尾或说明行“${clip(firstText)}”，已跳过` });
       continue;
     }
