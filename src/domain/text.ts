@@ -79,10 +79,34 @@ export function splitNames(cell: string): readonly string[] {
 
 const SEPARATORS = /[\r\n、，,/;；\uff0f|\uff5c]+/;
 
+/**
+ * The cell's parts between separators, a separator inside brackets not counting (王子忠（党委书记、校长）is one name
+ * with its posts). Line breaks always separate: an unclosed bracket never joins two lines.
+ */
+function partsOf(cell: string): string[] {
+  if (!/[（(]/.test(cell)) return cell.split(SEPARATORS);
+  const out: string[] = [];
+  for (const line of cell.split(/[\r\n]+/)) {
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+      else if (depth === 0 && SEPARATORS.test(c)) {
+        out.push(line.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(line.slice(from));
+  }
+  return out;
+}
+
 function splitCell(cell: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of cell.split(SEPARATORS)) {
+  for (const part of partsOf(cell)) {
     const name = cleanName(part);
     const key = nameKey(name);
     if (name && !seen.has(key) && !NOBODY.test(key)) {

@@ -108,7 +108,7 @@ describe('name forms', () => {
     expect(Object.keys(publicRow(result.rows[0]!))).not.toContain('posts');
   });
 
-  it('takes a post written straight after a full name off it (李敏副校长), not off a surname or a post’s own field', () => {
+  it('takes a post written straight before or after a full name off it (李敏副校长, 副校长李敏), not off a surname or a post’s own field', () => {
     const leaders = (cell: string) => {
       const row = one('党办', cell);
       return [row.leaders, row.posts ?? {}];
@@ -116,6 +116,10 @@ describe('name forms', () => {
     expect(leaders('李敏副校长')).toEqual([['李敏'], { 李敏: '副校长' }]);
     expect(leaders('王子忠书记、欧阳娜娜副校长')).toEqual([['王子忠', '欧阳娜娜'], { 王子忠: '书记', 欧阳娜娜: '副校长' }]);
     expect(leaders('黄建国党委书记')).toEqual([['黄建国'], { 黄建国: '党委书记' }]);
+    // a post before the name, a role in brackets, 同志, posts in brackets with 、 between them
+    expect(leaders('副校长李敏、党委书记王子忠')).toEqual([['李敏', '王子忠'], { 李敏: '副校长', 王子忠: '党委书记' }]);
+    expect(leaders('王子忠同志\n李敏（分管）')).toEqual([['王子忠', '李敏'], {}]);
+    expect(leaders('王子忠（党委书记、校长）')).toEqual([['王子忠'], { 王子忠: '党委书记、校长' }]);
     // a surname and a post, a post with its field, a post alone: as written, no post taken off
     for (const cell of ['张副校长', '陈校长', '德育副校长', '常务副校长', '安全副校长', '教学校长', '党委书记']) expect(leaders(cell)).toEqual([[cell], {}]);
   });

@@ -13,7 +13,7 @@ export interface CellNames {
 }
 
 /** What a department's part in a measure is, not its name: 牵头, 配合, 主责… */
-const ROLE_MARK = /^(?:牵头|配合|主责|主办|协办|协助|参与|负责|责任|督办|联系|主抓|具体负责|牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门)$/;
+const ROLE_MARK = /^(?:牵头|配合|主责|主办|协办|协助|参与|负责|责任|督办|联系|主抓|具体负责|牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门|分管|主管|包保|第一责任人|直接责任人|主要负责人|责任人)$/;
 /** The end of a post or title: a leader's 职务 */
 const POST_WORDS = '书记|校长|院长|主任|部长|处长|科长|组长|局长|馆长|园长|所长|主席|委员|经理|领导|干事|总监|主管|会计|负责人|班主任|校领导|副职|正职|调研员|秘书长|队长|站长|厂长|董事长|总经理';
 const POST = new RegExp(`(?:${POST_WORDS})$`);
@@ -145,8 +145,10 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
       const [, left, right] = colon as unknown as [string, string, string];
       if (POST.test(left) && !POST.test(right)) return { name: right, post: postOf(left) };
     }
-    const written = nameBeforePost(part);
+    const written = nameBeforePost(part) ?? postBeforeName(part);
     if (written) return written;
+    // 王子忠同志: the name, as offices write it in a list of people
+    if (part.endsWith('同志') && isPersonName(part.slice(0, -2))) return { name: part.slice(0, -2), post: '' };
   }
   return { name: part, post: '' };
 }
@@ -168,6 +170,17 @@ export function isPersonName(name: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || POST.test(name) || POST_FIELD.test(name)) return false;
   const surname = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
   return surname > 0 && name.length - surname >= 1 && name.length - surname <= 2;
+}
+
+/** A post written straight before a full name (副校长李敏, 党委书记王子忠): the name, with that post. */
+function postBeforeName(part: string): { name: string; post: string } | null {
+  if (part.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(part)) return null;
+  for (let at = part.length - 2; at >= 2; at--) {
+    const post = part.slice(0, at);
+    const name = part.slice(at);
+    if (BARE_POST.test(post) && isPersonName(name)) return { name, post: postOf(post) };
+  }
+  return null;
 }
 
 function nameBeforePost(part: string): { name: string; post: string } | null {
