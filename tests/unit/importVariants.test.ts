@@ -551,3 +551,21 @@ describe('sign-off lines under the table, their cells spread over its columns', 
     expect(kept.rows.map((r) => r.measure)).toEqual(['建立账号台账，明确专人管理', '分管领导：李敏负责审核']);
   });
 });
+
+describe('同上 and ditto marks', () => {
+  it('reads a cell that says 同上 (〃, ") as the row above in its column, and says how many there were', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '责任领导', '完成时限'],
+      ['网络阵地管理不到位，账号长期不更新', '建立账号台账，明确专人管理', '党办', '张国栋', '2026年6月底前'],
+      ['学生自建群传播错误观点', '班主任加入班级群并做好引导', '同上', '〃', '"'],
+      ['同上', '每学期开展一次专项检查', '德育处', '同上', '长期坚持'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.rows.map((r) => [r.problem, r.departments, r.leaders, r.deadline])).toEqual([
+      ['网络阵地管理不到位，账号长期不更新', ['党办'], ['张国栋'], '2026年6月底前'],
+      ['学生自建群传播错误观点', ['党办'], ['张国栋'], '2026年6月底前'],
+      ['学生自建群传播错误观点', ['德育处'], ['张国栋'], '长期坚持'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“三清单”中有 5 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取']);
+  });
+});

@@ -35,6 +35,9 @@ function isSignOff(cells: readonly string[]): boolean {
   return roles > 0;
 }
 
+/** A cell saying “the same as above”: 同上, 〃, a ditto mark */
+const DITTO = /^(?:同上|同前|〃|"|″|＂|々)$/;
+
 /** A printed page's footer copied into the sheet: 第 1 页,共 9 页, or a page number between dashes (— 3 —, -3-) */
 const PAGE_FOOTER = /^(?:第\s*\d+\s*页\s*[,，、/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/]?\s*第\s*\d+\s*页|[-—－–]{1,2}\s*\d{1,4}\s*[-—－–]{1,2})$/;
 
@@ -287,6 +290,10 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   // of sight, they may be rows the office no longer uses
   const hidden = sheet.hiddenRows?.length ? new Set(sheet.hiddenRows) : null;
   const hiddenImported: number[] = [];
+  // what each column showed on the last row read, for a cell that says 同上
+  const lastWritten: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
+  const lastShown: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
+  let dittos = 0;
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   let texts = 2; // the cells with text (shown or hidden under a merge) of the row before: none read before the first
   for (let r = first; r < sheetRows; r++) {
@@ -316,6 +323,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       written[c] = own ?? '';
       shown[c] = text;
       if (!text) continue;
+      // 同上 (〃, "): the row above's text in this column, as a person reads it
+      if (text.length <= 2 && DITTO.test(text) && lastShown[c]) {
+        written[c] = lastWritten[c]!;
+        shown[c] = lastShown[c]!;
+        dittos++;
+      }
       if (!filled) firstText = text;
       filled++;
       texts++;
@@ -432,10 +445,15 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       if (ids) row.ids = ids;
     }
     rows.push(row);
+    for (let c = 0; c <= tableRight; c++) {
+      lastWritten[c] = written[c]!;
+      lastShown[c] = shown[c]!;
+    }
     if (hidden?.has(r)) hiddenImported.push(excelRow);
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
   endOtherTable();
+  if (dittos) warnings.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中有 ${dittos} 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取`, extracted: true });
   const unread = unreadColumns(sheet, analysis, first);
   if (unread) warnings.push({ sheet: sheet.name, message: unread, extracted: true });
   if (spaced) resolveSpacedNames(rows);
