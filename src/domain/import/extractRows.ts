@@ -54,6 +54,7 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（
  * 领导小组 “姓名 | 职务 | 分工”): a row of these only starts another table, whose rows are not measures.
  */
 const OTHER_TABLE_WORD = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工|职责|工作职责|电话|联系电话|手机|序号|备注|分管部门|分管工作|分管领域|联系部门)$/;
+const OTHER_TABLE_START = new Set('时日内工具姓职分电手序备联'.split('').map((c) => c.charCodeAt(0)));
 const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
 
 /** One Han character at a time with spaces or line breaks between: three or more */
@@ -382,7 +383,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     // (another table stands apart: a blank row or its title line above it, or right under the last row of this one,
     // never right under the header)
-    const other = textsBefore < 2 || r > first ? otherTableHeader(raw) : null;
+    // (looked at only when the row starts as such a header does: the header words' first characters, by code)
+    const other = (textsBefore < 2 || r > first) && OTHER_TABLE_START.has(firstText.charCodeAt(0)) ? otherTableHeader(raw) : null;
     if (other) {
       otherTable = { from: excelRow, header: other, rows: 1 };
       continue;
