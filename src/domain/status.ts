@@ -45,13 +45,15 @@ export function findStatus(options: readonly StatusOption[], text: string): Stat
 }
 
 // free text that says the work is finished (or is standing work, which cannot fall behind a date)
-const DONE_TEXT = /已(经)?(完成|办结|整改|落实|销号)|整改完成|完成整改|全部完成|已解决|长期坚持|常态化/;
+const DONE_TEXT = /已(经)?(完成|办结|整改|落实|销号)|整改完成|完成整改|全部完成|已解决|^(?:完成|办结|完毕)$|长期坚持|常态化|持续推进/;
+/** …unless it says the work is still going on: 正在整改，已完成60%, 整改中（已完成阶段性整改）, 未完成 */
+const UNDER_WAY = /未|尚|正在|中(?:$|[（(，,。；;])|\d\s*[%％]|阶段性|部分/;
 
 /** Whether a measure with this status is done: a done-like option, or free text that says so. */
 export function isDoneStatus(options: readonly StatusOption[], text: string): boolean {
   const o = findStatus(options, text);
   if (o) return o.done;
-  return DONE_TEXT.test(text) && !/未/.test(text);
+  return DONE_TEXT.test(text) && !UNDER_WAY.test(text);
 }
 
 // standing work: never overdue, but not completed either (the 完成率 counts finished work)

@@ -20,6 +20,9 @@ describe('statuses', () => {
     expect(isDoneStatus(DEFAULT_STATUSES, '已整改到位')).toBe(true);
     expect(isDoneStatus(DEFAULT_STATUSES, '未完成')).toBe(false);
     expect(isDoneStatus([{ name: '已完成', color: 'green', done: false }], '已完成')).toBe(false);
+    // work still going on is not done, whatever part of it is; 完成 alone is, and 持续推进 (standing work) is never overdue
+    for (const text of ['正在整改，已完成60%', '整改中（已完成阶段性整改）', '部分已落实', '尚未完成']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(false);
+    for (const text of ['完成', '持续推进', '已整改']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(true);
   });
 
   it('cleans the settings: trims, drops blanks, refuses a repeated name or an empty list', () => {
