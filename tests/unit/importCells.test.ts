@@ -183,6 +183,12 @@ describe('merged cells read as a person sees them', () => {
   });
 });
 
+describe('“and the others” after the last name', () => {
+  it('takes 等 off a department of two characters too (党政办、工会等)', () => {
+    expect(one('党政办、工会等', '').departments).toEqual(['党政办', '工会']);
+  });
+});
+
 describe('a 责任清单 in one column: departments and people together', () => {
   it('reads departments and leaders from labelled lines, a person after a department, and 责任单位/责任人 cells', () => {
     const rows = (header: string, cells: string[]) => importWorkbook([sheet([['问题清单', '措施清单', header], ...cells.map((c, i) => [`第${i + 1}个网络阵地管理不到位的问题`, `建立账号台账，明确专人管理（${i + 1}）`, c])])]).rows;

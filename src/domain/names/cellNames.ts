@@ -75,7 +75,7 @@ function readCell(cell: string, kind: PersonKind): CellNames {
   const names: string[] = [];
   const posts: string[] = [];
   const add = (written: string, post: string) => {
-    const name = written.length > 3 && AND_OTHERS.test(written) ? written.replace(AND_OTHERS, '') : written;
+    const name = written.length >= 3 && AND_OTHERS.test(written) ? written.replace(AND_OTHERS, '') : written;
     const key = nameKey(name);
     if (!key) return;
     const at = names.findIndex((n) => nameKey(n) === key);
