@@ -81,6 +81,12 @@ describe('a row is a repeated header only when it is the header itself', () => {
     expect(result.rows.map((r) => r.measure)).toEqual(['整改措施', '防控措施']);
   });
 
+  it('takes the header of a page with a column more at its end (备注) for the header repeated', () => {
+    const result = importWorkbook([sheet([HEADER, ['记录要素不全', '规范会议记录模板', '党办', '刘书记'], [...HEADER, '备注'], ['讲座审核不严', '严格落实一会一报', '教务处', '']])]);
+    expect(result.rows.map((r) => r.measure)).toEqual(['规范会议记录模板', '严格落实一会一报']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['第 3 行：与表头相同（跨页重复的表头），已跳过']);
+  });
+
   it('repeats a two-row header by either of its rows', () => {
     const result = importWorkbook([
       sheet([

@@ -418,8 +418,13 @@ function repeats(row: readonly string[], keys: readonly string[]): boolean {
     const raw = row[c];
     if (!raw) continue;
     const key = keys[c];
+    if (!key) {
+      // a column the header left unnamed, named on this page's header (备注 added at its end): a header word, exactly
+      if (raw.length <= 12 && matchHeader(raw)?.exact) continue;
+      return false;
+    }
     // cheap refusals first (this runs for every row): a data cell is mostly much longer, or shorter, than the header's
-    if (!key || raw.length > key.length * 2 + 8) return false;
+    if (raw.length > key.length * 2 + 8) return false;
     const text = cleanText(raw);
     if (!text) continue;
     if (text.length < key.length || text.indexOf(key[0]!) < 0 || headerKey(text) !== key) return false;
