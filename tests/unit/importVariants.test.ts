@@ -569,3 +569,20 @@ describe('同上 and ditto marks', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['工作表“三清单”中有 5 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取']);
   });
 });
+
+describe('a table without a measure column', () => {
+  it('takes a numbered heading alone on its row for a section, not for a row of the problem above', () => {
+    const rows = [
+      ['权限', '序号', '廉政风险点', '风险级次', '责任科室'],
+      ['资金拨付权', '1', '截留挪用专项资金，拨付不及时', '一级', '行财组'],
+      ['二、基建项目廉政风险点及防控措施'],
+      ['项目审核权', '1', '审核把关不严，虚增工程量', '一级', '基建组'],
+    ];
+    const result = importWorkbook([sheet('Sheet1', rows)]);
+    expect(result.rows.map((r) => [r.category, r.problem])).toEqual([
+      ['资金拨付权', '截留挪用专项资金，拨付不及时'],
+      ['项目审核权', '审核把关不严，虚增工程量'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['第 3 行：只有标题“二、基建项目廉政风险点及防控措施”，视为分节标题，已跳过']);
+  });
+});

@@ -423,6 +423,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       if (onlyHeading) enterSection(numberedHeading ? rowText() : firstText);
       continue;
     }
+    if (!hasMeasure && filled === 1 && SECTION_LEAD.test(firstText) && !ownProblem) {
+      // a numbered heading alone on its row, in a table without a measure column (二、基建项目廉政风险点): a section
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：只有标题“${clip(firstText)}”，视为分节标题，已跳过` });
+      enterSection(firstText);
+      continue;
+    }
     if (!hasMeasure && !anyMapped()) {
       // text only in columns that are not imported (a row with a measure has one)
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：导入的列均为空（只有“${clip(firstText)}”），已跳过` });
