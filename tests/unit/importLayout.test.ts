@@ -125,6 +125,12 @@ describe('the same rows on several sheets (a 手册 with its 汇总表 and 一�
       ['一览表（单位）', '严格落实一会一报制度', ['德育处']],
       ['一览表（单位）', '双人校对', ['总务处']],
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“一览表（单位）”中有 1 行（第 2 行）与前面工作表中的行完全相同（问题、措施、责任部门和责任领导都一致），未重复导入']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“一览表（单位）”中有 1 行（第 2 行）与前面工作表中的行相同（问题、措施、责任部门和责任领导一致，不计编号、空格和标点），未重复导入']);
+  });
+
+  it('takes a row written with a list number, other spaces or punctuation for the same row', () => {
+    const summary = sheet('汇总', [HEADER, ['1', '1.学校公众号留言区无人管理，不良评论处置不及时', '明确专人审核留言', '党办', '']]);
+    const department = sheet('党办', [HEADER, ['1', '学校公众号留言区无人管理, 不良评论处置不及时 ', '明确专人审核留言。', '党办', '']]);
+    expect(importWorkbook([summary, department]).rows.map((r) => r.sheet)).toEqual(['汇总']);
   });
 });

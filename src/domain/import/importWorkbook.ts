@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
 import { exportedListId } from '../rowIds';
+import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
 import { continuationOf } from './continuation';
 import { ImportError } from './errors';
@@ -119,8 +120,15 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
   return { rows: oncePerMeasure(rows, warnings), warnings };
 }
 
-/** A row as compared with the rows of the sheets before: its problem, measure and who is responsible. */
-const rowKey = (r: ImportRow): string => `${r.problem}\u0000${r.measure}\u0000${r.departments.join('\u0001')}\u0000${r.leaders.join('\u0001')}`;
+/**
+ * A row as compared with the rows of the sheets before: its problem, measure and who is responsible, the texts without
+ * a list number, spaces or punctuation (a 汇总表 writes “1.学校及…”, the department's sheet “学校及…”).
+ */
+const LEADING_NUMBER = /^\s*(?:[（(]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、)）])\s*/;
+const NOT_WORDS = /[\s\p{P}]/gu;
+const sameText = (text: string): string => nameKey(text.replace(LEADING_NUMBER, '')).replace(NOT_WORDS, '');
+const rowKey = (r: ImportRow): string =>
+  `${sameText(r.problem)}\u0000${sameText(r.measure)}\u0000${r.departments.map(nameKey).join('\u0001')}\u0000${r.leaders.map(nameKey).join('\u0001')}`;
 
 /**
  * The rows of a later sheet that are not the same as a row of the sheets before it: a 手册's 汇总表 and its 一览表 list
@@ -140,7 +148,7 @@ function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], she
     const listed = copied.slice(0, 5).join('、');
     warnings.push({
       sheet,
-      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行完全相同（问题、措施、责任部门和责任领导都一致），未重复导入`,
+      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行相同（问题、措施、责任部门和责任领导一致，不计编号、空格和标点），未重复导入`,
       extracted: true,
     });
   }
