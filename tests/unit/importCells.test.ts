@@ -120,6 +120,7 @@ describe('name forms', () => {
     expect(leaders('副校长李敏、党委书记王子忠')).toEqual([['李敏', '王子忠'], { 李敏: '副校长', 王子忠: '党委书记' }]);
     expect(leaders('王子忠同志\n李敏（分管）')).toEqual([['王子忠', '李敏'], {}]);
     expect(leaders('王子忠（党委书记、校长）')).toEqual([['王子忠'], { 王子忠: '党委书记、校长' }]);
+    expect(leaders('副校长 张三 李四')).toEqual([['张三', '李四'], { 张三: '副校长', 李四: '副校长' }]);
     // a surname and a post, a post with its field, a post alone: as written, no post taken off
     for (const cell of ['张副校长', '陈校长', '德育副校长', '常务副校长', '安全副校长', '教学校长', '党委书记']) expect(leaders(cell)).toEqual([[cell], {}]);
   });

@@ -118,6 +118,11 @@ function readCell(cell: string, kind: PersonKind): CellNames {
         continue;
       }
     }
+    // “副校长 张三 李四”: a post, then the names that hold it
+    if (kind === 'leader' && pieces.length > 2 && BARE_POST.test(pieces[0]!) && pieces.slice(1).every(isPersonName)) {
+      for (const p of pieces.slice(1)) add(p, post || postOf(pieces[0]!));
+      continue;
+    }
     // several names separated by spaces alone, when the cell has no other separator; short parts may be one name
     // padded for alignment (“李  敏”), decided once the sheet's other names are known (resolveSpaced)
     if (parts.length === 1 && !padded(pieces, kind)) for (const p of pieces) add(p, post);
