@@ -18,7 +18,7 @@ import type { Scope } from '../domain/structure';
 import type { Directory, RiskList } from '../domain/types';
 import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { FindingMarks, MARK_CLASS } from './findingMarks';
-import { buildColumnDefs, hiddenSpanningColumns, RETURNED_CLASS } from './columns';
+import { buildColumnDefs, hiddenSpanningColumns, initiallyHiddenSpanningColumns, RETURNED_CLASS } from './columns';
 import { createGridController, type GridController } from './gridController';
 import { appendTypedText, attachImeTyping, isImeSink, seedPending } from './imeTyping';
 import { typeAheadFor } from './typeAhead';
@@ -142,7 +142,7 @@ export const RiskGrid = memo(function RiskGrid({
   const dragScope = useRef<Scope>('measure');
   // every field cell carries the range's class rule: a range change refreshes the classes of the cells it touches
   // the spanning columns hidden now (类别 until a list uses it): they span nothing while hidden (buildColumnDefs)
-  const [unspanned, setUnspanned] = useState('');
+  const [unspanned, setUnspanned] = useState(() => initiallyHiddenSpanningColumns(loadColumnState()));
   const columnDefs = useMemo(
     () =>
       buildColumnDefs(new Set(unspanned.split(',').filter(Boolean))).map((def) =>

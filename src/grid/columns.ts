@@ -1,4 +1,4 @@
-import type { ColDef, GridApi, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { ColDef, ColumnState, GridApi, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { RowHandleRenderer, SerialRenderer } from './handleRenderers';
@@ -144,6 +144,17 @@ export function buildColumnDefs(unspanned: ReadonlySet<string> = new Set()): Col
 /** The spanning columns hidden now, as a key (the columns' order, comma-separated): what buildColumnDefs leaves unspanned. */
 export function hiddenSpanningColumns(api: GridApi<GridRow>): string {
   return FIELDS.filter((f) => GRID_COLUMNS[f.id].spanRows && api.getColumn(f.id)?.isVisible() === false)
+    .map((f) => f.id)
+    .join(',');
+}
+
+/**
+ * The same before the grid exists, from the columns the grid will start with (the saved state, else the defaults):
+ * the first column definitions are then the ones the grid keeps, not replaced once it is ready (which drew the whole
+ * list a second time as it first appeared).
+ */
+export function initiallyHiddenSpanningColumns(saved: readonly ColumnState[] | null): string {
+  return FIELDS.filter((f) => GRID_COLUMNS[f.id].spanRows && (saved?.find((s) => s.colId === f.id)?.hide ?? !f.defaultVisible))
     .map((f) => f.id)
     .join(',');
 }
