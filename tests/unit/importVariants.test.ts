@@ -334,6 +334,27 @@ describe('a header merged over a number and its text (a Word table converted to 
   });
 });
 
+describe('the problem header merged over the sections and the problems', () => {
+  it('reads the problems from the long texts and the numbered sections beside them as the category', () => {
+    const rows = [
+      ['问题清单', '', '措施清单', '责任部门'],
+      ['一、网络阵地', '学校公众号留言区无人管理，不良评论处置不及时', '明确专人审核留言', '党办'],
+      ['', '学生自建群传播错误观点，班主任掌握不及时', '班主任加入班级群', '德育处'],
+      ['二、讲座论坛', '外请专家讲座审核把关不严，可能出现错误言论', '严格落实一会一报', '教务处'],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 1, left: 0, bottom: 2, right: 0 },
+    ];
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.rows.map((r) => [r.category, r.problem])).toEqual([
+      ['一、网络阵地', '学校公众号留言区无人管理，不良评论处置不及时'],
+      ['一、网络阵地', '学生自建群传播错误观点，班主任掌握不及时'],
+      ['二、讲座论坛', '外请专家讲座审核把关不严，可能出现错误言论'],
+    ]);
+  });
+});
+
 describe('a group header over 姓名 | 职务', () => {
   it('reads the leaders from the 姓名 column under 责任领导', () => {
     const rows = [

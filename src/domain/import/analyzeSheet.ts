@@ -309,6 +309,7 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
     const col = columns.find((c) => c.index === m.left);
     if (!col?.field || col.field === 'serial') continue;
     const texts = new Array<number>(m.right - m.left + 1).fill(0);
+    const longest = new Array<number>(m.right - m.left + 1).fill(0);
     let numbers = 0;
     let other = 0;
     for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS; r++) {
@@ -317,19 +318,32 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
       if (first) {
         if (NUMBER_ONLY.test(first)) numbers++;
         else other++;
+        if (!SECTION_NAME.test(first)) longest[0] = Infinity;
+        else longest[0] = Math.max(longest[0]!, first.length);
       }
-      for (let c = m.left + 1; c <= m.right; c++) if (cleanText(row[c] ?? '').length > 1) texts[c - m.left]!++;
+      for (let c = m.left + 1; c <= m.right; c++) {
+        const text = cleanText(row[c] ?? '');
+        if (text.length > 1) texts[c - m.left]!++;
+        longest[c - m.left] = Math.max(longest[c - m.left]!, text.length);
+      }
     }
-    if (other > 0 || (numbers > 0 && !ONE_COLUMN_FIELDS.has(col.field))) continue;
     let best = 0;
     for (let k = 1; k < texts.length; k++) if (texts[k]! > (texts[best] ?? 0)) best = k;
     if (best === 0 || texts[best] === 0) continue;
-    const target = best > 0 ? columns.find((c) => c.index === m.left + best && c.field === null) : undefined;
+    // the problem's header over its section and its text (问题清单 over “一、网络阵地 | 学校公众号留言区无人管理…”): the
+    // short names are the sections (the category, when no column is), the long texts the problems
+    const sections = col.field === 'problem' && other > 0 && numbers === 0 && longest[0]! <= SECTION_NAME_LENGTH && longest[best]! > 2 * longest[0]!;
+    if (!sections && (other > 0 || (numbers > 0 && !ONE_COLUMN_FIELDS.has(col.field)))) continue;
+    const target = columns.find((c) => c.index === m.left + best && c.field === null);
     if (!target) continue;
     target.field = target.detected = col.field;
-    col.field = col.detected = null;
+    col.field = col.detected = sections && !columns.some((c) => c.field === 'category') ? 'category' : null;
   }
 }
+
+/** A section's name written beside its problems under their header: numbered as sections are (一、网络阵地, （二）课堂讲坛), short */
+const SECTION_NAME = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*\S/;
+const SECTION_NAME_LENGTH = 16;
 
 /** Exact matches claim their field first; a one-column field taken twice keeps its first column only. */
 function assignFields(cands: readonly Candidate[]): ImportColumn[] {
