@@ -607,3 +607,28 @@ describe('a table without a measure column', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['第 3 行：只有标题“二、基建项目廉政风险点及防控措施”，视为分节标题，已跳过']);
   });
 });
+
+describe('a field written as ticks under its options', () => {
+  it('reads the option ticked (风险等级 over 高 | 中 | 低, 完成情况 over 已完成 | 未完成) and says nothing of its columns', () => {
+    const rows = [
+      ['问题清单', '措施清单', '风险等级', '', '', '完成情况', ''],
+      ['', '', '高', '中', '低', '已完成', '未完成'],
+      ['学校公众号留言区无人管理，不良评论处置不及时', '明确专人审核留言', '√', '', '', '√', ''],
+      ['学生自建群传播错误观点，班主任掌握不及时', '班主任加入班级群', '', '✓', '', '', '√'],
+      ['外请专家讲座审核把关不严，可能出现错误言论', '严格落实一会一报', '', '', '√', '', ''],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 6 },
+    ];
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.rows.map((r) => [r.level, r.status])).toEqual([
+      ['高', '已完成'],
+      ['中', '未完成'],
+      ['低', ''],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+});

@@ -208,6 +208,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const mixedCols = new Set(analysis.columns.filter((c) => c.field === 'departments' && isMixedResponsibility(c.header)).map((c) => c.index));
   const namesCols = { departments: departmentCols, leaders: mixedCols.size ? [...leaderCols, ...mixedCols] : leaderCols };
   const presentCols = present.map(colOf);
+  // a field written as ticks under its options (风险等级 over 高 | 中 | 低, a √ in one): the ticked option's name
+  const choicesOf = present.map((_, i) => tickedChoices(analysis, presentCols[i]!));
+  const presentText = (i: number): string => {
+    const choices = choicesOf[i];
+    if (choices) for (const choice of choices) if (TICK.test(shown[choice.col] ?? '')) return choice.label;
+    return textAt(presentCols[i]!);
+  };
   const textAt = (col: number): string => {
     if (col < 0) return '';
     const text = shown[col]!;
@@ -445,7 +452,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       // (in the literal: a property added after the optional fields grew the row's property store once more a row)
       sheet: sheet.name,
     };
-    for (let i = 0; i < present.length; i++) row[present[i]!] = textAt(presentCols[i]!);
+    for (let i = 0; i < present.length; i++) row[present[i]!] = presentText(i);
     if (section && !hasCategory) row.category = section;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
@@ -462,7 +469,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   }
   endOtherTable();
   if (dittos) warnings.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中有 ${dittos} 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取`, extracted: true });
-  const unread = unreadColumns(sheet, analysis, first);
+  const unread = unreadColumns(sheet, analysis, first, new Set(choicesOf.flatMap((c) => (c ? c.map((x) => x.col) : []))));
   if (unread) warnings.push({ sheet: sheet.name, message: unread, extracted: true });
   if (spaced) resolveSpacedNames(rows);
   if (hiddenImported.length) {
@@ -480,15 +487,34 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
  * The table's columns with text that no field reads (二级指标, 分值, 易发的校园安全事故), said once for the sheet: a column
  * left out is the user's choice to make, never the importer's in silence.
  */
-function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number): string {
+function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number, ticked: ReadonlySet<number>): string {
   const parts: string[] = [];
   for (const c of analysis.columns) {
-    if (c.field !== null || !c.header) continue;
+    if (c.field !== null || !c.header || ticked.has(c.index)) continue;
     let n = 0;
     for (let r = first; r < sheet.rows.length; r++) if (cleanText(sheet.rows[r]![c.index] ?? '')) n++;
     if (n > 0) parts.push(`“${clip(c.header)}”（${n} 行）`);
   }
   return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
+}
+
+/** A tick in a cell: the option under whose header it stands is chosen */
+const TICK = /^(?:[√✓✔☑✅●]|[vV])$/;
+
+/**
+ * The options of a field written as ticks: its column and the unread columns beside it under the same group header
+ * (风险等级/高 | 风险等级/中 | 风险等级/低), each named by its sub-header, when each sub-header is a short option's name.
+ * Null for a field written as text.
+ */
+function tickedChoices(analysis: SheetAnalysis, col: number): { col: number; label: string }[] | null {
+  const own = analysis.columns.find((c) => c.index === col);
+  const slash = own ? own.header.lastIndexOf('/') : -1;
+  if (!own || slash <= 0) return null;
+  const group = own.header.slice(0, slash + 1);
+  const choices = analysis.columns
+    .filter((c) => c.header.startsWith(group) && (c.index === col || c.field === null))
+    .map((c) => ({ col: c.index, label: c.header.slice(group.length) }));
+  return choices.length >= 2 && choices.every((c) => c.label.length > 0 && c.label.length <= 6) ? choices : null;
 }
 
 /** Names written with spaces inside: split when every part is a name the sheet uses elsewhere, joined when padded. */
