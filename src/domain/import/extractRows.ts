@@ -488,13 +488,20 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
  * left out is the user's choice to make, never the importer's in silence.
  */
 function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number, ticked: ReadonlySet<number>): string {
-  const parts: string[] = [];
-  for (const c of analysis.columns) {
-    if (c.field !== null || !c.header || ticked.has(c.index)) continue;
-    let n = 0;
-    for (let r = first; r < sheet.rows.length; r++) if (cleanText(sheet.rows[r]![c.index] ?? '')) n++;
-    if (n > 0) parts.push(`“${clip(c.header)}”（${n} 行）`);
+  const unread = analysis.columns.filter((c) => c.field === null && c.header && !ticked.has(c.index));
+  if (unread.length === 0) return '';
+  // (counted over the cells the rows hold, never rows × columns: a hostile sheet's header can claim a thousand columns)
+  const slot = new Map(unread.map((c, i) => [c.index, i]));
+  const right = Math.max(...unread.map((c) => c.index));
+  const counts = new Array<number>(unread.length).fill(0);
+  for (let r = first; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    for (let c = 0; c < row.length && c <= right; c++) {
+      const at = row[c] ? slot.get(c) : undefined;
+      if (at !== undefined && cleanText(row[c]!)) counts[at]!++;
+    }
   }
+  const parts = unread.flatMap((c, i) => (counts[i]! > 0 ? [`“${clip(c.header)}”（${counts[i]} 行）`] : []));
   return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
 }
 

@@ -52,7 +52,8 @@ function readCell(cell: string): ResponsibilityNames {
       add(leaders, person(text.slice(leader[0].length)));
       continue;
     }
-    const pair = DEPARTMENT_AND_PERSON.exec(text);
+    // (a name's line is short: a long one is not looked at for a pair, whose pattern would take long over it)
+    const pair = text.length <= 64 ? DEPARTMENT_AND_PERSON.exec(text) : null;
     const who = pair ? (pair[2] ?? pair[3] ?? '') : '';
     if (pair && !isPersonName(pair[1]!) && person(who).names.every(isPersonName)) {
       add(departments, cellNames(pair[1]!, 'department'));
