@@ -1,7 +1,8 @@
 import { FIELDS, isPeopleField, type FieldId } from '../fields';
 import { cleanText } from '../text';
 import { ID_COLUMN_HEADER } from '../rowIds';
-import { headerKey, isResponsibilityList, matchHeader, type HeaderMatch } from './headerSynonyms';
+import { headerKey, isPersonHeader, isResponsibilityList, matchHeader, type HeaderMatch } from './headerSynonyms';
+import { SECTION_LEAD } from './sections';
 import type { ImportColumn, SheetAnalysis, SheetTable } from './types';
 
 /**
@@ -276,8 +277,6 @@ const lastPart = (header: string): string => header.slice(header.lastIndexOf('/'
  * are its measures' responsible leaders, and left out they would be lost. Beside a 责任领导 column, a 责任人 or 部门负责人
  * column is someone else (a department's head) and is not read.
  */
-const PERSON_HEADER = /^(?:责任人|责任人员|负责人|直接责任人|主要负责人|第一责任人|管控负责人|具体责任人|整改责任人)$/;
-
 function peopleAsLeaders(columns: ImportColumn[]): void {
   if (columns.some((c) => c.field === 'leaders')) return;
   // a 责任清单 in one column (问题清单 | 措施清单 | 责任清单): its departments and people, read together (extractRows)
@@ -286,7 +285,7 @@ function peopleAsLeaders(columns: ImportColumn[]): void {
     list.field = list.detected = 'departments';
     return;
   }
-  const person = columns.find((c) => c.field === null && PERSON_HEADER.test(headerKey(lastPart(c.header))));
+  const person = columns.find((c) => c.field === null && isPersonHeader(lastPart(c.header)));
   if (person) person.field = person.detected = 'leaders';
 }
 
@@ -318,7 +317,7 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
       if (first) {
         if (NUMBER_ONLY.test(first)) numbers++;
         else other++;
-        if (!SECTION_NAME.test(first)) longest[0] = Infinity;
+        if (!SECTION_LEAD.test(first)) longest[0] = Infinity;
         else longest[0] = Math.max(longest[0]!, first.length);
       }
       for (let c = m.left + 1; c <= m.right; c++) {
@@ -341,8 +340,7 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
   }
 }
 
-/** A section's name written beside its problems under their header: numbered as sections are (一、网络阵地, （二）课堂讲坛), short */
-const SECTION_NAME = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*\S/;
+/** The longest a section's name is, written beside its problems under their header (一、网络阵地, （二）课堂讲坛) */
 const SECTION_NAME_LENGTH = 16;
 
 /** Exact matches claim their field first; a one-column field taken twice keeps its first column only. */

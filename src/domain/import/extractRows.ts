@@ -2,6 +2,7 @@ import { TEXT_FIELDS, type FieldId } from '../fields';
 import { cleanText, isBlankCode, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
+import { SECTION_LEAD } from './sections';
 import { headerKey, isMixedResponsibility } from './headerSynonyms';
 import { cellNames, resolveSpaced } from '../names/cellNames';
 import { responsibilityNames } from '../names/responsibilityNames';
@@ -53,15 +54,15 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（
  * The header words of the other tables an office keeps in the same sheet (the school rules' 工作安排 “时间 | 内容”, a
  * 领导小组 “姓名 | 职务 | 分工”): a row of these only starts another table, whose rows are not measures.
  */
-const OTHER_TABLE_WORD = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工|职责|工作职责|电话|联系电话|手机|序号|备注|分管部门|分管工作|分管领域|联系部门)$/;
-const OTHER_TABLE_START = new Set('时日内工具姓职分电手序备联'.split('').map((c) => c.charCodeAt(0)));
+const OTHER_TABLE_WORDS = ['时间', '日期', '内容', '工作内容', '具体内容', '工作安排', '时间安排', '姓名', '职务', '分工', '工作分工', '职责', '工作职责', '电话', '联系电话', '手机', '序号', '备注', '分管部门', '分管工作', '分管领域', '联系部门'];
+const OTHER_TABLE_WORD = new RegExp(`^(?:${OTHER_TABLE_WORDS.join('|')})$`);
+// (their first characters, by code: a row is looked at only when it starts as such a header does)
+const OTHER_TABLE_START = new Set(OTHER_TABLE_WORDS.map((w) => w.charCodeAt(0)));
 const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
 
 /** One Han character at a time with spaces or line breaks between: three or more */
 const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 
-/** The number a section heading starts with: （一）网络阵地, 二、课堂讲坛, 一 网络阵地, 第三部分 宣传阵地 */
-const SECTION_LEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:[、.．]|\s)|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节|项))\s*/;
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const FIRST_ORDINAL = /^(?:甲|[（(]?1[)）]?)$/;
@@ -390,7 +391,6 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     // (another table stands apart: a blank row or its title line above it, or right under the last row of this one,
     // never right under the header)
-    // (looked at only when the row starts as such a header does: the header words' first characters, by code)
     const other = (textsBefore < 2 || r > first) && OTHER_TABLE_START.has(firstText.charCodeAt(0)) ? otherTableHeader(raw) : null;
     if (other) {
       otherTable = { from: excelRow, header: other, rows: 1 };

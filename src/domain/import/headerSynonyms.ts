@@ -84,3 +84,7 @@ const UNIT_AND_PERSON = /^(?:责任)?(?:部门|单位|处室|科室)(?:\/|及|�
 
 export const isResponsibilityList = (header: string): boolean => RESPONSIBILITY_LIST.test(headerKey(header));
 export const isMixedResponsibility = (header: string): boolean => isResponsibilityList(header) || UNIT_AND_PERSON.test(headerKey(header));
+
+/** A column of responsible people named as such, not as leaders (责任人, 负责人, 直接责任人…): read as the leaders where no 责任领导 column is. */
+const PERSON_HEADER = /^(?:责任人|责任人员|负责人|直接责任人|主要负责人|第一责任人|管控负责人|具体责任人|整改责任人)$/;
+export const isPersonHeader = (header: string): boolean => PERSON_HEADER.test(headerKey(header));

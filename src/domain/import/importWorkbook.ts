@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
 import { exportedListId } from '../rowIds';
+import { normalise } from '../consolidate/similarity';
 import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
 import { continuationOf } from './continuation';
@@ -124,11 +125,8 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
  * A row as compared with the rows of the sheets before: its problem, measure and who is responsible, the texts without
  * a list number, spaces or punctuation (a 汇总表 writes “1.学校及…”, the department's sheet “学校及…”).
  */
-const LEADING_NUMBER = /^\s*(?:[（(]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、)）])\s*/;
-const NOT_WORDS = /[\s\p{P}]/gu;
-const sameText = (text: string): string => nameKey(text.replace(LEADING_NUMBER, '')).replace(NOT_WORDS, '');
 const rowKey = (r: ImportRow): string =>
-  `${sameText(r.problem)}\u0000${sameText(r.measure)}\u0000${r.departments.map(nameKey).join('\u0001')}\u0000${r.leaders.map(nameKey).join('\u0001')}`;
+  `${normalise(r.problem)}\u0000${normalise(r.measure)}\u0000${r.departments.map(nameKey).join('\u0001')}\u0000${r.leaders.map(nameKey).join('\u0001')}`;
 
 /**
  * The rows of a later sheet that are not the same as a row of the sheets before it: a 手册's 汇总表 and its 一览表 list

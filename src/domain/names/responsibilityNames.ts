@@ -1,3 +1,4 @@
+import { isPersonHeader, matchHeader } from '../import/headerSynonyms';
 import { cellNames, isPersonName, type CellNames } from './cellNames';
 
 /**
@@ -12,8 +13,14 @@ export interface ResponsibilityNames {
   leaders: CellNames;
 }
 
-const DEPARTMENT_LABEL = /^(?:责任部门|责任单位|牵头部门|牵头单位|配合部门|配合单位|责任处室|责任科室|部门|单位|处室)\s*[:：]\s*/;
-const LEADER_LABEL = /^(?:责任领导|分管领导|牵头领导|包保领导|主管领导|责任校领导|分管校领导|领导|责任人|负责人)\s*[:：]\s*/;
+/** A line's label (责任部门：…, 责任领导：…, 责任人：…): read as a header is (headerSynonyms.ts) */
+const LABEL = /^([^:：]{1,10}?)\s*[:：]\s*/;
+const labelled = (label: string): 'departments' | 'leaders' | null => {
+  const field = matchHeader(label)?.field;
+  if (field === 'departments' || /单位$/.test(label)) return 'departments';
+  return field === 'leaders' || isPersonHeader(label) ? 'leaders' : null;
+};
+
 /** 教务处：王芳, 教务处（王芳）: a department and its person */
 const DEPARTMENT_AND_PERSON = /^(.+?)\s*(?:[:：]\s*(.+)|[（(]\s*([^（()）]+?)\s*[)）])$/;
 
@@ -42,14 +49,12 @@ function readCell(cell: string): ResponsibilityNames {
   for (const line of cell.split(/\r?\n/)) {
     const text = line.trim();
     if (!text) continue;
-    const department = DEPARTMENT_LABEL.exec(text);
-    if (department) {
-      add(departments, cellNames(text.slice(department[0].length), 'department'));
-      continue;
-    }
-    const leader = LEADER_LABEL.exec(text);
-    if (leader) {
-      add(leaders, person(text.slice(leader[0].length)));
+    const label = LABEL.exec(text);
+    const kind = label ? labelled(label[1]!) : null;
+    if (kind) {
+      const rest = text.slice(label![0].length);
+      if (kind === 'departments') add(departments, cellNames(rest, 'department'));
+      else add(leaders, person(rest));
       continue;
     }
     // (a name's line is short: a long one is not looked at for a pair, whose pattern would take long over it)
