@@ -150,7 +150,7 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
       const [, left, right] = colon as unknown as [string, string, string];
       if (POST.test(left) && !POST.test(right)) return { name: right, post: postOf(left) };
     }
-    const written = nameBeforePost(part) ?? postBeforeName(part);
+    const written = nameWithPost(part);
     if (written) return written;
     // 王子忠同志: the name, as offices write it in a list of people
     if (part.endsWith('同志') && isPersonName(part.slice(0, -2))) return { name: part.slice(0, -2), post: '' };
@@ -172,31 +172,21 @@ const POST_FIELD = /^(?:安全|常务|德育|教学|后勤|政教|教务|总务|
 
 /** A person's name as offices write one: a common or compound surname and one or two characters, no post's word in it. */
 export function isPersonName(name: string): boolean {
-  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || POST.test(name) || POST_FIELD.test(name)) return false;
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || name.endsWith('副') || POST.test(name) || POST_FIELD.test(name)) return false;
   const surname = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
   return surname > 0 && name.length - surname >= 1 && name.length - surname <= 2;
 }
 
-/** A post written straight before a full name (副校长李敏, 党委书记王子忠): the name, with that post. */
-function postBeforeName(part: string): { name: string; post: string } | null {
-  if (part.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(part)) return null;
-  for (let at = part.length - 2; at >= 2; at--) {
-    const post = part.slice(0, at);
-    const name = part.slice(at);
-    if (BARE_POST.test(post) && isPersonName(name)) return { name, post: postOf(post) };
-  }
-  return null;
-}
-
-function nameBeforePost(part: string): { name: string; post: string } | null {
-  if (part.length < 4 || !POST.test(part) || BARE_POST.test(part) || !/^[一-龥]+$/.test(part)) return null;
-  for (let at = 2; at <= 4 && at <= part.length - 2; at++) {
-    const name = part.slice(0, at);
-    const post = part.slice(at);
-    if (!BARE_POST.test(post)) continue;
-    const surname = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
-    if (surname === 0 || name.length - surname < 1 || name.length - surname > 2 || name.endsWith('副') || POST_FIELD.test(name) || POST.test(name)) continue;
-    return { name, post: postOf(post) };
+/**
+ * A full name and a post written straight together, either way round (李敏副校长, 副校长李敏, 党委书记王子忠): the name,
+ * with that post. A post alone (分管副校长) or a surname and a post (张副校长) is not split.
+ */
+function nameWithPost(part: string): { name: string; post: string } | null {
+  if (part.length < 4 || BARE_POST.test(part) || !/^[\u4e00-\u9fa5]+$/.test(part)) return null;
+  for (let at = 2; at <= part.length - 2; at++) {
+    const [before, after] = [part.slice(0, at), part.slice(at)];
+    if (BARE_POST.test(after) && isPersonName(before)) return { name: before, post: postOf(after) };
+    if (BARE_POST.test(before) && isPersonName(after)) return { name: after, post: postOf(before) };
   }
   return null;
 }
