@@ -141,20 +141,19 @@ export function buildColumnDefs(unspanned: ReadonlySet<string> = new Set()): Col
   return [rowHandleColumn, ...FIELDS.map((spec) => (unspanned.has(spec.id) ? { ...colDefFor(spec), spanRows: undefined } : colDefFor(spec)))];
 }
 
-/** The spanning columns hidden now, as a key (the columns' order, comma-separated): what buildColumnDefs leaves unspanned. */
-export function hiddenSpanningColumns(api: GridApi<GridRow>): string {
-  return FIELDS.filter((f) => GRID_COLUMNS[f.id].spanRows && api.getColumn(f.id)?.isVisible() === false)
+/** The spanning columns hidden, as a key (the columns' order, comma-separated): what buildColumnDefs leaves unspanned. */
+const hiddenSpanning = (hidden: (spec: FieldSpec) => boolean): string =>
+  FIELDS.filter((f) => GRID_COLUMNS[f.id].spanRows && hidden(f))
     .map((f) => f.id)
     .join(',');
-}
+
+/** …as the grid shows its columns now */
+export const hiddenSpanningColumns = (api: GridApi<GridRow>): string => hiddenSpanning((f) => api.getColumn(f.id)?.isVisible() === false);
 
 /**
- * The same before the grid exists, from the columns the grid will start with (the saved state, else the defaults):
- * the first column definitions are then the ones the grid keeps, not replaced once it is ready (which drew the whole
- * list a second time as it first appeared).
+ * …and before the grid exists, from the columns it will start with (the saved state, else the defaults): the first
+ * column definitions are then the ones the grid keeps, not replaced once it is ready (which drew the whole list a
+ * second time as it first appeared).
  */
-export function initiallyHiddenSpanningColumns(saved: readonly ColumnState[] | null): string {
-  return FIELDS.filter((f) => GRID_COLUMNS[f.id].spanRows && (saved?.find((s) => s.colId === f.id)?.hide ?? !f.defaultVisible))
-    .map((f) => f.id)
-    .join(',');
-}
+export const initiallyHiddenSpanningColumns = (saved: readonly ColumnState[] | null): string =>
+  hiddenSpanning((f) => saved?.find((s) => s.colId === f.id)?.hide ?? !f.defaultVisible);

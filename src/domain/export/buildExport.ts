@@ -3,7 +3,7 @@ import { byId, type Person } from '../directory';
 import { cellText as fieldText, fieldSpec, isProblemCell, namesFrom, type FieldId } from '../fields';
 import { buildRows, type RiskRow } from '../rows';
 import type { Directory, Id, ListContent } from '../types';
-import { EXPORT_LABELS, EXPORT_WIDTHS, type ExportOptions } from './exportOptions';
+import { EXPORT_LABELS, EXPORT_WIDTHS, withProgress, type ExportOptions } from './exportOptions';
 import { ID_COLUMN_HEADER, ID_SHEET, ID_SHEET_FORMAT, idCell } from '../rowIds';
 import { fitCellText, MAX_CELL_CHARS, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT_PT, uniqueSheetName } from './excelLimits';
 import { pageFor, rowBreaks, type RowBlock } from './pageLayout';
@@ -27,10 +27,8 @@ import type { CellStyle, SheetSpec, SpecCell, SpecMerge, SpecRow, WorkbookSpec }
  */
 export function buildExport(content: ListContent, directory: Directory, options: ExportOptions, only?: readonly RiskRow[]): WorkbookSpec {
   const people = byId<Person>([...directory.departments, ...directory.leaders]);
-  const progress = options.progress;
-  const rows = only ?? buildRows(content.problems, content.measures);
   // (rows from the grid carry their round's text already; rows built from the list take it from the options)
-  const all = progress ? rows.map((r) => (r.measureId && progress[r.measureId] && !r.progress ? { ...r, progress: progress[r.measureId] } : r)) : rows;
+  const all = withProgress(only ?? buildRows(content.problems, content.measures), options.progress);
   const title = options.titleRow === false ? '' : `${content.list.unit}${content.list.title}`;
   const sheets: SheetSpec[] = [];
   const warnings: string[] = [];

@@ -53,6 +53,14 @@ export function exportFileName(unit: string, title: string, date: Date): string 
   return `${base}_${ymd}.xlsx`;
 }
 
+/**
+ * The rows with their 进展情况 (ExportOptions.progress) where they carry none of their own: rows built from the list,
+ * or from a held round's snapshot, as the grid shows them with a round's text.
+ */
+export function withProgress(rows: readonly RiskRow[], progress: Readonly<Record<Id, string>> | undefined): readonly RiskRow[] {
+  return progress ? rows.map((r) => (r.measureId && progress[r.measureId] && !r.progress ? { ...r, progress: progress[r.measureId] } : r)) : rows;
+}
+
 /** The rows' 进展情况 by measure, for ExportOptions.progress: only the measures that have one. */
 export function progressOfRows(rows: readonly RiskRow[]): Record<Id, string> {
   const out: Record<Id, string> = {};

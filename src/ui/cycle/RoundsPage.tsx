@@ -8,7 +8,7 @@ import { snapshotContent, snapshotProgress, takeSnapshot } from '../../domain/cy
 import { listStatistics, type StatisticsOptions } from '../../domain/cycle/statistics';
 import { ROUND_KIND_LABEL, ROUND_STATE_LABEL, type Round, type RoundKind, type Snapshot } from '../../domain/cycle/types';
 import { roundBefore } from '../../domain/cycle/roundOrder';
-import { defaultOptions } from '../../domain/export/exportOptions';
+import { defaultOptions, withProgress } from '../../domain/export/exportOptions';
 import { buildRows } from '../../domain/rows';
 import type { Directory, ListContent, RiskList } from '../../domain/types';
 import { useRounds, useSnapshot } from '../../storage/hooks';
@@ -239,7 +239,7 @@ function SnapshotPrint({ round, statuses, onClose }: { round: Round; statuses: R
   const [withSummary, setWithSummary] = useState(true);
   if (!frozen) return null;
   // the round's 进展情况 as it was reported for it: its 本轮进展情况 column, printed and exported as the grid showed it
-  const rows = buildRows(frozen.content.problems, frozen.content.measures).map((r) => (r.measureId && frozen.progress[r.measureId] ? { ...r, progress: frozen.progress[r.measureId] } : r));
+  const rows = withProgress(buildRows(frozen.content.problems, frozen.content.measures), frozen.progress);
   const { date: _date, ...options } = defaultOptions(rows);
   const settings = { ...options, progress: frozen.progress, scope: 'all' as const };
   // the frozen notice and its export live in the preview's own bar: a bar laid over the page would cover the sheet
