@@ -34,6 +34,8 @@ export function takeTypedText(): string | null {
 
 /** how long typed text waits for its editor to open (a loaded machine takes a second or more) */
 const EDITOR_WAIT_MS = 3000;
+/** how long a seeded editor is watched for being drawn again without its text */
+const SEED_WATCH_MS = 1500;
 const EDITOR_INPUT = '.ag-popup-editor textarea, .ag-popup-editor input, .ag-cell-inline-editing input, .ag-cell-inline-editing textarea';
 
 export function attachImeTyping(
@@ -129,8 +131,31 @@ export function attachImeTyping(
     // through setRangeText, as typed, not value =: React takes a value set through the field's own setter for the
     // one it rendered, so the editor's state kept the first character, which its next render put back (on a loaded
     // machine, the render its mount asks for came after this)
+    put(input, text);
+    keepSeed(input, text, first);
+  };
+  const put = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
     input.setRangeText(text, 0, input.value.length, 'end');
     input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  // The grid may draw the edited cell again just after its editor opened (a spanned problem cell when the spans are
+  // worked out anew, on a loaded machine): the new editor starts from the first character alone, as the edit did. For
+  // a moment after the seed, an editor that holds only that character again (and what was typed into it since) gets
+  // the held text back.
+  const keepSeed = (seeded: HTMLInputElement | HTMLTextAreaElement, text: string, first: string) => {
+    if (text === first) return;
+    const until = performance.now() + SEED_WATCH_MS;
+    let last = seeded;
+    const look = () => {
+      if ((api()?.getEditingCells().length ?? 0) === 0) return;
+      const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
+      if (input && (input !== last || input.value === first) && input.value.startsWith(first) && !input.value.startsWith(text)) {
+        put(input, text + input.value.slice(first.length));
+        last = input;
+      }
+      if (performance.now() < until) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
   };
 
   const appendToEditor = (text: string) =>
