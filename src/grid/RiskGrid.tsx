@@ -319,8 +319,8 @@ export const RiskGrid = memo(function RiskGrid({
     },
     [selection],
   );
-  // rows added, removed or moved: a range over row positions would mean other rows
-  const onRowDataUpdated = useCallback(() => selection.collapse(null), [selection]);
+  // the rows given anew: the range follows its rows, or goes when they are gone (cellSelection.ts)
+  const onRowDataUpdated = useCallback(() => selection.rowsReplaced(), [selection]);
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {

@@ -69,7 +69,39 @@ export class CellSelection {
   collapse(pos: CellPos | null): void {
     this.anchor = pos;
     this.end = pos;
+    this.remember();
     this.update(null);
+  }
+
+  /**
+   * The grid was given its rows anew (a list's names loaded, another tab's change, rows added or moved). The range
+   * follows its rows, as a spreadsheet's does when rows are inserted: the same anchor and end rows, where they are now.
+   * It is dropped when either is gone or filtered out; a range over positions would then mean other rows.
+   */
+  rowsReplaced(): void {
+    const api = this.api;
+    if (!api || !this.anchor || !this.end) return;
+    const anchor = this.moved(this.anchor, this.anchorRow);
+    const end = this.moved(this.end, this.endRow);
+    if (!anchor || !end) return this.collapse(null);
+    this.anchor = anchor;
+    this.end = end;
+    if (this.current) {
+      const b = this.compute(anchor, end);
+      this.update(b && (b.bottom > b.top || b.fields.length > 1) ? b : null);
+    }
+  }
+
+  private anchorRow: string | undefined;
+  private endRow: string | undefined;
+  private rowIdAt = (pos: CellPos | null): string | undefined => (pos ? this.api?.getDisplayedRowAtIndex(pos.rowIndex)?.data?.rowId : undefined);
+  private moved(pos: CellPos, rowId: string | undefined): CellPos | null {
+    const index = rowId === undefined ? null : this.api?.getRowNode(rowId)?.rowIndex;
+    return index === null || index === undefined ? null : { rowIndex: index, colId: pos.colId };
+  }
+  private remember(): void {
+    this.anchorRow = this.rowIdAt(this.anchor);
+    this.endRow = this.rowIdAt(this.end);
   }
 
   /** Extends the selection from its anchor (the focused cell when there is none) to `end`. */
@@ -80,6 +112,7 @@ export class CellSelection {
       this.anchor = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
     }
     this.end = end;
+    this.remember();
     const b = this.compute(this.anchor, end);
     this.update(b && (b.bottom > b.top || b.fields.length > 1) ? b : null);
   }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeE2e, openWithSample, useBrowser } from './browser';
+import { baseUrl, describeE2e, openWithSample, useBrowser } from './browser';
 import { cell, columnTexts, textOf, until } from './grid';
 
 /** The focused cell as row index and column, or null when the focus is outside the grid. */
@@ -202,6 +202,34 @@ describeE2e('spreadsheet keys and cell ranges', () => {
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => l.split('\t')[0])).toEqual([problems[0], '', '', problems[1], '']);
     expect(lines.map((l) => l.split('\t')[1])).toEqual(measures.slice(0, 5));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a range stays on its rows when another tab adds a row above it', async () => {
+    const context = await newContext();
+    const { page, errors } = await openWithSample(context);
+    const measures = await columnTexts(page, 'measure');
+    await cell(page, 3, 'measure').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight'); // 措施 and 责任部门 of rows 4–6
+    await until(async () => (await rangeCells(page)).length, 6);
+
+    // another tab adds a measure under the first one: this tab's grid is given all its rows anew, one more above the range
+    const total = async () => Number((await page.getByTestId('row-count').innerText()).match(/共 (\d+)/)![1]);
+    const before = await total();
+    const other = await context.newPage();
+    await other.goto(baseUrl);
+    await cell(other, 0, 'measure').click();
+    await other.keyboard.press('Control+Enter');
+    await until(total, before + 1);
+
+    // the same rows, one further down
+    await until(() => rangeCells(page), ['4:departments', '4:measure', '5:departments', '5:measure', '6:departments', '6:measure']);
+    await page.keyboard.press('Control+C');
+    const lines = (await clipboard(page)).split('\r\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(measures.slice(3, 6));
     expect(errors).toEqual([]);
     await context.close();
   });
