@@ -45,6 +45,7 @@ export function attachImeTyping(
 ): () => void {
   let sink: HTMLElement | null = null;
   let composing = false;
+  let seeds = 0;
 
   const release = () => {
     if (!sink) return;
@@ -145,9 +146,10 @@ export function attachImeTyping(
   const keepSeed = (seeded: HTMLInputElement | HTMLTextAreaElement, text: string, first: string) => {
     if (text === first) return;
     const until = performance.now() + SEED_WATCH_MS;
+    const generation = ++seeds; // a later seed (the next cell's text) ends this watch
     let last = seeded;
     const look = () => {
-      if ((api()?.getEditingCells().length ?? 0) === 0) return;
+      if (generation !== seeds || (api()?.getEditingCells().length ?? 0) === 0) return;
       const input = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(EDITOR_INPUT);
       if (input && (input !== last || input.value === first) && input.value.startsWith(first) && !input.value.startsWith(text)) {
         put(input, text + input.value.slice(first.length));
