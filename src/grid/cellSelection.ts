@@ -86,10 +86,7 @@ export class CellSelection {
     if (!anchor || !end) return this.collapse(null);
     this.anchor = anchor;
     this.end = end;
-    if (this.current) {
-      const b = this.compute(anchor, end);
-      this.update(b && (b.bottom > b.top || b.fields.length > 1) ? b : null);
-    }
+    if (this.current) this.update(this.rangeOf(anchor, end));
   }
 
   private anchorRow: string | undefined;
@@ -113,8 +110,13 @@ export class CellSelection {
     }
     this.end = end;
     this.remember();
-    const b = this.compute(this.anchor, end);
-    this.update(b && (b.bottom > b.top || b.fields.length > 1) ? b : null);
+    this.update(this.rangeOf(this.anchor, end));
+  }
+
+  /** The rectangle from a to b when it holds more than one cell. */
+  private rangeOf(a: CellPos, b: CellPos): CellBounds | null {
+    const r = this.compute(a, b);
+    return r && (r.bottom > r.top || r.fields.length > 1) ? r : null;
   }
 
   /** Shift+arrow: the end moves one cell, or further when a merged problem cell would swallow the step. */

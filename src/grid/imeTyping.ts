@@ -135,8 +135,8 @@ export function attachImeTyping(
     put(input, text);
     keepSeed(input, text, first);
   };
-  const put = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
-    input.setRangeText(text, 0, input.value.length, 'end');
+  const put = (input: HTMLInputElement | HTMLTextAreaElement, text: string, start = 0, end = input.value.length) => {
+    input.setRangeText(text, start, end, 'end');
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
   // The grid may draw the edited cell again just after its editor opened (a spanned problem cell when the spans are
@@ -165,8 +165,7 @@ export function attachImeTyping(
       (input) => {
         // setRangeText, not value =, so a React-controlled field sees the change as typed
         const end = input.value.length;
-        input.setRangeText(text, input.selectionStart ?? end, input.selectionEnd ?? end, 'end');
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+        put(input, text, input.selectionStart ?? end, input.selectionEnd ?? end);
       },
       () => undefined,
     );
