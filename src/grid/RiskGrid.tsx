@@ -8,7 +8,7 @@ import type {
   RowDragEndEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import './modules';
 import './grid.css';
 import { isFieldId } from '../domain/fields';
@@ -18,7 +18,7 @@ import type { Scope } from '../domain/structure';
 import type { Directory, RiskList } from '../domain/types';
 import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { FindingMarks, MARK_CLASS } from './findingMarks';
-import { buildColumnDefs, RETURNED_CLASS } from './columns';
+import { buildColumnDefs, hiddenSpanningColumns, initiallyHiddenSpanningColumns, RETURNED_CLASS } from './columns';
 import { createGridController, type GridController } from './gridController';
 import { appendTypedText, attachImeTyping, isImeSink, seedPending } from './imeTyping';
 import { typeAheadFor } from './typeAhead';
@@ -141,9 +141,11 @@ export const RiskGrid = memo(function RiskGrid({
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
   // every field cell carries the range's class rule: a range change refreshes the classes of the cells it touches
+  // the spanning columns hidden now (类别 until a list uses it): they span nothing while hidden (buildColumnDefs)
+  const [unspanned, setUnspanned] = useState(() => initiallyHiddenSpanningColumns(loadColumnState()));
   const columnDefs = useMemo(
     () =>
-      buildColumnDefs().map((def) =>
+      buildColumnDefs(new Set(unspanned.split(',').filter(Boolean))).map((def) =>
         def.colId && isFieldId(def.colId)
           ? {
               ...def,
@@ -156,7 +158,7 @@ export const RiskGrid = memo(function RiskGrid({
             }
           : def,
       ),
-    [selection, marks],
+    [selection, marks, unspanned],
   );
   const context = useMemo<GridContext>(() => gridContextOf(directory, list), [directory, list]);
   useEffect(() => apiRef.current?.refreshCells({ columns: ['status', 'deadline'], force: true }), [context]);
@@ -261,6 +263,7 @@ export const RiskGrid = memo(function RiskGrid({
   const onColumnVisible = useCallback(() => {
     heights.relayout();
     saveColumnsRef.current();
+    if (apiRef.current) setUnspanned(hiddenSpanningColumns(apiRef.current));
   }, [heights]);
 
   // counted from the rows the grid holds; walking the nodes only when a filter hides some (an edit must stay cheap)
@@ -293,6 +296,7 @@ export const RiskGrid = memo(function RiskGrid({
       marks?.attach(e.api);
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
+      setUnspanned(hiddenSpanningColumns(e.api));
       // remembered and default widths are at 100%: scaled to the zoom shown
       widthsZoom.current = zoomRef.current;
       scaleColumnWidths(e.api, 100, zoomRef.current);
