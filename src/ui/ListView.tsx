@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { measureOfRow } from '../domain/contentUpdate';
 import { fieldSpec, type FieldId } from '../domain/fields';
 import { EMPTY_FILTER, isFilterActive, rowPredicate, statusesInUse, type RowFilter } from '../domain/filter';
@@ -73,7 +73,10 @@ export function ListView({ list, content: loaded, directory }: Props) {
   progressRef.current = rounds && progress ? { rounds, entries: progress } : null;
   const version = useMemo(() => builder.current.build(content, directory, progressTextOf), [content, directory, progressTextOf]);
   const rows = version.rows;
-  const statuses = useMemo(() => statusesInUse(rows), [rows]);
+  // what the bars count over all rows (statuses in use, the filter's counts) follows an edit a render later: the grid
+  // shows the edit first (counting 20,000 rows took ~10 ms of every edit)
+  const countedRows = useDeferredValue(rows);
+  const statuses = useMemo(() => statusesInUse(countedRows), [countedRows]);
 
   const stateRef = useRef({ content, directory, loading });
   stateRef.current = { content, directory, loading };
@@ -269,7 +272,7 @@ export function ListView({ list, content: loaded, directory }: Props) {
         shown={counts.shown}
         total={counts.total}
         loading={loading}
-        rows={rows}
+        rows={countedRows}
         list={list}
       />
       <div className="list-view__main">

@@ -7,6 +7,7 @@ import { FindingMarks, type CellMark } from '../../grid/findingMarks';
 import { useDeadlineReading, useFindings } from './useFindings';
 
 const KEY = 'sanqingdan.reviewPanel';
+const NO_FIRST_MEASURES: ReturnType<typeof firstMeasures> = new Map();
 
 
 /**
@@ -34,7 +35,8 @@ export function useReviewPanel(content: ListContent, directory: Directory, grid:
   const settings = useDeadlineReading(content.list);
   const findings = useFindings(content, directory, settings, open);
   const marks = useMemo(() => new FindingMarks(), []);
-  const firstMeasure = useMemo(() => firstMeasures(content), [content]);
+  // which row shows a problem's findings: only while the panel is open (a long list's rows walked after every edit)
+  const firstMeasure = useMemo(() => (open ? firstMeasures(content) : NO_FIRST_MEASURES), [open, content]);
 
   useEffect(() => {
     const next = new Map<string, CellMark>();
