@@ -8,6 +8,7 @@ import type {
   RowDragEndEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { flushSync } from 'react-dom';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import './modules';
 import './grid.css';
@@ -211,7 +212,11 @@ export const RiskGrid = memo(function RiskGrid({
           node.data = row;
           nodes.push(node);
         }
-        api.refreshCells({ rowNodes: nodes, force: true });
+        // drawn before this frame is painted: from inside React's commit (this runs in its effects) the cells' own
+        // updates would wait for a task after the frame, showing the edit a frame late
+        queueMicrotask(() => {
+          if (!api.isDestroyed()) flushSync(() => api.refreshCells({ rowNodes: nodes, force: true }));
+        });
         if (isFilterActive(filterRef.current)) api.onFilterChanged();
       } else if (firstPush.current && v.rows.length > 4 * FIRST_ROWS && !isFilterActive(filterRef.current)) {
         partial.current = true;
