@@ -142,7 +142,7 @@ export const RiskGrid = memo(function RiskGrid({
   const containerRef = useRef<HTMLDivElement>(null);
   const dragScope = useRef<Scope>('measure');
   // every field cell carries the range's class rule: a range change refreshes the classes of the cells it touches
-  // the spanning columns hidden now (类别 until a list uses it): they span nothing while hidden (buildColumnDefs)
+  // the spanning columns hidden now (类别, 风险等级 until a list uses them): they span nothing while hidden (buildColumnDefs)
   const [unspanned, setUnspanned] = useState(() => initiallyHiddenSpanningColumns(loadColumnState()));
   const columnDefs = useMemo(
     () =>
