@@ -125,11 +125,12 @@ export class CellSelection {
     const cell = api?.getFocusedCell();
     if (!api || !cell) return null;
     const from = this.end ?? { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
-    if (!this.anchor) this.anchor = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
     const cols = this.fieldColumns();
     const last = api.getDisplayedRowCount() - 1;
     let col = cols.indexOf(from.colId as FieldId);
     if (col < 0) return null;
+    // set only once the step happens: extendTo remembers the anchor's row with it (a range follows its rows)
+    if (!this.anchor) this.anchor = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
     col = Math.max(0, Math.min(cols.length - 1, col + dCol));
     let row = from.rowIndex;
     const before = this.compute(this.anchor, from);
