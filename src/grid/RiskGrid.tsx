@@ -21,6 +21,7 @@ import { CellSelection, IN_RANGE, type CellPos } from './cellSelection';
 import { FindingMarks, MARK_CLASS } from './findingMarks';
 import { buildColumnDefs, hiddenSpanningColumns, initiallyHiddenSpanningColumns, RETURNED_CLASS } from './columns';
 import { createGridController, type GridController } from './gridController';
+import { visibleFields } from './gridQueries';
 import { appendTypedText, attachImeTyping, isImeSink, seedPending } from './imeTyping';
 import { typeAheadFor } from './typeAhead';
 import { loadColumnState, saveColumnState } from './columnPrefs';
@@ -146,7 +147,7 @@ export const RiskGrid = memo(function RiskGrid({
   const [unspanned, setUnspanned] = useState(() => initiallyHiddenSpanningColumns(loadColumnState()));
   const columnDefs = useMemo(
     () =>
-      buildColumnDefs(new Set(unspanned.split(',').filter(Boolean))).map((def) =>
+      buildColumnDefs(unspanned).map((def) =>
         def.colId && isFieldId(def.colId)
           ? {
               ...def,
@@ -268,7 +269,7 @@ export const RiskGrid = memo(function RiskGrid({
   const onColumnVisible = useCallback(() => {
     heights.relayout();
     saveColumnsRef.current();
-    if (apiRef.current) setUnspanned(hiddenSpanningColumns(apiRef.current));
+    if (apiRef.current) setUnspanned(hiddenSpanningColumns(visibleFields(apiRef.current)));
   }, [heights]);
 
   // counted from the rows the grid holds; walking the nodes only when a filter hides some (an edit must stay cheap)
@@ -301,7 +302,7 @@ export const RiskGrid = memo(function RiskGrid({
       marks?.attach(e.api);
       const saved = loadColumnState();
       if (saved) e.api.applyColumnState({ state: saved, applyOrder: false });
-      setUnspanned(hiddenSpanningColumns(e.api));
+      setUnspanned(hiddenSpanningColumns(visibleFields(e.api)));
       // remembered and default widths are at 100%: scaled to the zoom shown
       widthsZoom.current = zoomRef.current;
       scaleColumnWidths(e.api, 100, zoomRef.current);

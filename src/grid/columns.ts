@@ -1,4 +1,4 @@
-import type { ColDef, ColumnState, GridApi, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { ColDef, ColumnState, SpanRowsParams, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { FIELDS, type FieldId, type FieldSpec } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { RowHandleRenderer, SerialRenderer } from './handleRenderers';
@@ -133,12 +133,14 @@ const rowHandleColumn: ColDef<GridRow> = {
 };
 
 /**
- * The grid's columns. A spanning column that is hidden spans nothing (`unspanned`): AG Grid rebuilds every spanning
- * column's spans over all rows after each edit that changes a row's height, shown or not (5–10 ms a column at 20,000
- * rows), and 类别 and 风险等级 are hidden until a list uses them.
+ * The grid's columns. A spanning column that is hidden spans nothing (`unspanned`, the key hiddenSpanningColumns and
+ * initiallyHiddenSpanningColumns give): AG Grid rebuilds every spanning column's spans over all rows after each edit
+ * that changes a row's height, shown or not (5–10 ms a column at 20,000 rows), and 类别 and 风险等级 are hidden until a
+ * list uses them.
  */
-export function buildColumnDefs(unspanned: ReadonlySet<string> = new Set()): ColDef<GridRow>[] {
-  return [rowHandleColumn, ...FIELDS.map((spec) => (unspanned.has(spec.id) ? { ...colDefFor(spec), spanRows: undefined } : colDefFor(spec)))];
+export function buildColumnDefs(unspanned = ''): ColDef<GridRow>[] {
+  const off = new Set(unspanned.split(','));
+  return [rowHandleColumn, ...FIELDS.map((spec) => (off.has(spec.id) ? { ...colDefFor(spec), spanRows: undefined } : colDefFor(spec)))];
 }
 
 /** The spanning columns hidden, as a key (the columns' order, comma-separated): what buildColumnDefs leaves unspanned. */
@@ -147,8 +149,8 @@ const hiddenSpanning = (hidden: (spec: FieldSpec) => boolean): string =>
     .map((f) => f.id)
     .join(',');
 
-/** …as the grid shows its columns now */
-export const hiddenSpanningColumns = (api: GridApi<GridRow>): string => hiddenSpanning((f) => api.getColumn(f.id)?.isVisible() === false);
+/** …as the grid shows its columns now (gridQueries' visibleFields) */
+export const hiddenSpanningColumns = (visible: ReadonlySet<FieldId>): string => hiddenSpanning((f) => !visible.has(f.id));
 
 /**
  * …and before the grid exists, from the columns it will start with (the saved state, else the defaults): the first

@@ -1,8 +1,8 @@
 import type { GridApi } from 'ag-grid-community';
-import { FIELDS, type FieldId } from '../domain/fields';
+import type { FieldId } from '../domain/fields';
 import type { GridRow } from './gridRow';
 import { typeAheadFor } from './typeAhead';
-import { displayedRows, focusedRow, targetRows } from './gridQueries';
+import { displayedRows, focusedRow, targetRows, visibleFields } from './gridQueries';
 
 /**
  * What the list view asks of the grid, so that only src/grid knows AG Grid: the rows the user points at, the columns
@@ -44,7 +44,7 @@ export function createGridController(api: GridApi<GridRow>): GridController {
     targetRows: () => targetRows(api),
     focusedRow: () => focusedRow(api),
     displayedRows: () => displayedRows(api),
-    visibleFields: () => new Set(FIELDS.filter((f) => api.getColumn(f.id)?.isVisible()).map((f) => f.id)),
+    visibleFields: () => visibleFields(api),
     setFieldVisible: (id, visible) => api.setColumnsVisible([id], visible),
     resetColumns: () => api.resetColumnState(),
     focusRow,

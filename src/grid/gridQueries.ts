@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { cellText as fieldText, isFieldId, isProblemCell, type FieldId } from '../domain/fields';
+import { cellText as fieldText, FIELDS, isFieldId, isProblemCell, type FieldId } from '../domain/fields';
 import type { Scope } from '../domain/structure';
 import { gridNames, type GridRow } from './gridRow';
 
@@ -47,6 +47,11 @@ export function fieldColumnsFrom(api: GridApi<GridRow>, fromColId: string): Fiel
 
 export function displayedFieldColumns(api: GridApi<GridRow>): FieldId[] {
   return api.getAllDisplayedColumns().map((c) => c.getColId()).filter(isFieldId);
+}
+
+/** The fields whose columns are shown (scrolled out of view or not). */
+export function visibleFields(api: GridApi<GridRow>): Set<FieldId> {
+  return new Set(FIELDS.filter((f) => api.getColumn(f.id)?.isVisible()).map((f) => f.id));
 }
 
 /** The text a cell shows, as it is copied to the clipboard. */
