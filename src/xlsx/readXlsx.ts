@@ -1,6 +1,7 @@
 import { dateFormat, formatDate, numberText, type DateFormat } from './cellFormat';
 import { decodePart, sheetText, type PartKind } from './decodePart';
 import { ImportError } from '../domain/import/errors';
+import { cleanText } from '../domain/text';
 import type { ImportWarning, SheetTable } from '../domain/import/types';
 import {
   MAX_CELL_TEXT,
@@ -30,8 +31,10 @@ export { MAX_FILE_BYTES } from '../domain/import/limits';
  */
 
 /**
- * rows[r][c] is the cell's text, '' when empty; a merged range's text sits in its top-left cell only. Rows run to the
- * last row with text, each to its own last cell with text.
+ * rows[r][c] is the cell's text as a person sees it (cleanText's: spaces and invisible characters trimmed at both ends,
+ * line breaks as LF), '' when empty; a merged range's text sits in its top-left cell only. Rows run to the last row
+ * with text, each to its own last cell with text. (Cleaned here, each shared string once, so the importer need not
+ * clean each cell that refers to one: `clean` on the sheet says so.)
  */
 export type SheetGrid = SheetTable;
 
@@ -171,9 +174,11 @@ function* workbookByContentType(zip: ZipArchive): Generator<string | null, strin
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
+  // each string is cleaned here, once, while its text was just read: a cell referring to it is then clean already,
+  // and the analysis need not clean (and touch again) each of a long sheet's cells
   const add = (s: string) => {
     if (out.length === MAX_SHARED_STRINGS) throw new ImportError('too-many-strings');
-    out.push(s);
+    out.push(cleanText(s));
   };
   if (!readUsualStrings(xml, add)) {
     out.length = 0;
@@ -324,7 +329,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       col = attr.col;
       rowIndex = attr.row;
       if (span.from < 0) continue; // an empty cell (styled only)
-      value = span.index >= 0 ? strings[span.index] ?? '' : plainValue(xml, span.from, span.to, attr, strings, formats, date1904);
+      value = span.index >= 0 ? strings[span.index] ?? '' : cleanText(plainValue(xml, span.from, span.to, attr, strings, formats, date1904));
     } else {
       const nameStart = lt + 1;
       const first = xml.charCodeAt(nameStart);
@@ -368,10 +373,10 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       i = close + closeTag.length;
       if (close === gt + 1) continue;
       if (attr.type !== CellType.Inline && xml.startsWith('<v>', gt + 1) && close - 4 >= gt + 4 && xml.startsWith('</v>', close - 4)) {
-        value = plainValue(xml, gt + 4, close - 4, attr, strings, formats, date1904);
+        value = cleanText(plainValue(xml, gt + 4, close - 4, attr, strings, formats, date1904));
       } else {
         const inner = sheetText(xml.slice(gt + 1, close));
-        value = cellValue(attr, inner, strings, formats, date1904);
+        value = cleanText(cellValue(attr, inner, strings, formats, date1904));
         // a formula whose result the file never stored (written by a program that does not calculate): it reads as
         // empty, as it would show until recalculated, but never in silence
         // (openpyxl writes an empty <v></v> for one: only a text formula's empty result is a result)
@@ -431,7 +436,7 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   }
   // (rows hidden in Excel — filtered out, or kept out of sight — are read like the others; the importer says which)
   const hidden = hiddenRows.filter((r) => r < rows.length && rows[r]!.some((c) => c !== ''));
-  return { rows, merges, ...(notes.length ? { notes } : {}), ...(hidden.length ? { hiddenRows: hidden } : {}) };
+  return { rows, merges, clean: true, ...(notes.length ? { notes } : {}), ...(hidden.length ? { hiddenRows: hidden } : {}) };
 }
 
 interface FarCell {

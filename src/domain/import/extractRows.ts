@@ -303,6 +303,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const lastWritten: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   const lastShown: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   let dittos = 0;
+  // cells the reader cleaned (sheet.clean) are read as they are: cleaning each again touched every string of the sheet
+  const clean = sheet.clean === true;
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
   let texts = 2; // the cells with text (shown or hidden under a merge) of the row before: none read before the first
   for (let r = first; r < sheetRows; r++) {
@@ -317,7 +319,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     texts = 0;
     for (let c = 0; c <= tableRight; c++) {
       const own = raw[c];
-      const text = own ? cleanText(own) : '';
+      const text = own ? (clean ? own : cleanText(own)) : '';
       const merge = byColumn[c];
       const over = merge ? merge.covered(r) : -1;
       if (over >= 0) {
@@ -344,7 +346,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     for (let c = tableRight + 1; c < raw.length; c++) {
       const own = raw[c];
-      const text = own ? cleanText(own) : '';
+      const text = own ? (clean ? own : cleanText(own)) : '';
       if (!text) continue;
       if (!filled) firstText = text;
       filled++;

@@ -12,6 +12,11 @@ export interface SheetTable {
   notes?: ImportWarning[];
   /** rows (0-based) Excel hides (filtered out, or hidden by hand) that hold text: read, and said */
   hiddenRows?: number[];
+  /**
+   * Every cell's text is cleanText's already (trimmed, line breaks as LF): the .xlsx reader cleans each shared string
+   * once, and the importer then skips cleaning each cell that refers to it. A pasted table is cleaned by the importer.
+   */
+  clean?: boolean;
 }
 
 export interface ImportColumn {
