@@ -562,6 +562,10 @@ describe('sign-off lines under the table, their cells spread over its columns', 
       ['单位负责人：', '', '填表人：'],
       ['校长：王子忠', '', '分管领导：李敏'],
       ['', '单位（公章）', '', '2026年3月5日'],
+      // a form's own lines: a phone number, a unit with its seal, a dotted date, an opinion
+      ['单位负责人：王子忠', '联系人：李梦楠', '联系电话：0475-1234567'],
+      ['填报单位：XX中学（公章）', '报送时间：2024.3.5'],
+      ['分管领导审核意见：同意'],
     ];
     for (const line of signOffs) {
       const result = importWorkbook([sheet('三清单', [header, data, line])]);
@@ -570,6 +574,9 @@ describe('sign-off lines under the table, their cells spread over its columns', 
     }
     const kept = importWorkbook([sheet('三清单', [header, data, ['宣传栏审核不严', '分管领导：李敏负责审核', '党办', '李敏', '每学期']])]);
     expect(kept.rows.map((r) => r.measure)).toEqual(['建立账号台账，明确专人管理', '分管领导：李敏负责审核']);
+    // a short problem whose measure only starts like a label is a row
+    const row = importWorkbook([sheet('三清单', [header, data, ['网络舆情', '联系电话：公布举报电话并专人接听', '党办', '李敏', '长期']])]);
+    expect(row.rows).toHaveLength(2);
   });
 });
 

@@ -19,18 +19,33 @@ const EXAMPLE = /^(?:[（(【[]\s*(?:示例|样例|例)\s*[)）】\]]|(?:填写|
 
 /**
  * A sign-off line under the table, its cells spread over the columns (党支部书记（签字）： | 校长（签字）： | 2026年3月5日;
- * 单位负责人： | 填表人：; 校长：王子忠 | 分管领导：李敏): every cell a role with a colon and at most a name after it, a
- * signing mark, or a date.
+ * 单位负责人：王子忠 | 联系人：李梦楠 | 联系电话：0475-1234567; 填报单位：XX中学（公章） | 报送时间：2024.3.5): every cell a
+ * role or a line of the form's own (填报单位, 联系电话, 审核意见) with a colon and what such a line takes after it (a
+ * name, a phone number, a date, a unit with its seal, a short opinion), a signing mark, or a date.
  */
-const SIGN_ROLE = /^[\u4e00-\u9fa5]{0,10}(?:人|长|书记|领导|主任|员|单位|日期)\s*(?:[（(]\s*(?:签字|签名|签章|盖章)\s*[)）])?\s*[:：]\s*[\u4e00-\u9fa5·]{0,6}$/;
+const SIGN_LABEL =
+  /^[\u4e00-\u9fa5]{0,10}(?:人|长|书记|领导|主任|员|单位|日期|时间|电话|手机|邮箱|意见)\s*(?:[（(]\s*(?:签字|签名|签章|盖章|公章)\s*[)）])?\s*[:：]\s*(.*)$/s;
 const SIGN_MARK = /[（(]\s*(?:签字|签名|签章|盖章|公章)\s*[)）]|(?:签字|签名|盖章)\s*[:：]?$/;
 const SIGN_DATE = /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$/;
+const SIGN_NAME = /^[\u4e00-\u9fa5·]{0,6}$/;
+const PHONE = /^[\d\s()（）+\-－—]{5,24}$/;
+const OPINION = /^[\u4e00-\u9fa5，,。.、]{1,12}$/;
+
+/** Whether what follows a sign-off line's label is what such a line takes: a name, a phone, a date, a seal, an opinion. */
+function isSignValue(label: string, value: string): boolean {
+  const v = value.trim();
+  if (SIGN_NAME.test(v) || SIGN_DATE.test(v)) return true;
+  if (/(?:电话|手机)\s*[:：]/.test(label) && PHONE.test(v) && /\d{5}/.test(v.replace(/\D/g, ''))) return true;
+  if (v.length <= 24 && SIGN_MARK.test(v)) return true; // XX中学（公章）
+  return /意见\s*[:：]/.test(label) && OPINION.test(v);
+}
 
 function isSignOff(cells: readonly string[]): boolean {
   let roles = 0;
   for (const cell of cells) {
     if (!cell) continue;
-    if (SIGN_ROLE.test(cell) || (cell.length <= 16 && SIGN_MARK.test(cell))) roles++;
+    const labelled = SIGN_LABEL.exec(cell);
+    if ((labelled && isSignValue(cell.slice(0, cell.length - labelled[1]!.length), labelled[1]!)) || (cell.length <= 16 && SIGN_MARK.test(cell))) roles++;
     else if (!SIGN_DATE.test(cell)) return false;
   }
   return roles > 0;
