@@ -137,7 +137,7 @@ function namedDates(s: string, defaultYear: number): Ymd[] {
   const found: Ymd[] = [];
   let year = defaultYear;
   const re =
-    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})[-/.](\d{1,2})(?![-/.\d])|(?:(\d{4}|次年|明年|今年|本年)年?)?(\d{1,2})月(?:(\d{1,2})(?:日|号)|(上旬|中旬|下旬|底|末|初|中))?|(\d{1,2})(?=[-至到](?:\d{4}年)?\d{1,2}月)|(\d{4})年(底|末|内|年底|上半年|下半年|年中|第?([1-4])季度|度)?|(年底|年末|年内|本年度|年中|上半年|下半年)|第?([1-4一二三四])季度/g;
+    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})[-/.](\d{1,2})(?![-/.\d])|(?:(\d{4}|次年|明年|今年|本年)年?)?(\d{1,2})月(?:(\d{1,2})(?:日|号)|(上旬|中旬|下旬|底|末|初|中))?|(\d{1,2})(?=[-至到](?:\d{4}年)?\d{1,2}月)|(\d{4})年(底|末|内|年底|上半年|下半年|年中|第?([1-4])季度|度)?|(年底|年末|年内|本年度|年中|上半年|下半年)|第?([1-4一二三四])季度|(?<![\d./-])(\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./])|(?<![\d./-])(\d{1,2})[./](\d{1,2})(?![\d./])/g;
   for (const m of s.matchAll(re)) {
     if (m[1]) {
       year = Number(m[1]);
@@ -165,6 +165,13 @@ function namedDates(s: string, defaultYear: number): Ymd[] {
     } else if (m[15]) {
       const q = /\d/.test(m[15]) ? Number(m[15]) : chineseNumber(m[15]);
       found.push({ y: year, m: q * 3, d: lastDay(year, q * 3) });
+    } else if (m[16]) {
+      // a year of two digits, as a date is jotted down: 24.6.30
+      year = 2000 + Number(m[16]);
+      found.push({ y: year, m: Number(m[17]), d: Number(m[18]) });
+    } else if (m[19]) {
+      // a month and a day without a year: 6.30, 6/30 (the list's year, or the one last named)
+      found.push({ y: year, m: Number(m[19]), d: Number(m[20]) });
     }
   }
   return found.filter(valid);

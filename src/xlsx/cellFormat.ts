@@ -2,12 +2,16 @@
  * Turning stored numbers into the text a user saw in Excel, for the cases a three-list holds: dates (by the cell's
  * number format), whole numbers and plain decimals.
  *
- * A date is read as its format shows it, with two exceptions that keep the importer's dates uniform: a day (year,
- * month and day: built-in 14 and 31, yyyy-mm-dd, yyyy/m/d, yyyy"年"m"月"d"日", d-mmm-yy) reads YYYY-MM-DD, as it always
- * has (a deadline is a day whichever way it was shown), and a month (year and month, no day: built-in 27, 36, 50, 52,
- * 57, yyyy"年"m"月", yyyy/m, mmm-yy, [$-804] variants) reads “2026年6月”, the month it means rather than its first
- * day. Everything else is shown as zh-CN Excel shows it: 6月30日, 下午3时30分, 2026/6/30 9:30, and any [DBNum1]–[DBNum3]
- * format in Chinese numerals (二〇二六年六月, 二〇二六年六月三十日), which is what the user reads in the cell.
+ * A date is read as its format shows it, with two exceptions that keep the importer's dates uniform: a day (month
+ * and day, with or without the year: built-in 14, 16, 28, 31, yyyy-mm-dd, yyyy/m/d, yyyy"年"m"月"d"日", m"月"d"日", m/d,
+ * d-mmm-yy) reads YYYY-MM-DD, as it always has (a deadline is a day whichever way it was shown, and the year a format
+ * leaves out is still the cell's), and a month (year and month, no day: built-in 27, 36, 50, 52, 57, yyyy"年"m"月",
+ * yyyy/m, mmm-yy, [$-804] variants) reads “2026年6月”, the month it means rather than its first day. Everything else
+ * is shown as zh-CN Excel shows it: 下午3时30分, 2026/6/30 9:30, and any [DBNum1]–[DBNum3] format in Chinese numerals
+ * (二〇二六年六月, 二〇二六年六月三十日), which is what the user reads in the cell.
+ *
+ * A number is shown with the decimals its format fixes (0.00, #,##0.0: 2024.10, not 2024.1, which a deadline typed
+ * as a number needs), otherwise as its shortest text.
  */
 
 /**
@@ -61,6 +65,30 @@ export function dateFormat(id: number, code: string | undefined): DateFormat | n
   if (!tokens) return null;
   return classify(tokens);
 }
+
+/** A number format that fixes how many decimals are shown (0.00, #,##0.0): the only number formats the importer follows. */
+export interface FixedFormat {
+  kind: 'fixed';
+  decimals: number;
+}
+
+export type CellFormat = DateFormat | FixedFormat;
+
+const BUILT_IN_DECIMALS: Record<number, number> = { 2: 2, 4: 2, 39: 2, 40: 2 };
+
+/** The fixed decimals of number format `id` (its code, when the file defines one); null for dates and other formats. */
+export function fixedFormat(id: number, code: string | undefined): FixedFormat | null {
+  if (code === undefined) return BUILT_IN_DECIMALS[id] ? { kind: 'fixed', decimals: BUILT_IN_DECIMALS[id]! } : null;
+  // quoted text and escaped characters (0.00"元") show beside the number; percent, exponent and fraction formats
+  // change the number itself and are left to its plain text
+  const section = firstSection(code).replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '');
+  if (/[%eE/?]/.test(section)) return null;
+  const fixed = /[0#]\.(0+)/.exec(section);
+  return fixed ? { kind: 'fixed', decimals: Math.min(fixed[1]!.length, 15) } : null;
+}
+
+/** A number as a fixed format shows it: its decimals always written, up to the format's count (2024.10, 0.30). */
+export const fixedText = (value: number, format: FixedFormat): string => (Math.abs(value) < 1e15 ? value.toFixed(format.decimals) : numberText(value));
 
 export function isDateFormat(id: number, code: string | undefined): boolean {
   return dateFormat(id, code) !== null;
@@ -231,7 +259,9 @@ function classify(tokens: Token[]): DateFormat {
   const timeLike = has('hour') || has('minute') || has('second') || has('elapsed') || has('ampm') || has('fraction');
   const dayOfMonth = tokens.some((x) => x.t === 'day' && x.n <= 2);
   if (!flags.dbnum && !timeLike && has('year') && has('month') && !dayOfMonth) return { kind: 'month' };
-  if (!flags.dbnum && !timeLike && has('year') && has('month') && dayOfMonth) return { kind: 'day' };
+  // (a day shown without its year, 6月30日 or 6/30, is still that day of its year: the serial holds the year the user
+  // entered, which a deadline must keep; read alone, “6月30日” would be given the list's year or this one)
+  if (!flags.dbnum && !timeLike && has('month') && dayOfMonth) return { kind: 'day' };
   return { kind: 'shown', render: (serial, date1904) => render(tokens, flags, serial, date1904) };
 }
 

@@ -1,4 +1,4 @@
-import { dateFormat, formatDate, numberText, type DateFormat } from './cellFormat';
+import { dateFormat, fixedFormat, fixedText, formatDate, numberText, type CellFormat } from './cellFormat';
 import { decodePart, sheetText, type PartKind } from './decodePart';
 import { ImportError } from '../domain/import/errors';
 import { cleanText } from '../domain/text';
@@ -248,9 +248,9 @@ function plainTextAt(xml: string, i: number): number {
 
 const isTextEndAt = (xml: string, i: number): boolean => markerAt(xml, i, '</t></si>');
 
-/** For each index into cellXfs, the date format its number format shows, or null (not a date). */
-function styleFormats(xml: string | null): (DateFormat | null)[] {
-  const result: (DateFormat | null)[] = [];
+/** For each index into cellXfs, the date format its number format shows, or the decimals it fixes; null for neither. */
+function styleFormats(xml: string | null): (CellFormat | null)[] {
+  const result: (CellFormat | null)[] = [];
   if (!xml) return result;
   const codes = new Map<number, string>();
   for (const { tag } of elements(xml, 'numFmt')) {
@@ -258,10 +258,10 @@ function styleFormats(xml: string | null): (DateFormat | null)[] {
     codes.set(Number(a.numFmtId), a.formatCode ?? '');
   }
   const xfs = firstElement(xml, 'cellXfs')?.inner ?? '';
-  const byId = new Map<number, DateFormat | null>();
+  const byId = new Map<number, CellFormat | null>();
   for (const { tag } of elements(xfs, 'xf')) {
     const id = Number(attrs(tag).numFmtId ?? 0);
-    if (!byId.has(id)) byId.set(id, dateFormat(id, codes.get(id)));
+    if (!byId.has(id)) byId.set(id, dateFormat(id, codes.get(id)) ?? fixedFormat(id, codes.get(id)));
     result.push(byId.get(id)!);
   }
   return result;
@@ -275,7 +275,7 @@ interface Budget extends MergeBudget {
 
 interface SheetContext {
   strings: string[];
-  formats: (DateFormat | null)[];
+  formats: (CellFormat | null)[];
   date1904: boolean;
   budget: Budget;
 }
@@ -309,6 +309,8 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
   const outside = new CellList();
   const cut = new CellList();
   const uncalculated = new CellList();
+  const errors = new CellList();
+  let errorShown = '';
   const hiddenRows: number[] = [];
   let rowIndex = -1;
   let col = -1;
@@ -386,6 +388,12 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
       }
     }
     if (value === '') continue;
+    if (attr.type === CellType.Error) {
+      // a formula's error (#N/A of a broken lookup, #REF!) is no text of the list: read as blank, and said
+      errors.add(Math.max(0, rowIndex), Math.max(0, col));
+      errorShown ||= value;
+      continue;
+    }
     if (rowIndex < 0 || col < 0 || rowIndex >= MAX_ROWS || col >= MAX_COLUMNS) {
       outside.add(Math.max(0, rowIndex), Math.max(0, col));
       continue;
@@ -429,6 +437,12 @@ function readSheet(xml: string, sheet: string, { strings, formats, date1904, bud
     notes.push({
       sheet,
       message: `工作表“${sheet}”中有 ${uncalculated.count} 个公式单元格（${uncalculated.text}）在文件中没有保存计算结果，已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中打开该文件并保存后再导入`,
+    });
+  }
+  if (errors.count) {
+    notes.push({
+      sheet,
+      message: `工作表“${sheet}”中有 ${errors.count} 个单元格（${errors.text}）显示公式错误（如 ${errorShown}），已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中修正公式后再导入`,
     });
   }
   if (cut.count) {
@@ -719,7 +733,7 @@ function readType(xml: string, from: number, to: number, out: CellAttributes): v
  * between `from` and `to`; a value other than an index copied out as the UTF-8 it is, before any entity in it is
  * decoded (see sheetText).
  */
-function plainValue(xml: string, from: number, to: number, attr: CellAttributes, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
+function plainValue(xml: string, from: number, to: number, attr: CellAttributes, strings: string[], formats: (CellFormat | null)[], date1904: boolean): string {
   return attr.type === CellType.Shared ? sharedAt(xml, from, to, strings) : valueText(attr, sheetText(xml.slice(from, to)), strings, formats, date1904);
 }
 
@@ -737,7 +751,7 @@ const sharedByText = (raw: string, strings: string[]): string => {
 
 const noResult = (v: { inner: string } | null, type: CellType): boolean => v === null || (type !== CellType.Formula && v.inner.trim() === '');
 
-function cellValue(attr: CellAttributes, inner: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
+function cellValue(attr: CellAttributes, inner: string, strings: string[], formats: (CellFormat | null)[], date1904: boolean): string {
   if (attr.type === CellType.Inline) {
     const is = firstElement(inner, 'is');
     return is ? runText(is.inner) : '';
@@ -751,7 +765,7 @@ const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
 /** A cell's text from its type, style and the raw text of its <v>. */
-function valueText(attr: CellAttributes, raw: string, strings: string[], formats: (DateFormat | null)[], date1904: boolean): string {
+function valueText(attr: CellAttributes, raw: string, strings: string[], formats: (CellFormat | null)[], date1904: boolean): string {
   switch (attr.type) {
     case CellType.Shared:
       return sharedByText(raw, strings);
@@ -764,7 +778,8 @@ function valueText(attr: CellAttributes, raw: string, strings: string[], formats
     case CellType.Date: {
       // an ISO date (Strict files, some generators): shown by its format as a serial would be
       const iso = decodeText(raw).trim();
-      const format = formats[attr.style];
+      const found = formats[attr.style];
+      const format = found && found.kind !== 'fixed' ? found : null;
       const ms = format ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || iso.length <= 10 ? iso : `${iso}Z`) : NaN;
       return Number.isFinite(ms) && format ? formatDate(format, (ms - EPOCH_1900) / DAY_MS, false) : iso.slice(0, 10);
     }
@@ -774,7 +789,8 @@ function valueText(attr: CellAttributes, raw: string, strings: string[], formats
       const n = Number(raw);
       if (!Number.isFinite(n)) return decodeText(raw);
       const format = formats[attr.style];
-      return format ? formatDate(format, n, date1904) : numberText(n);
+      if (!format) return numberText(n);
+      return format.kind === 'fixed' ? fixedText(n, format) : formatDate(format, n, date1904);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../src/domain/import/importWorkbook';
-import { dateFormat, formatDate } from '../../src/xlsx/cellFormat';
+import { dateFormat, fixedFormat, fixedText, formatDate } from '../../src/xlsx/cellFormat';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { HEADER, inlineCell, oneSheet, sheetXml } from '../fixtures/ooxml';
 
@@ -22,7 +22,7 @@ describe('built-in date formats as zh-CN Excel shows them', () => {
   const cases: [number, number, string][] = [
     [14, DAY, '2026-06-30'],
     [15, DAY, '2026-06-30'], // d-mmm-yy: a day
-    [16, DAY, '30-Jun'],
+    [16, DAY, '2026-06-30'], // d-mmm: a day, its year kept
     [17, DAY, '2026年6月'], // mmm-yy: a month
     [18, AT, '3:30 PM'],
     [19, AT, '3:30:45 PM'],
@@ -30,8 +30,8 @@ describe('built-in date formats as zh-CN Excel shows them', () => {
     [21, AT, '15:30:45'],
     [22, AT, '2026/6/30 15:30'],
     [27, DAY, '2026年6月'],
-    [28, DAY, '6月30日'],
-    [29, DAY, '6月30日'],
+    [28, DAY, '2026-06-30'], // m月d日: a day, its year kept
+    [29, DAY, '2026-06-30'], // m月d日: a day, its year kept
     [30, DAY, '2026-06-30'], // m-d-yy: a day
     [31, DAY, '2026-06-30'], // yyyy"年"m"月"d"日": a day
     [32, AT, '15时30分'],
@@ -43,14 +43,14 @@ describe('built-in date formats as zh-CN Excel shows them', () => {
     [46, TIME + 1, '39:30:45'],
     [47, AT, '30:45.0'],
     [50, DAY, '2026年6月'],
-    [51, DAY, '6月30日'],
+    [51, DAY, '2026-06-30'], // m月d日: a day, its year kept
     [52, DAY, '2026年6月'],
-    [53, DAY, '6月30日'],
-    [54, DAY, '6月30日'],
+    [53, DAY, '2026-06-30'], // m月d日: a day, its year kept
+    [54, DAY, '2026-06-30'], // m月d日: a day, its year kept
     [55, AT, '下午3时30分'],
     [56, AT, '下午3时30分45秒'],
     [57, DAY, '2026年6月'],
-    [58, DAY, '6月30日'],
+    [58, DAY, '2026-06-30'], // m月d日: a day, its year kept
   ];
   for (const [id, serial, text] of cases) it(`${id} → ${text}`, () => expect(shown(id, undefined, serial)).toBe(text));
 
@@ -87,10 +87,13 @@ describe('custom date formats', () => {
     ['dd/mm/yyyy', DAY, '2026-06-30'],
     ['yyyy"年"m"月"d"日";@', DAY, '2026-06-30'],
     ['[$-F800]dddd, mmmm dd, yyyy', DAY, '2026-06-30'],
-    ['m"月"d"日"', DAY, '6月30日'],
+    ['m"月"d"日"', DAY, '2026-06-30'],
+    ['m/d', DAY, '2026-06-30'],
+    ['mm-dd', DAY - 365, '2025-06-30'],
     ['yyyy"年"', DAY, '2026年'],
     ['aaaa', DAY, '星期二'],
-    ['m"月"d"日" aaa', DAY, '6月30日 二'],
+    ['m"月"d"日" aaa', DAY, '2026-06-30'],
+    ['m"月"d"日" h:mm', AT, '6月30日 15:30'],
     ['[$-804]dddd', DAY, '星期二'],
     ['dddd', DAY, 'Tuesday'],
     ['yyyy/m/d h:mm', AT, '2026/6/30 15:30'],
@@ -137,7 +140,39 @@ describe('dates in a workbook', () => {
       { styles },
     );
     const [sheet] = readXlsx(bytes);
-    expect(sheet!.rows.slice(1).map((r) => r[4])).toEqual(['2026年6月', '二〇二六年六月', '2026年6月', '2026-06-30', '6月30日', '2026年6月']);
-    expect(importWorkbook([sheet!]).rows.map((r) => r.deadline)).toEqual(['2026年6月', '二〇二六年六月', '2026年6月', '2026-06-30', '6月30日', '2026年6月']);
+    expect(sheet!.rows.slice(1).map((r) => r[4])).toEqual(['2026年6月', '二〇二六年六月', '2026年6月', '2026-06-30', '2026-06-30', '2026年6月']);
+    expect(importWorkbook([sheet!]).rows.map((r) => r.deadline)).toEqual(['2026年6月', '二〇二六年六月', '2026年6月', '2026-06-30', '2026-06-30', '2026年6月']);
+  });
+});
+
+describe('numbers with fixed decimals', () => {
+  it('shows the decimals a format fixes, as Excel does (a deadline typed 2024.10 is not 2024.1)', () => {
+    const cases: [number, string | undefined, number, string | null][] = [
+      [2, undefined, 2024.1, '2024.10'],
+      [4, undefined, 0.30000000000000004, '0.30'],
+      [200, '0.0', 6.3, '6.3'],
+      [200, '0.00"元"', 12, '12.00'],
+      [200, '#,##0.00_ ;[Red]-#,##0.00 ', 5.5, '5.50'],
+      [200, '0.00%', 0.5, null],
+      [200, '0.00E+00', 5, null],
+      [200, 'General', 2024.1, null],
+      [200, '0', 3, null],
+    ];
+    for (const [id, code, value, text] of cases) {
+      const f = fixedFormat(id, code);
+      expect(f ? fixedText(value, f) : null, `${id} ${code}`).toBe(text);
+    }
+  });
+
+  it('reads a deadline cell formatted 0.00 with its decimals, and the importer reads it as that month', () => {
+    const styles = '<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs></styleSheet>';
+    const bytes = oneSheet(
+      sheetXml([
+        `<row r="1">${[...HEADER, '完成时限'].map((h, c) => inlineCell(`${String.fromCharCode(65 + c)}1`, h)).join('')}</row>`,
+        `<row r="2">${inlineCell('A2', '校园网站信息发布审核不严')}${inlineCell('B2', '落实三审三校')}${inlineCell('C2', '党办')}<c r="E2" s="1"><v>2024.1</v></c></row>`,
+      ]),
+      { styles },
+    );
+    expect(importWorkbook(readXlsx(bytes)).rows.map((r) => r.deadline)).toEqual(['2024.10']);
   });
 });

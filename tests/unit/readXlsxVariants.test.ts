@@ -117,8 +117,9 @@ describe('reading workbooks from other generators', () => {
     const [sheet] = readXlsx(bytes);
     expect(sheet!.rows[0]).toEqual(['风险点', '防控措施']);
     // serial 45000 in the 1904 system is 2027-03-16 (in the 1900 system it would be 2023-03-15)
-    // an error value reads as the cell shows it
-    expect(sheet!.rows[1]).toEqual(['2027-03-16', 'TRUE', '0.3', '#N/A']);
+    // 0.00 (built-in 2) shows two decimals, as Excel does; an error value reads as blank, and is said
+    expect(sheet!.rows[1]).toEqual(['2027-03-16', 'TRUE', '0.30']);
+    expect(sheet!.notes?.map((n) => n.message)).toEqual(['工作表“S”中有 1 个单元格（D2）显示公式错误（如 #N/A），已按空白读取；如需导入这些内容，请在 Excel 或 WPS 中修正公式后再导入']);
   });
 
   it('reads attributes in single quotes or with spaces, lower-case references, ISO dates and rows out of order', () => {
