@@ -63,7 +63,7 @@ export function isPlaceholderText(text: string): boolean {
   return text.length <= 8 && DASHES.test(text);
 }
 
-/** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ／ | ｜ ; ；) into clean names. */
+/** Splits a cell that names several departments or leaders (line breaks, 、 ， , / ／ | ｜ ; ； + & 。) into clean names. */
 // A table repeats the same few cells (党办、德育处) on every row: each distinct cell is split once. Bounded.
 const splitCells = new Map<string, readonly string[]>();
 
@@ -77,7 +77,7 @@ export function splitNames(cell: string): readonly string[] {
   return names;
 }
 
-const SEPARATORS = /[\r\n、，,/;；\uff0f|\uff5c]+/;
+const SEPARATORS = /[\r\n、，,/;；\uff0f|\uff5c+\uff0b&\uff06。]+/;
 
 /**
  * The cell's parts between separators, a separator inside brackets not counting (王子忠（党委书记、校长）is one name

@@ -59,6 +59,18 @@ describe('invisible characters', () => {
 });
 
 describe('separators and spaces', () => {
+  it('splits on +, & and a closing 。, and departments joined by 和, 及, 与 — not a department whose name has 和 inside', () => {
+    expect(one('党办+德育处', '张国栋＋李敏').departments).toEqual(['党办', '德育处']);
+    expect(one('党办+德育处', '张国栋＋李敏').leaders).toEqual(['张国栋', '李敏']);
+    expect(one('党办&德育处', '').departments).toEqual(['党办', '德育处']);
+    expect(one('党办，德育处。', '').departments).toEqual(['党办', '德育处']);
+    expect(one('党办和德育处', '').departments).toEqual(['党办', '德育处']);
+    expect(one('教务处及各年级', '').departments).toEqual(['教务处', '各年级']);
+    expect(one('团委与德育处、工会', '').departments).toEqual(['团委', '德育处', '工会']);
+    expect(one('组织和人事处', '').departments).toEqual(['组织和人事处']);
+    expect(one('党委宣传和统战部', '').departments).toEqual(['党委宣传和统战部']);
+  });
+
   it('splits on full-width ／ and ｜ as on / and |', () => {
     expect(splitNames('党办／德育处｜教务处|团委/总务处')).toEqual(['党办', '德育处', '教务处', '团委', '总务处']);
   });

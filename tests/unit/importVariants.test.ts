@@ -638,4 +638,33 @@ describe('a field written as ticks under its options', () => {
     ]);
     expect(result.warnings).toEqual([]);
   });
+
+  it('takes other marks for a tick: ★, ■, 是', () => {
+    const rows = [
+      ['问题清单', '措施清单', '风险等级', '', ''],
+      ['', '', '重大', '较大', '一般'],
+      ['学校公众号留言区无人管理，不良评论处置不及时', '明确专人审核留言', '', '★', ''],
+      ['学生自建群传播错误观点，班主任掌握不及时', '班主任加入班级群', '', '', '是'],
+      ['外请专家讲座审核把关不严，可能出现错误言论', '严格落实一会一报', '■', '', ''],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 4 }];
+    const result = importWorkbook([{ name: 'Sheet1', hidden: false, rows, merges }]);
+    expect(result.rows.map((r) => r.level)).toEqual(['较大', '一般', '重大']);
+  });
+});
+
+describe('a hidden sheet', () => {
+  it('is not imported, and a table on it is said', () => {
+    const table = [
+      ['问题清单', '措施清单', '责任部门'],
+      ['网络阵地管理不到位', '建立账号台账，明确专人管理', '党办'],
+    ];
+    const result = importWorkbook([
+      { name: '三清单', hidden: false, rows: table, merges: [] },
+      { name: '旧版清单', hidden: true, rows: [...table, ['课堂讲坛管理不严', '落实听课制度', '教务处']], merges: [] },
+      { name: '选项', hidden: true, rows: [['党办'], ['德育处']], merges: [] },
+    ]);
+    expect(result.rows).toHaveLength(1);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“旧版清单”在 Excel 中是隐藏的，其中的表格未导入；如需导入，请在 Excel 或 WPS 中取消隐藏该工作表后再导入']);
+  });
 });

@@ -523,7 +523,7 @@ function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number
 }
 
 /** A tick in a cell: the option under whose header it stands is chosen */
-const TICK = /^(?:[√✓✔☑✅●]|[vV])$/;
+const TICK = /^(?:[√✓✔☑✅●★■◆▲◉▇]|[vV]|是|有)$/;
 
 /**
  * The options of a field written as ticks: its column and the unread columns beside it under the same group header

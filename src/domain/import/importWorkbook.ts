@@ -1,5 +1,5 @@
 import type { FieldId } from '../fields';
-import { exportedListId } from '../rowIds';
+import { exportedListId, ID_SHEET } from '../rowIds';
 import { normalise } from '../consolidate/similarity';
 import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
@@ -37,7 +37,13 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
       skipped.push({ sheet: sheet.name, message: `工作表“${sheet.name}”在文件中缺失（文件可能已损坏或不完整），其内容无法读取，已跳过` });
       continue;
     }
-    if (sheet.hidden) continue;
+    if (sheet.hidden) {
+      // a sheet nobody sees in Excel (an old version, an options list) is not imported, but a table there is said
+      if (sheet.name !== ID_SHEET && sheet.rows.some((r) => r.some((c) => c.trim())) && analyzeSheet(sheet)) {
+        skipped.push({ sheet: sheet.name, message: `工作表“${sheet.name}”在 Excel 中是隐藏的，其中的表格未导入；如需导入，请在 Excel 或 WPS 中取消隐藏该工作表后再导入` });
+      }
+      continue;
+    }
     const hasContent = sheet.rows.some((r) => r.some((c) => c.trim()));
     const analysis = analyzeSheet(sheet);
     if (analysis) {

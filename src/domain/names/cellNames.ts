@@ -40,6 +40,9 @@ function padded(pieces: readonly string[], kind: PersonKind): boolean {
 /** A role mark written after a department's name without brackets: 党办牵头, 教务处配合 */
 const TRAILING_ROLE = /^(.+?(?:办|处|室|部|委|中心|组|科|馆|会|队|年级|支部|总支|学院|系|站|所|股))(?:牵头|配合|主责|主办|协办|协助|参与|负责)$/;
 const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
+/** Two departments joined by a word (党办和德育处, 教务处及各年级, 团委与德育处), each ending as a department's name does */
+const DEPARTMENT_END = '(?:办|处|室|部|委|中心|组|科|馆|队|年级|支部|总支|学院|系|站|所|股|团委|工会)';
+const JOINED_DEPARTMENTS = new RegExp(`^([\\u4e00-\\u9fa5]{1,10}?${DEPARTMENT_END})(?:以及|和|及|与)([\\u4e00-\\u9fa5]{1,10}${DEPARTMENT_END})$`);
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
 /** a post's words that say how the leader is responsible, not the post itself */
 const RESPONSIBILITY = new RegExp(`^(?:${RESPONSIBILITY_WORDS})`);
@@ -101,6 +104,13 @@ function readCell(cell: string, kind: PersonKind): CellNames {
       continue;
     }
     const { name, post } = nameForm(parts[i]!, kind);
+    const joined = kind === 'department' ? JOINED_DEPARTMENTS.exec(name) : null;
+    if (joined) {
+      // 党办和德育处, 党办及德育处: two departments (组织和人事处 is one: its first part names none)
+      add(joined[1]!, post);
+      add(joined[2]!, post);
+      continue;
+    }
     if (name.indexOf(' ') < 0) {
       add(name, post);
       continue;
