@@ -115,6 +115,17 @@ describe('a table going on over a second sheet without a header', () => {
 });
 
 describe('the same rows on several sheets (a 手册 with its 汇总表 and 一览表)', () => {
+  it('imports once a 汇总表 row copied onto each of its departments’ sheets with that department alone', () => {
+    const summary = sheet('汇总表', [HEADER, ['1', '学生自办媒体三审三校落实不到位', '指导教师初审、团委复审、党办终审', '团委\n党办', '高占清']]);
+    const own = (name: string) => sheet(name, [HEADER, ['1', '学生自办媒体三审三校落实不到位', '指导教师初审、团委复审、党办终审', name, '高占清']]);
+    const result = importWorkbook([summary, own('团委'), own('党办'), own('德育处')]);
+    expect(result.rows.map((r) => [r.sheet, r.departments])).toEqual([
+      ['汇总表', ['团委', '党办']],
+      ['德育处', ['德育处']], // a department the 汇总表 does not name: its own row
+    ]);
+    expect(result.warnings.filter((w) => w.message.includes('未重复导入'))).toHaveLength(2);
+  });
+
   it('imports a row once when a later sheet repeats it exactly, and says so; the same measure for another department is another row', () => {
     const summary = sheet('汇总表', [HEADER, ['1', '网络阵地管理不到位', '建立账号台账，明确专人管理', '党办', '张国栋'], ['2', '讲座审核不严', '严格落实一会一报制度', '教务处', '']]);
     const detail = sheet('一览表（单位）', [HEADER, ['1', '网络阵地管理不到位', '建立账号台账，明确专人管理', '党办', '张国栋'], ['2', '讲座审核不严', '严格落实一会一报制度', '德育处', ''], ['3', '宣传栏错字', '双人校对', '总务处', '']]);
@@ -125,7 +136,7 @@ describe('the same rows on several sheets (a 手册 with its 汇总表 and 一�
       ['一览表（单位）', '严格落实一会一报制度', ['德育处']],
       ['一览表（单位）', '双人校对', ['总务处']],
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“一览表（单位）”中有 1 行（第 2 行）与前面工作表中的行相同（问题、措施、责任部门和责任领导一致，不计编号、空格和标点），未重复导入']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“一览表（单位）”中有 1 行（第 2 行）与前面工作表中的行相同（问题、措施一致，责任部门和责任领导相同或包含在内，不计编号、空格和标点），未重复导入']);
   });
 
   it('takes a row written with a list number, other spaces or punctuation for the same row', () => {

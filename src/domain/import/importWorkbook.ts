@@ -134,25 +134,45 @@ export function extractAll(sheets: readonly SheetTable[], analyses: readonly She
 const rowKey = (r: ImportRow): string =>
   `${normalise(r.problem)}\u0000${normalise(r.measure)}\u0000${r.departments.map(nameKey).join('\u0001')}\u0000${r.leaders.map(nameKey).join('\u0001')}`;
 
+/** A row's problem and measure as compared with the rows of the sheets before, without who is responsible. */
+const textKey = (r: ImportRow): string => `${normalise(r.problem)}\u0000${normalise(r.measure)}`;
+
 /**
  * The rows of a later sheet that are not the same as a row of the sheets before it: a 手册's 汇总表 and its 一览表 list
- * the same risks, which imported from both would be there twice or three times. The same problem and measure with
- * other departments (one sheet per department) is another row; rows with our ids are matched by id (oncePerMeasure).
+ * the same risks, which imported from both would be there twice or three times. A row is the same when its problem,
+ * measure and who is responsible are, or when a row before has its problem and measure with all its departments and
+ * leaders among more (a 汇总表's row for 团委 and 党办, copied onto the 团委 sheet with 团委 alone). The same problem
+ * and measure with other departments (one sheet per department) is another row; rows with our ids are matched by id
+ * (oncePerMeasure).
  */
 function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], sheet: string, warnings: ImportWarning[]): ImportRow[] {
   const seen = new Set<string>();
-  for (let i = 0; i < before.length; i++) if (!before[i]!.ids) seen.add(rowKey(before[i]!));
+  const responsible = new Map<string, { departments: Set<string>; leaders: Set<string> }[]>();
+  for (let i = 0; i < before.length; i++) {
+    const row = before[i]!;
+    if (row.ids) continue;
+    seen.add(rowKey(row));
+    const key = textKey(row);
+    const list = responsible.get(key) ?? [];
+    list.push({ departments: new Set(row.departments.map(nameKey)), leaders: new Set(row.leaders.map(nameKey)) });
+    responsible.set(key, list);
+  }
+  const within = (row: ImportRow): boolean =>
+    row.departments.length > 0 &&
+    (responsible.get(textKey(row)) ?? []).some(
+      (r) => row.departments.every((d) => r.departments.has(nameKey(d))) && row.leaders.every((l) => r.leaders.has(nameKey(l))),
+    );
   const kept: ImportRow[] = [];
   const copied: number[] = [];
   for (const row of rows) {
-    if (!row.ids && seen.has(rowKey(row))) copied.push(row.excelRow);
+    if (!row.ids && (seen.has(rowKey(row)) || within(row))) copied.push(row.excelRow);
     else kept.push(row);
   }
   if (copied.length) {
     const listed = copied.slice(0, 5).join('、');
     warnings.push({
       sheet,
-      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行相同（问题、措施、责任部门和责任领导一致，不计编号、空格和标点），未重复导入`,
+      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行相同（问题、措施一致，责任部门和责任领导相同或包含在内，不计编号、空格和标点），未重复导入`,
       extracted: true,
     });
   }
