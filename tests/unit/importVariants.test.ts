@@ -297,6 +297,24 @@ describe('numbered section headings inside the table', () => {
     ]);
   });
 
+  it('give their category from a heading without a number too: 网络阵地, 【课堂讲坛】, 宣传阵地方面, a score left off', () => {
+    const rows = [
+      ['XX中学意识形态风险三清单'],
+      ['序号', '问题清单', '措施清单', '责任部门'],
+      ['网络阵地'],
+      ['1', '学校公众号留言区无人管理', '明确专人审核留言', '党办'],
+      ['【课堂讲坛】'],
+      ['2', '个别教师课堂上发表不当言论', '开展听课巡查', '教务处'],
+      ['宣传阵地方面'],
+      ['3', '宣传栏错字', '双人校对', '总务处'],
+      ['四、校园安全（200分）'],
+      ['4', '外来人员进校登记不严', '落实门卫登记制度', '保卫处'],
+    ];
+    const merges = [2, 4, 6, 8].map((top) => ({ top, left: 0, bottom: top, right: 3 }));
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => r.category)).toEqual(['网络阵地', '课堂讲坛', '宣传阵地', '校园安全']);
+  });
+
   it('leave a table with a category column as written', () => {
     const rows = [['类别', '问题清单', '措施清单'], ['（一）组织领导'], ['领导机制', '领导小组未建立', '成立领导小组'], ['', '职责不清', '制定职责清单']];
     const result = importWorkbook([sheet('表', rows)]);

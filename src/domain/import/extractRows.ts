@@ -75,6 +75,9 @@ const OTHER_TABLE_WORD = new RegExp(`^(?:${OTHER_TABLE_WORDS.join('|')})$`);
 const OTHER_TABLE_START = new Set(OTHER_TABLE_WORDS.map((w) => w.charCodeAt(0)));
 const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
 
+/** A table's own title repeated over a page (小学安全风险分级管控清单), no section's name */
+const TITLE_LIKE = /(?:清单|台账|表|名单|目录|汇总|一览)$/;
+
 /** One Han character at a time with spaces or line breaks between: three or more */
 const SPACED_OUT = /^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){2,}$/;
 
@@ -305,10 +308,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   // column (one that has is read as written: an empty cell there is not the heading's)
   let section = '';
   const hasCategory = columnsOf.has('category');
+  // a heading without a number names its section too when it reads as a name, not a sentence: 网络阵地, 【课堂讲坛】,
+  // 宣传阵地方面; a score after the name (校园安全（200分）) is the form's, not the category's
   const enterSection = (heading: string) => {
     const lead = SECTION_LEAD.exec(heading);
-    const name = lead ? heading.slice(lead[0].length).trim() : '';
-    if (name && name.length <= 40) section = name;
+    const bare = lead ? '' : /^[【[〔]?\s*([\u4e00-\u9fa5]{2,12}?)(?:方面)?\s*[】\]〕]?$/.exec(heading.replace(/\s+/g, ''));
+    const name = (lead ? heading.slice(lead[0].length).trim() : (bare?.[1] ?? '')).replace(/\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, '');
+    if (name && name.length <= 40 && (lead || !TITLE_LIKE.test(name))) section = name;
   };
   // rows Excel hides are imported like the others (never a row lost in silence), and listed: filtered out or kept out
   // of sight, they may be rows the office no longer uses
