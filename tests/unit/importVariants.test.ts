@@ -209,6 +209,19 @@ describe('one sheet per department, without a 责任部门 column', () => {
     expect(msgs(result)).toContain('工作表“党办”的表格没有责任部门列，其 1 条措施的责任部门按工作表名称记为“党办”；如不对，请在“列对应”中指定责任部门列，或导入后修改');
   });
 
+  it('takes the department a line above the table names (部门（盖章）：德育处), and sheets named 后勤 or 政教', () => {
+    const above = (line: string[]): string[][] => [['意识形态领域风险“三清单”'], line, ['序号', '问题清单', '措施清单', '责任领导'], ['1', '班级群无教师管理', '班主任全部入群', '李敏']];
+    const result = importWorkbook([
+      sheet('Sheet1', above(['部门（盖章）：德育处', '', '填表人：李敏', '日期：2024年3月5日'])),
+      sheet('Sheet2', above(['填报部门：教务处'])),
+      sheet('后勤', table('后勤')),
+      sheet('政教', table('政教')),
+    ]);
+    expect(result.rows.map((r) => r.departments)).toEqual([['德育处'], ['教务处'], ['后勤'], ['政教']]);
+    expect(result.title).toBe('意识形态领域风险“三清单”');
+    expect(msgs(result)).toContain('工作表“Sheet1”的表格没有责任部门列，其 1 条措施的责任部门按表格上方所写的部门记为“德育处”；如不对，请在“列对应”中指定责任部门列，或导入后修改');
+  });
+
   it('leaves the departments empty on a sheet not named as a department, and reads a 责任部门 column as written', () => {
     // (three tables of their own: a later sheet's rows the same as an earlier sheet's are imported once)
     const named = importWorkbook([sheet('三清单', table('一中')), sheet('整改台账', table('二中')), sheet('Sheet1', table('三中'))]);

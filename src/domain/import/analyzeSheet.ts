@@ -140,7 +140,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
   problemDescription(columns, candidates);
   peopleAsLeaders(columns);
-  const { title, unit } = titleAndUnit(sheet.rows.slice(0, headerRow));
+  const { title, unit, department } = titleAndUnit(sheet.rows.slice(0, headerRow));
   return {
     sheet: sheet.name,
     headerRow,
@@ -149,6 +149,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
     title,
     unit,
     headerKeys: headerKeysOf(sheet, headerRow, headerRows),
+    ...(department ? { department } : {}),
     ...(idColumn !== undefined ? { idColumn } : {}),
   };
 }
@@ -366,6 +367,8 @@ function isDataLike(row: readonly string[]): boolean {
 }
 
 const UNIT_LINE = /(?:填报|报送|填表|责任)?单位(?:（盖章）|\(盖章\)|名称)?[:：]\s*([^\s:：]+?)(?:\s|填报|报送|日期|时间|$)/;
+/** 部门（盖章）：德育处, 填报部门：教务处, 责任处室：党办 — a line above the header naming the sheet's department */
+const DEPARTMENT_LINE = /(?:填报|报送|填表|责任)?(?:部门|处室|科室|股室)(?:（盖章）|\(盖章\)|名称)?\s*[:：]\s*([\u4e00-\u9fa5]{2,12})(?=\s|（|\(|填报|填表|报送|日期|时间|$)/;
 const UNIT_PREFIX = /^(.+?(?:学校|中学|小学|大学|学院|幼儿园|中心校|学区|教育局|局|委员会|党委|党总支|党支部|中心|公司|医院|研究所|街道|镇|乡))(?=\d{4}\s*年|年度|意识形态|党风|廉政|安全|校园|风险|“|")/;
 
 /** Words a table's title line has: 三清单, 台账, 一览表, 风险防控表… */
@@ -375,15 +378,18 @@ const TITLE_WORDS = /清单|台账|一览表|排查表|登记表|防控表|统�
  * The list's title and the unit. The title is the nearest line above the header that reads like one (a cover, a 目录
  * or a 领导小组 list may come further up), else the longest line above it; 附件 labels and 填报 lines are not titles.
  */
-function titleAndUnit(above: string[][]): { title: string; unit: string } {
+function titleAndUnit(above: string[][]): { title: string; unit: string; department: string } {
   let unit = '';
+  let department = '';
   const lines: string[] = [];
   for (const row of above) {
     const line = cleanText(row.filter((t) => t.trim()).join(' '));
     if (!line || /^附件\s*\d*[:：]?$/.test(line)) continue;
+    const d = DEPARTMENT_LINE.exec(line);
+    if (d) department ||= d[1]!;
     const u = UNIT_LINE.exec(line);
-    if (u) {
-      unit ||= u[1]!;
+    if (u || d) {
+      if (u) unit ||= u[1]!;
       continue;
     }
     if (!/^(填报|填表|填写|报送|日期|时间)/.test(line)) lines.push(line.replace(/^附件\s*\d*[:：]?\s*/, ''));
@@ -397,7 +403,7 @@ function titleAndUnit(above: string[][]): { title: string; unit: string } {
   }
   if (!title) for (const line of lines) if (line.length > title.length) title = line;
   if (!unit) unit = UNIT_PREFIX.exec(title)?.[1] ?? '';
-  return { title, unit };
+  return { title, unit, department };
 }
 
 /** The header rows' cells as a repeated header is compared with them: one key per column, '' for an empty cell. */

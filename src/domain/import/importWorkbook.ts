@@ -179,30 +179,34 @@ function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], she
   return kept;
 }
 
-/** A sheet named as a department is (one sheet per department): 党办, 德育处, 信息中心, 高一年级, 第一党支部 */
-const DEPARTMENT_SHEET = /^[\u4e00-\u9fa5]{1,10}(?:办公室|办|处|室|部|委|中心|组|科|馆|年级|团委|工会|支部|总支|学院|系|站|所|股)$/;
+/** A sheet named as a department is (one sheet per department): 党办, 德育处, 信息中心, 高一年级, 第一党支部; 后勤, 政教 */
+const DEPARTMENT_SHEET =
+  /^(?:[\u4e00-\u9fa5]{1,10}(?:办公室|办|处|室|部|委|中心|组|科|馆|年级|团委|工会|支部|总支|学院|系|站|所|股)|后勤|政教|教务|德育|总务|保卫|安保|教科研|教研|财务|人事|宣传|纪检)$/;
 /** …and names that end so but are no department */
 const NOT_DEPARTMENT_SHEET = /(?:清单|台账|表|领导小组|工作组|小组)$/;
 
 /**
- * A table without a 责任部门 column on a sheet named as a department (a workbook of one sheet per department, each
- * leaving its own name out of its rows): its rows are that department's, as a person reading the workbook takes them,
- * and the preview says so. A table with the column is read as written.
+ * A table without a 责任部门 column, on a sheet whose department is named above the table (部门（盖章）：德育处) or by
+ * the sheet's name (a workbook of one sheet per department, each leaving its own name out of its rows): its rows are
+ * that department's, as a person reading the workbook takes them, and the preview says so. A table with the column is
+ * read as written.
  */
 function sheetDepartment(a: SheetAnalysis, read: { rows: ImportRow[]; warnings: ImportWarning[] }): void {
   if (a.columns.some((c) => c.field === 'departments') || read.rows.length === 0) return;
-  const name = a.sheet.trim();
-  if (!DEPARTMENT_SHEET.test(name) || NOT_DEPARTMENT_SHEET.test(name)) return;
+  const sheetName = a.sheet.trim();
+  const named = a.department ?? (DEPARTMENT_SHEET.test(sheetName) && !NOT_DEPARTMENT_SHEET.test(sheetName) ? sheetName : '');
+  if (!named) return;
   let filled = 0;
   for (const row of read.rows) {
     if (row.departments.length > 0) continue;
-    row.departments = [name];
+    row.departments = [named];
     filled++;
   }
   if (filled === 0) return;
+  const by = a.department ? `按表格上方所写的部门` : `按工作表名称`;
   read.warnings.unshift({
     sheet: a.sheet,
-    message: `工作表“${a.sheet}”的表格没有责任部门列，其 ${filled} 条措施的责任部门按工作表名称记为“${name}”；如不对，请在“列对应”中指定责任部门列，或导入后修改`,
+    message: `工作表“${a.sheet}”的表格没有责任部门列，其 ${filled} 条措施的责任部门${by}记为“${named}”；如不对，请在“列对应”中指定责任部门列，或导入后修改`,
     extracted: true,
   });
 }

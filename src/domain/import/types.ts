@@ -33,6 +33,8 @@ export interface SheetAnalysis {
   columns: ImportColumn[];
   title: string; // the title row above the table, '' if none
   unit: string; // 填报单位 (or the unit the title starts with), '' if none
+  /** the department a 部门（盖章）：德育处 line above the header names: its rows', when the table has no 责任部门 column */
+  department?: string;
   idColumn?: number; // the hidden id column of a workbook this app exported
   /** the header rows' cells, normalised, per column: a row equal to one of them is the header repeated on a new page */
   headerKeys?: string[][];
