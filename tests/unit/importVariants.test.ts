@@ -699,3 +699,49 @@ describe('a hidden sheet', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['工作表“旧版清单”在 Excel 中是隐藏的，其中的表格未导入；如需导入，请在 Excel 或 WPS 中取消隐藏该工作表后再导入']);
   });
 });
+
+describe('a problem on a row of its own, its measures on the rows under it', () => {
+  it('reads the problem from its own row (with its number beside it, or merged across the table) for the measures below', () => {
+    const own = [
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['一', '网络阵地管理不到位，公众号留言区无人管理。', '', '', ''],
+      ['1', '', '明确专人审核留言', '党办', '张国栋'],
+      ['2', '', '建立账号台账', '信息中心', '张国栋'],
+      ['二', '个别教师课堂上发表不当言论。', '', '', ''],
+      ['1', '', '开展听课巡查', '教务处', '王芳'],
+    ];
+    const merged = [
+      ['序号', '问题', '整改措施', '责任部门', '责任领导'],
+      ['问题一：学校公众号留言区无人管理，存在不当评论传播风险。'],
+      ['1', '', '明确专人审核留言', '党办', '张国栋'],
+      ['问题二：个别教师课堂上发表不当言论。'],
+      ['1', '', '开展听课巡查', '教务处', '王芳'],
+    ];
+    const a = importWorkbook([sheet('表', own)]);
+    expect(a.rows.map((r) => [r.problem, r.measure, r.category])).toEqual([
+      ['网络阵地管理不到位，公众号留言区无人管理。', '明确专人审核留言', undefined],
+      ['网络阵地管理不到位，公众号留言区无人管理。', '建立账号台账', undefined],
+      ['个别教师课堂上发表不当言论。', '开展听课巡查', undefined],
+    ]);
+    expect(a.warnings.map((w) => w.message)).toContain('第 2 行：问题“网络阵地管理不到位，公众号留言区无人管理。”单独一行，其下各行的措施归入该问题');
+    const b = importWorkbook([sheet('表', merged, { merges: [1, 3].map((top) => ({ top, left: 0, bottom: top, right: 4 })) })]);
+    expect(b.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['学校公众号留言区无人管理，存在不当评论传播风险。', '明确专人审核留言'],
+      ['个别教师课堂上发表不当言论。', '开展听课巡查'],
+    ]);
+  });
+
+  it('keeps a short heading above the rows a section, and a problem merged down over its measures as it was', () => {
+    const rows = [
+      ['序号', '问题清单', '措施清单', '责任部门'],
+      ['一', '网络阵地', '', ''],
+      ['1', '公众号留言区无人管理，不良评论处置不及时。', '明确专人审核留言', '党办'],
+      ['', '', '建立账号台账', '信息中心'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] })]);
+    expect(result.rows.map((r) => [r.category, r.problem, r.measure])).toEqual([
+      ['网络阵地', '公众号留言区无人管理，不良评论处置不及时。', '明确专人审核留言'],
+      ['网络阵地', '公众号留言区无人管理，不良评论处置不及时。', '建立账号台账'],
+    ]);
+  });
+});

@@ -75,6 +75,12 @@ const OTHER_TABLE_WORD = new RegExp(`^(?:${OTHER_TABLE_WORDS.join('|')})$`);
 const OTHER_TABLE_START = new Set(OTHER_TABLE_WORDS.map((w) => w.charCodeAt(0)));
 const OTHER_TABLE_CORE = /^(?:时间|日期|内容|工作内容|具体内容|工作安排|时间安排|姓名|职务|分工|工作分工)$/;
 
+/** A problem's own label before its text: 问题一：, 问题1. */
+const PROBLEM_LABEL = /^(?:问题|风险点|风险)[一二三四五六七八九十\d]{1,3}\s*[:：、.．]\s*/;
+/** A line that is a problem rather than a section's name: labelled as one, or a sentence (long, or with its punctuation) */
+const isProblemLine = (text: string): boolean =>
+  PROBLEM_LABEL.test(text) || (text.length >= 6 && /[。；;]$/.test(text)) || (text.length > 16 && /[，。；;,]/.test(text));
+
 /** A table's own title repeated over a page (小学安全风险分级管控清单), no section's name */
 const TITLE_LIKE = /(?:清单|台账|表|名单|目录|汇总|一览)$/;
 
@@ -141,6 +147,21 @@ class ColumnMerges {
     this.bottoms = order.map((i) => this.bottoms[i]!);
     this.values = order.map((i) => this.values[i]!);
     this.cleaned = order.map((i) => this.cleaned[i]!);
+  }
+
+  /** Whether a range covers row `r`, asked in any order (once sealed): a search, not the cursor of `covered`. */
+  coversAt(r: number): boolean {
+    let lo = 0;
+    let hi = this.tops.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tops[mid]! <= r) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && this.bottoms[at]! >= r;
   }
 
   /** The range covering row `r` (its index into values), or -1 when `r` is not covered here. Rows must be asked in order. */
@@ -264,6 +285,19 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   };
   const anyMapped = (): boolean => {
     for (let i = 0; i < mappedCols.length; i++) if (shown[mappedCols[i]!]) return true;
+    return false;
+  };
+
+  // whether the next row with text under row `r` has a measure and no problem of its own (its problem cell empty and
+  // not under a merge): the rows of a problem written on a row of its own above them
+  const problemMerges = problemCol >= 0 ? byColumn[problemCol] : undefined;
+  const measuresBelow = (r: number): boolean => {
+    if (measureCol < 0 || problemCol < 0) return false;
+    for (let q = r + 1; q < sheetRows && q <= r + 5; q++) {
+      const row = sheet.rows[q] ?? [];
+      if (!row.some((c) => c && cleanText(c))) continue;
+      return !!cleanText(row[measureCol] ?? '') && !cleanText(row[problemCol] ?? '') && !(problemMerges?.coversAt(q) ?? false);
+    }
     return false;
   };
 
@@ -421,6 +455,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     }
     if (fullWidth.covered(r) >= 0) {
       const heading = rowText();
+      if (isProblemLine(heading) && measuresBelow(r)) {
+        // 问题一：… merged across the table, its measures on the rows under it with their problem cells empty
+        problem = heading.replace(PROBLEM_LABEL, '');
+        warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏的问题“${clip(problem)}”，其下各行的措施归入该问题` });
+        continue;
+      }
       warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：通栏标题“${clip(heading)}”，视为分节标题，已跳过` });
       enterSection(heading);
       continue;
@@ -433,6 +473,12 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       const description = textAt(descriptionCol);
       ownProblem = description ? problemWithDescription(name, description) : ownProblem !== lastName ? ownProblem : '';
       if (ownProblem) lastName = name;
+    }
+    if (hasMeasure && !measure && ownProblem && isProblemLine(ownProblem) && measuresBelow(r)) {
+      // a problem on a row of its own, its measures on the rows under it with their problem cells empty
+      problem = ownProblem.replace(PROBLEM_LABEL, '');
+      warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题“${clip(problem)}”单独一行，其下各行的措施归入该问题` });
+      continue;
     }
     // a section's number in a cell of its own before its name (一 | 网络阵地) is a heading, as “一、网络阵地” in one cell is
     const numberedHeading = filled === 2 && SECTION_NUMBER.test(firstText) && (serialCol < 0 || shown[serialCol] === firstText);
