@@ -137,7 +137,7 @@ function namedDates(s: string, defaultYear: number): Ymd[] {
   const found: Ymd[] = [];
   let year = defaultYear;
   const re =
-    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})[-/.](\d{1,2})(?![-/.\d])|(?:(\d{4}|次年|明年|今年|本年)年?)?(\d{1,2})月(?:(\d{1,2})(?:日|号)|(上旬|中旬|下旬|底|末|初|中))?|(\d{1,2})(?=[-至到](?:\d{4}年)?\d{1,2}月)|(\d{4})年(底|末|内|年底|上半年|下半年|年中|第?([1-4])季度|度)?|(年底|年末|年内|本年度|年中|上半年|下半年)|第?([1-4一二三四])季度|(?<![\d./-])(\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./])|(?<![\d./-])(\d{1,2})[./](\d{1,2})(?![\d./])/g;
+    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})[-/.](\d{1,2})(?![-/.\d])|(?:(\d{4}|次年|明年|今年|本年)年?)?(\d{1,2})月(?:(\d{1,2})(?:日|号)|(上旬|中旬|下旬|底|末|初|中))?|(\d{1,2})(?=[-至到](?:\d{4}年)?\d{1,2}月)|(\d{4})年(底|末|内|年底|上半年|下半年|年中|第?([1-4])季度|度)?|(年底|年末|年内|本年度|年中|上半年|下半年)|第?([1-4一二三四])季度|(?<![\d./-])(\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./])|(?<![\d./-])(\d{1,2})[./](\d{1,2})(?![\d./])|(?<!\d)(20\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)/g;
   for (const m of s.matchAll(re)) {
     if (m[1]) {
       year = Number(m[1]);
@@ -172,6 +172,10 @@ function namedDates(s: string, defaultYear: number): Ymd[] {
     } else if (m[19]) {
       // a month and a day without a year: 6.30, 6/30 (the list's year, or the one last named)
       found.push({ y: year, m: Number(m[19]), d: Number(m[20]) });
+    } else if (m[21]) {
+      // eight digits, as a date is typed into a number cell: 20260630
+      year = Number(m[21]);
+      found.push({ y: year, m: Number(m[22]), d: Number(m[23]) });
     }
   }
   return found.filter(valid);

@@ -46,6 +46,8 @@ export function findStatus(options: readonly StatusOption[], text: string): Stat
 
 // free text that says the work is finished (or is standing work, which cannot fall behind a date)
 const DONE_TEXT = /已(经)?(完成|办结|整改|落实|销号)|整改完成|完成整改|全部完成|已解决|^(?:完成|办结|完毕)$|长期坚持|常态化|持续推进/;
+/** a 完成情况 column ticked, or at 100%, or a 是否完成 column answered 是 */
+const TICKED_DONE = /^(?:[√✓✔☑✅]|100\s*[%％]|是)$/;
 /** …unless it says the work is still going on: 正在整改，已完成60%, 整改中（已完成阶段性整改）, 未完成 */
 const UNDER_WAY = /未|尚|正在|中(?:$|[（(，,。；;])|\d\s*[%％]|阶段性|部分/;
 
@@ -53,7 +55,7 @@ const UNDER_WAY = /未|尚|正在|中(?:$|[（(，,。；;])|\d\s*[%％]|阶段�
 export function isDoneStatus(options: readonly StatusOption[], text: string): boolean {
   const o = findStatus(options, text);
   if (o) return o.done;
-  return DONE_TEXT.test(text) && !UNDER_WAY.test(text);
+  return TICKED_DONE.test(text.trim()) || (DONE_TEXT.test(text) && !UNDER_WAY.test(text));
 }
 
 // standing work: never overdue, but not completed either (the 完成率 counts finished work)

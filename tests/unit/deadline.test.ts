@@ -57,6 +57,8 @@ const TABLE: [string, string | undefined, Recurrence | undefined][] = [
   ['24.6.30', '2024-06-30', undefined],
   ['2026.6.30', '2026-06-30', undefined],
   ['13.5', undefined, undefined],
+  ['20260630', '2026-06-30', undefined],
+  ['20261340', undefined, undefined],
   ['每学期', undefined, 'semester'],
   ['每学期至少1次', undefined, 'semester'],
   ['长期坚持', undefined, 'ongoing'],

@@ -137,6 +137,12 @@ describe('name forms', () => {
     for (const cell of ['张副校长', '陈校长', '德育副校长', '常务副校长', '安全副校长', '教学校长', '党委书记']) expect(leaders(cell)).toEqual([[cell], {}]);
   });
 
+  it('reads a post written before the person in brackets (校长（张三）) as that person’s post, as 张三（校长） is', () => {
+    const row = one('党办', '校长（张国栋）、李敏（副校长）');
+    expect(row.leaders).toEqual(['张国栋', '李敏']);
+    expect(row.posts).toEqual({ 张国栋: '校长', 李敏: '副校长' });
+  });
+
   it('takes a role mark off a department', () => {
     expect(one('党办（牵头）\n教务处(配合)、团委 （参与）', '').departments).toEqual(['党办', '教务处', '团委']);
     expect(one('党办牵头，教务处配合、信息中心负责', '').departments).toEqual(['党办', '教务处', '信息中心']);

@@ -216,9 +216,16 @@ describe('one sheet per department, without a 责任部门 column', () => {
       sheet('Sheet2', above(['填报部门：教务处'])),
       sheet('后勤', table('后勤')),
       sheet('政教', table('政教')),
+      sheet('2.团委', table('团委')),
+      sheet('📋 办公室（3月修订）', table('办公室')),
+      sheet('工会2024', table('工会')),
     ]);
-    expect(result.rows.map((r) => r.departments)).toEqual([['德育处'], ['教务处'], ['后勤'], ['政教']]);
+    expect(result.rows.map((r) => r.departments)).toEqual([['德育处'], ['教务处'], ['后勤'], ['政教'], ['团委'], ['办公室'], ['工会']]);
     expect(result.title).toBe('意识形态领域风险“三清单”');
+    const partly = importWorkbook([
+      sheet('Sheet1', [['责任部门：德育处'], ['问题清单', '措施清单', '责任部门'], ['班级群无教师管理', '班主任全部入群', ''], ['社团活动报批不及时', '一事一报', '团委']]),
+    ]);
+    expect(partly.rows.map((r) => r.departments)).toEqual([['德育处'], ['团委']]);
     expect(msgs(result)).toContain('工作表“Sheet1”的表格没有责任部门列，其 1 条措施的责任部门按表格上方所写的部门记为“德育处”；如不对，请在“列对应”中指定责任部门列，或导入后修改');
   });
 

@@ -23,6 +23,9 @@ describe('statuses', () => {
     // work still going on is not done, whatever part of it is; 完成 alone is, and 持续推进 (standing work) is never overdue
     for (const text of ['正在整改，已完成60%', '整改中（已完成阶段性整改）', '部分已落实', '尚未完成']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(false);
     for (const text of ['完成', '持续推进', '已整改']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(true);
+    // a 完成情况 column ticked or at 100%, a 是否完成 column answered 是
+    for (const text of ['√', '✓', '✔', '100%', '100 ％', '是']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(true);
+    for (const text of ['否', '80%', '×', '']) expect(isDoneStatus(DEFAULT_STATUSES, text)).toBe(false);
   });
 
   it('cleans the settings: trims, drops blanks, refuses a repeated name or an empty list', () => {

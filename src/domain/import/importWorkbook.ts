@@ -181,19 +181,26 @@ function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], she
 
 /** A sheet named as a department is (one sheet per department): 党办, 德育处, 信息中心, 高一年级, 第一党支部; 后勤, 政教 */
 const DEPARTMENT_SHEET =
-  /^(?:[\u4e00-\u9fa5]{1,10}(?:办公室|办|处|室|部|委|中心|组|科|馆|年级|团委|工会|支部|总支|学院|系|站|所|股)|后勤|政教|教务|德育|总务|保卫|安保|教科研|教研|财务|人事|宣传|纪检)$/;
+  /^(?:[\u4e00-\u9fa5]{1,10}(?:办公室|办|处|室|部|委|中心|组|科|馆|年级|团委|工会|支部|总支|学院|系|站|所|股)|后勤|政教|教务|德育|总务|保卫|安保|教科研|教研|财务|人事|宣传|纪检|工会|团委)$/;
 /** …and names that end so but are no department */
 const NOT_DEPARTMENT_SHEET = /(?:清单|台账|表|领导小组|工作组|小组)$/;
 
 /**
- * A table without a 责任部门 column, on a sheet whose department is named above the table (部门（盖章）：德育处) or by
+ * A table without a 责任部门 column (or with empty cells in it, under a line naming the department), on a sheet whose
+ * department is named above the table (部门（盖章）：德育处) or by
  * the sheet's name (a workbook of one sheet per department, each leaving its own name out of its rows): its rows are
  * that department's, as a person reading the workbook takes them, and the preview says so. A table with the column is
  * read as written.
  */
 function sheetDepartment(a: SheetAnalysis, read: { rows: ImportRow[]; warnings: ImportWarning[] }): void {
-  if (a.columns.some((c) => c.field === 'departments') || read.rows.length === 0) return;
-  const sheetName = a.sheet.trim();
+  // (a table with the column is read as written, its empty cells the named department's only when a line above names it)
+  const hasColumn = a.columns.some((c) => c.field === 'departments');
+  if ((hasColumn && !a.department) || read.rows.length === 0) return;
+  // the department a sheet's name gives, its decorations off: 2.教务处, 📋德育处, 团委 ✅, 德育处（3月修订）, 德育处2024
+  const sheetName = a.sheet
+    .trim()
+    .replace(/[（(][^（()）]*[)）]$/, '')
+    .replace(/^[^\u4e00-\u9fa5]+|[^\u4e00-\u9fa5]+$/g, '');
   const named = a.department ?? (DEPARTMENT_SHEET.test(sheetName) && !NOT_DEPARTMENT_SHEET.test(sheetName) ? sheetName : '');
   if (!named) return;
   let filled = 0;
@@ -206,7 +213,9 @@ function sheetDepartment(a: SheetAnalysis, read: { rows: ImportRow[]; warnings: 
   const by = a.department ? `按表格上方所写的部门` : `按工作表名称`;
   read.warnings.unshift({
     sheet: a.sheet,
-    message: `工作表“${a.sheet}”的表格没有责任部门列，其 ${filled} 条措施的责任部门${by}记为“${named}”；如不对，请在“列对应”中指定责任部门列，或导入后修改`,
+    message: hasColumn
+      ? `工作表“${a.sheet}”中有 ${filled} 条措施的责任部门为空，按表格上方所写的部门记为“${named}”；如不对，请导入后修改`
+      : `工作表“${a.sheet}”的表格没有责任部门列，其 ${filled} 条措施的责任部门${by}记为“${named}”；如不对，请在“列对应”中指定责任部门列，或导入后修改`,
     extracted: true,
   });
 }

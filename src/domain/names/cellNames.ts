@@ -148,6 +148,8 @@ export function nameForm(part: string, kind: PersonKind): { name: string; post: 
     const [, base, inner] = paren as unknown as [string, string, string];
     if (ROLE_MARK.test(inner.replace(/\s/g, ''))) return { name: base, post: '' };
     if (kind === 'leader' && POST.test(inner) && !POST.test(base)) return { name: base, post: inner };
+    // 校长（张三）: the post, then the person holding it
+    if (kind === 'leader' && POST.test(base) && isPersonName(inner) && !POST.test(inner)) return { name: inner, post: base };
     return { name: part, post: '' };
   }
   if (kind === 'department') {
