@@ -111,6 +111,13 @@ describe('a table going on over a second sheet without a header', () => {
     const noMeasure = sheet('统计', [['1', '党办', '', '3', ''], ['2', '团委', '', '5', '']]);
     expect(importWorkbook([first, noMeasure]).analyses).toHaveLength(1);
     expect(importWorkbook([first, notes, second]).analyses).toHaveLength(1);
+    // a sheet whose first row is header words of its own (a 责任清单 sheet of 序号 | 措施 | 责任部门 | 责任领导)
+    // (the three lists kept as three sheets: the 措施清单 sheet's table, then a 责任清单 sheet it could seem to go on)
+    const measures = sheet('措施清单', [['措施清单'], ['序号', '对应问题', '措施'], ['1', '1', '明确专人审核留言'], ['2', '2', '开展听课巡查']]);
+    const responsibility = sheet('责任清单', [['责任清单'], ['措施序号', '责任部门', '责任领导'], ['1', '党办', '张国栋'], ['2', '教务处', '王芳']]);
+    const result = importWorkbook([measures, responsibility]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['措施清单']);
+    expect(result.rows.map((r) => r.measure)).toEqual(['明确专人审核留言', '开展听课巡查']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { isPeopleField } from '../fields';
 import { cleanText } from '../text';
+import { matchHeader } from './headerSynonyms';
 import type { SheetAnalysis, SheetTable } from './types';
 
 /** How many of a sheet's first non-empty rows are looked at to tell whether it goes on with the previous table. */
@@ -35,7 +36,14 @@ export function continuationOf(sheet: SheetTable, previous: SheetAnalysis): Shee
     if (filled === 0) continue;
     if (firstData < 0 && filled === 1) continue; // a title line above the rows
     if (outside) return null;
-    if (firstData < 0) firstData = r;
+    if (firstData < 0) {
+      // a first row of header words (序号 | 措施 | 责任部门 | 责任领导) is a table's own header, one not recognised as a
+      // three-list's: its rows do not go on with the table before
+      let words = 0;
+      for (let c = 0; c < row.length; c++) if (row[c] && matchHeader(cleanText(row[c]!))?.exact) words++;
+      if (words >= 2 && words >= filled - 1) return null;
+      firstData = r;
+    }
     looked++;
     if (cleanText(row[measureCol] ?? '')) withMeasure++;
     if (filled >= 2) wide++;
