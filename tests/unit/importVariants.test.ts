@@ -752,3 +752,23 @@ describe('a problem on a row of its own, its measures on the rows under it', () 
     ]);
   });
 });
+
+describe('a status written in 备注', () => {
+  it('is the status when the table has no status column and the note is only a status of finished work', () => {
+    const rows = [
+      ['问题清单', '措施清单', '责任部门', '完成时限', '备注'],
+      ['网络阵地管理不到位', '建立账号台账', '党办', '2024年3月底前', '已销号'],
+      ['讲座审核不严', '落实一会一报', '教务处', '2024年3月底前', '已整改到位。'],
+      ['宣传栏错字', '双人校对', '总务处', '2024年3月底前', '未完成，延期至6月'],
+    ];
+    const result = importWorkbook([sheet('表', rows)]);
+    expect(result.rows.map((r) => [r.status, r.note])).toEqual([
+      ['已销号', '已销号'],
+      ['已整改到位', '已整改到位。'],
+      [undefined, '未完成，延期至6月'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“表”没有进展/状态列，其中 2 条措施的备注写的是“已销号”“已完成”等，已记为其状态（备注照原样保留）']);
+    const withStatus = importWorkbook([sheet('表', [[...rows[0]!, '整改情况'], [...rows[1]!, '推进中']])]);
+    expect(withStatus.rows[0]!.status).toBe('推进中');
+  });
+});

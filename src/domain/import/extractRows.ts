@@ -358,6 +358,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const lastWritten: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   const lastShown: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   let dittos = 0;
+  const statusInNote = !columnsOf.has('status') && columnsOf.has('note');
+  let statusesFromNotes = 0;
   // cells the reader cleaned (sheet.clean) are read as they are: cleaning each again touched every string of the sheet
   const clean = sheet.clean === true;
   let problem = carried; // a continuation sheet's first rows may go on with the last problem of the sheet before
@@ -522,6 +524,11 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       sheet: sheet.name,
     };
     for (let i = 0; i < present.length; i++) row[present[i]!] = presentText(i);
+    if (statusInNote && row.note && DONE_NOTE.test(row.note)) {
+      // a table without a status column that says 已销号 in 备注: that is the measure's status as a person reads it
+      row.status = row.note.replace(/[。.]$/, '');
+      statusesFromNotes++;
+    }
     if (section && !hasCategory) row.category = section;
     if (posts) row.posts = posts;
     if (analysis.idColumn !== undefined) {
@@ -537,6 +544,13 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
     if (!problem) warnings.push({ sheet: sheet.name, row: excelRow, message: `第 ${excelRow} 行：问题为空，措施归入上一问题或一个无标题问题` });
   }
   endOtherTable();
+  if (statusesFromNotes) {
+    warnings.push({
+      sheet: sheet.name,
+      message: `工作表“${sheet.name}”没有进展/状态列，其中 ${statusesFromNotes} 条措施的备注写的是“已销号”“已完成”等，已记为其状态（备注照原样保留）`,
+      extracted: true,
+    });
+  }
   if (dittos) warnings.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中有 ${dittos} 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取`, extracted: true });
   const unread = unreadColumns(sheet, analysis, first, new Set(choicesOf.flatMap((c) => (c ? c.map((x) => x.col) : []))));
   if (unread) warnings.push({ sheet: sheet.name, message: unread, extracted: true });
@@ -573,6 +587,9 @@ function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number
   const parts = unread.flatMap((c, i) => (counts[i]! > 0 ? [`“${clip(c.header)}”（${counts[i]} 行）`] : []));
   return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
 }
+
+/** A 备注 that is only a status of finished work: 已销号, 已整改到位, 已完成 */
+const DONE_NOTE = /^(?:已销号|已完成|已整改(?:到位|完成)?|已办结|已落实|整改完成|完成)[。.]?$/;
 
 /** A tick in a cell: the option under whose header it stands is chosen */
 const TICK = /^(?:[√✓✔☑✅●★■◆▲◉▇]|[vV]|是|有)$/;
