@@ -211,7 +211,7 @@ describe('“and the others” after the last name', () => {
 describe('a 责任清单 in one column: departments and people together', () => {
   it('reads departments and leaders from labelled lines, a person after a department, and 责任单位/责任人 cells', () => {
     const rows = (header: string, cells: string[]) => importWorkbook([sheet([['问题清单', '措施清单', header], ...cells.map((c, i) => [`第${i + 1}个网络阵地管理不到位的问题`, `建立账号台账，明确专人管理（${i + 1}）`, c])])]).rows;
-    const cells = ['责任部门：党办\n责任领导：张国栋（副校长）', '德育处 李敏', '教务处（王芳）', '党办/张国栋', '教务处：王芳', '党办、团委\n分管领导：李敏', '各年级'];
+    const cells = ['责任部门：党办\n责任领导：张国栋（副校长）', '德育处 李敏', '教务处（王芳）', '党办/张国栋', '教务处：王芳', '党办、团委\n分管领导：李敏', '各年级', '德育处、各年级；分管领导：李敏'];
     const want = [
       [['党办'], ['张国栋']],
       [['德育处'], ['李敏']],
@@ -220,6 +220,7 @@ describe('a 责任清单 in one column: departments and people together', () => 
       [['教务处'], ['王芳']],
       [['党办', '团委'], ['李敏']],
       [['各年级'], []],
+      [['德育处', '各年级'], ['李敏']],
     ];
     for (const header of ['责任清单', '责任单位/责任人']) expect(rows(header, cells).map((r) => [r.departments, r.leaders])).toEqual(want);
     expect(rows('责任清单', cells)[0]!.posts).toEqual({ 张国栋: '副校长' });

@@ -46,7 +46,8 @@ function readCell(cell: string): ResponsibilityNames {
     });
   };
   const person = (name: string): CellNames => cellNames(name, 'leader');
-  for (const line of cell.split(/\r?\n/)) {
+  // (a labelled part may follow the others on the same line after a semicolon: 德育处、各年级；分管领导：李敏)
+  for (const line of cell.split(/\r?\n|[；;]/)) {
     const text = line.trim();
     if (!text) continue;
     const label = LABEL.exec(text);
