@@ -772,3 +772,20 @@ describe('a status written in 备注', () => {
     expect(withStatus.rows[0]!.status).toBe('推进中');
   });
 });
+
+describe('a column without a header', () => {
+  it('is said with its letter and how many imported rows have text in it, never left out in silence', () => {
+    const rows = [
+      ['XX中学意识形态风险三清单'],
+      ['', '序号', '问题清单', '措施清单', '责任部门'],
+      ['重点领域', '1', '课堂教学存在错误言论风险', '开展听课巡查', '教务处'],
+      ['', '2', '教材教辅征订把关不严', '严格按目录征订', '教务处', '', '已核对'],
+      ['主要阵地', '3', '公众号留言区无人管理', '明确专人审核留言', '党办'],
+    ];
+    const result = importWorkbook([sheet('表', rows, { merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] })]);
+    expect(result.rows).toHaveLength(3);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '工作表“表”中第 A 列（2 行）、第 G 列（1 行）没有表头，其内容未导入；如需导入，请在 Excel 或 WPS 中为该列写上表头（如“类别”“备注”）后再导入',
+    ]);
+  });
+});

@@ -358,6 +358,11 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   const lastWritten: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   const lastShown: string[] = new Array<string>(Math.max(0, tableRight + 1)).fill('');
   let dittos = 0;
+  // the columns the table's header names (imported or not), and the rows with text in each column it does not
+  const headed: boolean[] = new Array<boolean>(tableRight + 1).fill(false);
+  for (const c of analysis.columns) headed[c.index] = true;
+  if (analysis.idColumn !== undefined) headed[analysis.idColumn] = true;
+  const unheaded: number[] = [];
   const statusInNote = !columnsOf.has('status') && columnsOf.has('note');
   let statusesFromNotes = 0;
   // cells the reader cleaned (sheet.clean) are read as they are: cleaning each again touched every string of the sheet
@@ -536,6 +541,8 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       if (ids) row.ids = ids;
     }
     rows.push(row);
+    // text in a column without a header, on a row imported: never left out in silence
+    for (let c = 0; c < raw.length; c++) if (raw[c] && !(c < headed.length && headed[c]) && (clean || cleanText(raw[c]!))) (unheaded[c] = (unheaded[c] ?? 0) + 1);
     for (let c = 0; c <= tableRight; c++) {
       lastWritten[c] = written[c]!;
       lastShown[c] = shown[c]!;
@@ -554,6 +561,14 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   if (dittos) warnings.push({ sheet: sheet.name, message: `工作表“${sheet.name}”中有 ${dittos} 个单元格写的是“同上”（或 〃），已按上一行同一列的内容读取`, extracted: true });
   const unread = unreadColumns(sheet, analysis, first, new Set(choicesOf.flatMap((c) => (c ? c.map((x) => x.col) : []))));
   if (unread) warnings.push({ sheet: sheet.name, message: unread, extracted: true });
+  const bare = unheaded.flatMap((n, c) => (n ? [`第 ${columnLetters(c)} 列（${n} 行）`] : []));
+  if (bare.length) {
+    warnings.push({
+      sheet: sheet.name,
+      message: `工作表“${sheet.name}”中${bare.join('、')}没有表头，其内容未导入；如需导入，请在 Excel 或 WPS 中为该列写上表头（如“类别”“备注”）后再导入`,
+      extracted: true,
+    });
+  }
   if (spaced) resolveSpacedNames(rows);
   if (hiddenImported.length) {
     const listed = hiddenImported.slice(0, 5).join('、');
@@ -586,6 +601,13 @@ function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number
   }
   const parts = unread.flatMap((c, i) => (counts[i]! > 0 ? [`“${clip(c.header)}”（${counts[i]} 行）`] : []));
   return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
+}
+
+/** A column's letters as Excel names it: 0 → A, 26 → AA */
+function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }
 
 /** A 备注 that is only a status of finished work: 已销号, 已整改到位, 已完成 */
