@@ -48,9 +48,9 @@ export function cleanName(name: string): string {
 
 /**
  * “Nobody”: a cell written ——, —, －, /, 无, 暂无 (or a lone full-width space, trimmed to nothing) names no department
- * or leader. Compared by name key, so widths and spaces do not matter.
+ * or leader; nor does a checkbox's TRUE or FALSE. Compared by name key, so widths and spaces do not matter.
  */
-const NOBODY = /^(?:[-\u2010-\u2015\u2212\uff0d_~\uff5e\u00b7\u30fb.\u3002\u2026/\\|\uff5c*\uff0a#?？xX×]*|无|暂无|没有|空|无人|n\/?a|none|null|nil)$/;
+const NOBODY = /^(?:[-\u2010-\u2015\u2212\uff0d_~\uff5e\u00b7\u30fb.\u3002\u2026/\\|\uff5c*\uff0a#?？xX×]*|无|暂无|没有|空|无人|n\/?a|none|null|nil|true|false)$/;
 
 export function isNobody(name: string): boolean {
   return NOBODY.test(nameKey(name));

@@ -8,7 +8,7 @@ const HEADER = ['问题清单', '措施清单', '责任部门', '责任领导'];
 const one = (departments: string, leaders: string) => importWorkbook([sheet([HEADER, ['网络阵地管理不到位', '建立账号台账', departments, leaders]])]).rows[0]!;
 
 describe('“nobody” is not a name', () => {
-  for (const token of ['——', '—', '－', '-', '无', '暂无', '/', '／', '\u3000', '无 ', ' —— ', '\\']) {
+  for (const token of ['——', '—', '－', '-', '无', '暂无', '/', '／', '\u3000', '无 ', ' —— ', '\\', 'TRUE', 'FALSE']) {
     it(`“${token}” is an empty department and leader cell`, () => {
       const row = one(token, token);
       expect(row.departments).toEqual([]);
