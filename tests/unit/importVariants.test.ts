@@ -166,6 +166,12 @@ describe('header texts as offices write them', () => {
     expect(mapped(['问题清单', '措施清单', '责任单位（责任人）', '分管校长签字', '联系电话'])).toEqual(['problem', 'measure', 'departments', null, null]);
   });
 
+  it('knows the headers 风险程度, 风险评估等次, 截止时间, 完成日期, 整改进度, 是否销号, 办结情况', () => {
+    expect(mapped(['问题清单', '措施清单', '风险程度', '截止时间', '整改进度'])).toEqual(['problem', 'measure', 'level', 'deadline', 'status']);
+    expect(mapped(['问题清单', '措施清单', '风险评估等次', '完成日期', '是否销号'])).toEqual(['problem', 'measure', 'level', 'deadline', 'status']);
+    expect(mapped(['问题清单', '措施清单', '办结情况'])).toEqual(['problem', 'measure', 'status']);
+  });
+
   it('knows the headers 责任主体, 应对策略, 工作任务, 时间要求, 销号情况, 存在的风险', () => {
     expect(mapped(['存在的风险', '应对策略', '责任主体', '时间要求', '销号情况'])).toEqual(['problem', 'measure', 'departments', 'deadline', 'status']);
     expect(mapped(['风险事项', '工作任务', '责任处（室）'])).toEqual(['problem', 'measure', 'departments']);
