@@ -1,4 +1,5 @@
 import { TEXT_FIELDS, type FieldId } from '../fields';
+import { DEFAULT_STATUSES, isCompletedStatus } from '../status';
 import { cleanText, isBlankCode, isPlaceholderText, nameKey } from '../text';
 import { parseIdCell } from '../rowIds';
 import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
@@ -529,7 +530,7 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
       sheet: sheet.name,
     };
     for (let i = 0; i < present.length; i++) row[present[i]!] = presentText(i);
-    if (statusInNote && row.note && DONE_NOTE.test(row.note)) {
+    if (statusInNote && row.note && isStatusNote(row.note)) {
       // a table without a status column that says 已销号 in 备注: that is the measure's status as a person reads it
       row.status = row.note.replace(/[。.]$/, '');
       statusesFromNotes++;
@@ -610,8 +611,8 @@ function columnLetters(col: number): string {
   return out;
 }
 
-/** A 备注 that is only a status of finished work: 已销号, 已整改到位, 已完成 */
-const DONE_NOTE = /^(?:已销号|已完成|已整改(?:到位|完成)?|已办结|已落实|整改完成|完成)[。.]?$/;
+/** A 备注 that is only a status of finished work (已销号, 已整改到位, 已完成), as the statuses read done work (status.ts) */
+const isStatusNote = (note: string): boolean => note.length <= 8 && isCompletedStatus(DEFAULT_STATUSES, note.replace(/[。.]$/, ''));
 
 /** A tick in a cell: the option under whose header it stands is chosen */
 const TICK = /^(?:[√✓✔☑✅●★■◆▲◉▇]|[vV]|是|有)$/;

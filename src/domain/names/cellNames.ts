@@ -38,11 +38,12 @@ function padded(pieces: readonly string[], kind: PersonKind): boolean {
   return pieces.some((p) => p.length === 1) && pieces.join('').length <= 4;
 }
 /** A role mark written after a department's name without brackets: 党办牵头, 教务处配合 */
-const TRAILING_ROLE = /^(.+?(?:办|处|室|部|委|中心|组|科|馆|会|队|年级|支部|总支|学院|系|站|所|股))(?:牵头|配合|主责|主办|协办|协助|参与|负责)$/;
+/** How a department's name ends: 办, 处, 室, 中心, 年级, 团委, 工会… */
+const DEPARTMENT_ENDING = '(?:办|处|室|部|委|中心|组|科|馆|会|队|年级|支部|总支|学院|系|站|所|股)';
+const TRAILING_ROLE = new RegExp(`^(.+?${DEPARTMENT_ENDING})(?:牵头|配合|主责|主办|协办|协助|参与|负责)$`);
 const PARENS = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/;
 /** Two departments joined by a word (党办和德育处, 教务处及各年级, 团委与德育处), each ending as a department's name does */
-const DEPARTMENT_END = '(?:办|处|室|部|委|中心|组|科|馆|队|年级|支部|总支|学院|系|站|所|股|团委|工会)';
-const JOINED_DEPARTMENTS = new RegExp(`^([\\u4e00-\\u9fa5]{1,10}?${DEPARTMENT_END})(?:以及|和|及|与)([\\u4e00-\\u9fa5]{1,10}${DEPARTMENT_END})$`);
+const JOINED_DEPARTMENTS = new RegExp(`^([\\u4e00-\\u9fa5]{1,10}?${DEPARTMENT_ENDING})(?:以及|和|及|与)([\\u4e00-\\u9fa5]{1,10}${DEPARTMENT_ENDING})$`);
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/;
 /** a post's words that say how the leader is responsible, not the post itself */
 const RESPONSIBILITY = new RegExp(`^(?:${RESPONSIBILITY_WORDS})`);
