@@ -4,6 +4,7 @@ import { normalise } from '../consolidate/similarity';
 import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
 import { continuationOf } from './continuation';
+import { joinSeparateLists } from './separateLists';
 import { ImportError } from './errors';
 import { extractRows, type ExtractOptions } from './extractRows';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
@@ -27,10 +28,15 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
     // a workbook whose every sheet is missing from the archive is damaged, not empty
     throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-sheets');
   }
+  const own = new Map<SheetTable, SheetAnalysis | null>();
+  for (const sheet of sheets) if (!sheet.missing && !sheet.hidden) own.set(sheet, analyzeSheet(sheet));
+  // three lists on three sheets are read as the one table they are
+  const joined = joinSeparateLists(sheets, own);
+  if (joined) JOINED.set(sheets, joined.sheets);
   const analyses: SheetAnalysis[] = [];
-  const skipped: ImportWarning[] = [];
+  const skipped: ImportWarning[] = joined ? [...joined.notes] : [];
   let previous: SheetAnalysis | null = null; // the table of the sheet before, which a headerless sheet may continue
-  for (const sheet of sheets) {
+  for (const sheet of joined ? joined.sheets : sheets) {
     // what the reader left out, and a sheet the workbook names but the file lacks, are said, never passed over
     if (sheet.notes) for (let i = 0; i < sheet.notes.length; i++) skipped.push(sheet.notes[i]!);
     if (sheet.missing) {
@@ -45,7 +51,9 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
       continue;
     }
     const hasContent = sheet.rows.some((r) => r.some((c) => c.trim()));
-    const analysis = analyzeSheet(sheet);
+    const found = own.has(sheet) ? own.get(sheet)! : analyzeSheet(sheet);
+    const title = joined?.titles.get(sheet.name);
+    const analysis = found && title ? { ...found, title } : found;
     if (analysis) {
       analyses.push(analysis);
       previous = analysis;
@@ -104,13 +112,20 @@ export function rereadWarnings(before: readonly ImportWarning[], rows: readonly 
   return [...before.filter((w) => w.row === undefined && !w.extracted), ...rows];
 }
 
+/**
+ * The sheets a workbook's rows are read from, by the workbook's sheets as read: its separate lists joined. Kept so that
+ * reading the rows again (a column mapped anew) reads the same joined table as the first reading.
+ */
+const JOINED = new WeakMap<readonly SheetTable[], SheetTable[]>();
+
 /** Reads the rows again with (possibly user-changed) column mappings. */
 export function extractAll(sheets: readonly SheetTable[], analyses: readonly SheetAnalysis[], options: ExtractOptions = {}): { rows: ImportRow[]; warnings: ImportWarning[] } {
+  const source = JOINED.get(sheets) ?? sheets;
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   let last = ''; // the last problem read, which a continuation sheet's first rows go on with
   for (const a of analyses) {
-    const sheet = sheets.find((s) => s.name === a.sheet);
+    const sheet = source.find((s) => s.name === a.sheet);
     if (!sheet) continue;
     if (a.continues?.off) {
       warnings.push({ sheet: a.sheet, message: `工作表“${a.sheet}”未作为续表导入，其中的行已跳过`, extracted: true });

@@ -1,0 +1,378 @@
+import { normalise } from '../consolidate/similarity';
+import { cleanText, nameKey } from '../text';
+import { headerKey, matchHeader } from './headerSynonyms';
+import type { ImportWarning, SheetAnalysis, SheetTable } from './types';
+
+/**
+ * The three lists kept as three sheets (三张清单): a 问题清单 sheet of numbered problems, a 措施清单 sheet whose rows
+ * name their problem by its number (问题序号) or its text, and a 责任清单 sheet whose rows name their measure by its
+ * number (措施序号) with who is responsible and by when. A person reads them as one table; so does the importer: the
+ * measures' sheet is given its problems' text (and their level, category…) and its measures' responsibility, as
+ * columns of its own, and is then read as any table. A problems' sheet whose every problem has measures, and a
+ * responsibility sheet, are left out (said); a problem without measures is kept from its own sheet.
+ */
+export interface JoinedLists {
+  /** the sheets to read in place of the workbook's: the measures' sheet joined, the others left out or as they were */
+  sheets: SheetTable[];
+  notes: ImportWarning[];
+  /** the joined sheet's title, from the problems' sheet (its own names the measures only) */
+  titles: Map<string, string>;
+}
+
+/** A measures' column naming its problem: 问题序号, 问题编号, 所属问题, 对应问题, 风险点编号 */
+const PROBLEM_REF = /^(?:(?:所属|对应|关联|针对)?(?:问题|风险点?|风险问题|隐患)(?:清单)?(?:序号|编号|号|代码)|(?:所属|对应|关联|针对)(?:的)?(?:问题|风险点?|风险问题|隐患))$/;
+/** A responsibility column naming its measure: 措施序号, 措施编号, 对应措施, 任务编号 */
+const MEASURE_REF = /^(?:(?:所属|对应|关联|针对)?(?:整改|防控|管控)?(?:措施|任务)(?:清单)?(?:序号|编号|号|代码)|(?:所属|对应|关联|针对)(?:的)?(?:措施|任务))$/;
+/** A sheet's own number column */
+const OWN_NUMBER = /^(?:序号|编号|序|No\.?|NO\.?)$/;
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十二 → 12, 三 → 3; null when not a Chinese number up to 99 */
+function chineseNumber(text: string): number | null {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return null;
+  if (!m[2]) return m[1] && !m[3] ? CHINESE_DIGITS[m[1]]! : null;
+  return (m[1] ? CHINESE_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CHINESE_DIGITS[m[3]]! : 0);
+}
+
+/**
+ * A number as a reference compares: 1, 1., 1、, （1）, 第1项, 问题1, 一, 1-2 and 1.2 (the second measure of problem
+ * one) alike. '' when the text is no number.
+ */
+export function refKey(text: string): string {
+  let k = nameKey(cleanText(text))
+    .replace(/^(?:第|no\.?|#)/, '')
+    .replace(/^(?:问题|措施|任务|风险点?|隐患)/, '')
+    .replace(/^[（(【[]|[）)】\]]$/g, '')
+    .replace(/[项条号]$/, '')
+    .replace(/[.、,，]$/, '');
+  k = k.replace(/^[（(【[]|[）)】\]]$/g, '');
+  const chinese = chineseNumber(k);
+  if (chinese !== null) return String(chinese);
+  if (!/^\d{1,5}(?:[-_.—–]\d{1,4}){0,2}$/.test(k)) return '';
+  return k.split(/[-_.—–]/).map((n) => String(Number(n))).join('.');
+}
+
+/** Several numbers in one cell: 1、2, 3,4, 1-3 (a range, when it is one of small numbers) */
+function refKeys(text: string): string[] {
+  const one = refKey(text);
+  if (one && !/^\d+\.\d+$/.test(one)) return [one];
+  const parts = cleanText(text).split(/[、,，;；/\n\s]+/).filter(Boolean);
+  if (parts.length > 1) {
+    const keys = parts.map(refKey);
+    if (keys.every(Boolean)) return keys;
+  }
+  const range = /^(\d{1,3})\s*[-~～—至到]\s*(\d{1,3})$/.exec(nameKey(cleanText(text)));
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to > from && to - from < 50) return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  }
+  return one ? [one] : [];
+}
+
+interface Columns {
+  headerRow: number;
+  /** the row data starts at */
+  first: number;
+  headers: string[]; // per column, '' where none
+}
+
+function columnsOf(sheet: SheetTable, headerRow: number, headerRows: number): Columns {
+  const width = Math.max(0, ...sheet.rows.slice(headerRow, headerRow + Math.max(1, headerRows)).map((r) => r.length));
+  const headers: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let h = '';
+    for (let r = headerRow; r < headerRow + Math.max(1, headerRows); r++) h = cleanText(sheet.rows[r]?.[c] ?? '') || h;
+    headers.push(h.replace(/\n/g, ''));
+  }
+  return { headerRow, first: headerRow + Math.max(1, headerRows), headers };
+}
+
+const findColumn = (cols: Columns, test: (key: string) => boolean): number => cols.headers.findIndex((h) => h !== '' && test(headerKey(h)));
+
+/** The header of a responsibility sheet, which names no problem or measure: a measure's number and who is responsible. */
+function responsibilityHeader(sheet: SheetTable): { cols: Columns; ref: number; problemRef: number } | null {
+  for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
+    const cols = columnsOf(sheet, r, 1);
+    const ref = findColumn(cols, (k) => MEASURE_REF.test(k));
+    if (ref < 0) continue;
+    const named = cols.headers.some((h, c) => {
+      const f = c !== ref && h ? matchHeader(h)?.field : undefined;
+      return f === 'departments' || f === 'leaders';
+    });
+    if (!named) continue;
+    return { cols, ref, problemRef: findColumn(cols, (k) => PROBLEM_REF.test(k)) };
+  }
+  return null;
+}
+
+interface Problems {
+  sheet: SheetTable;
+  analysis: SheetAnalysis;
+  cols: Columns;
+  problemCol: number;
+  /** the problem's row by its number and by its text */
+  byKey: Map<string, number>;
+  byText: Map<string, number>;
+}
+
+function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
+  const problemCol = a.columns.find((c) => c.field === 'problem')?.index;
+  if (problemCol === undefined || a.columns.some((c) => c.field === 'measure')) return null;
+  const cols = columnsOf(sheet, a.headerRow, a.headerRows);
+  const numberCol = a.columns.find((c) => c.field === 'serial')?.index ?? findColumn(cols, (k) => OWN_NUMBER.test(k) || PROBLEM_REF.test(k));
+  const byKey = new Map<string, number>();
+  const byText = new Map<string, number>();
+  let ordinal = 0;
+  for (let r = cols.first; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const text = cleanText(row[problemCol] ?? '');
+    if (!text) continue;
+    ordinal++;
+    // a problem's number, or its place in the list when the sheet numbers none (问题一 is the first)
+    const key = numberCol >= 0 ? refKey(row[numberCol] ?? '') : String(ordinal);
+    if (key && !byKey.has(key)) byKey.set(key, r);
+    const norm = normalise(text);
+    if (norm && !byText.has(norm)) byText.set(norm, r);
+  }
+  return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText } : null;
+}
+
+const listed = (rows: readonly number[]): string => `第 ${rows.slice(0, 5).map((r) => r + 1).join('、')} 行${rows.length > 5 ? ' 等' : ''}`;
+
+/**
+ * Joins a workbook's separate lists (see JoinedLists). `analyses` are the visible sheets' own (null: no table found);
+ * null when the workbook keeps no lists so.
+ */
+export function joinSeparateLists(sheets: readonly SheetTable[], analyses: ReadonlyMap<SheetTable, SheetAnalysis | null>): JoinedLists | null {
+  const visible = sheets.filter((s) => analyses.has(s));
+  if (visible.length < 2) return null;
+  const notes: ImportWarning[] = [];
+  const replaced = new Map<SheetTable, SheetTable | null>();
+  const titles = new Map<string, string>();
+
+  // the problems' sheet, and the measures' sheet that names its problems by a column of numbers or texts of them
+  let problems: Problems | null = null;
+  for (const s of visible) {
+    const a = analyses.get(s);
+    if (a && (problems = problemsOf(s, a))) break;
+  }
+  let measures: { sheet: SheetTable; analysis: SheetAnalysis } | null = null;
+  for (const s of visible) {
+    const a = analyses.get(s);
+    if (a && a.columns.some((c) => c.field === 'measure')) {
+      measures = { sheet: s, analysis: a };
+      break;
+    }
+  }
+  if (!measures) return null;
+  const mCols = columnsOf(measures.sheet, measures.analysis.headerRow, measures.analysis.headerRows);
+  const mRows = measures.sheet.rows.map((r) => r.slice());
+  const mHeaderRow = measures.analysis.headerRow;
+  const appended: string[] = [];
+  const width = Math.max(mCols.headers.length, measures.analysis.idColumn !== undefined ? measures.analysis.idColumn + 1 : 0);
+  const append = (header: string): number => {
+    appended.push(header);
+    return width + appended.length - 1;
+  };
+  const setCell = (r: number, c: number, text: string): void => {
+    const row = mRows[r] ?? (mRows[r] = []);
+    while (row.length < c) row.push('');
+    row[c] = text;
+  };
+  let joined = false;
+  const measureCol = measures.analysis.columns.find((c) => c.field === 'measure')!.index;
+
+  // each measure row's problem (its number, carried down over the problem's rows) for a responsibility sheet that
+  // numbers measures within their problem (问题序号 | 措施序号)
+  const problemKeyOf = new Map<number, string>();
+  if (problems && problems.sheet !== measures.sheet) {
+    const p = problems;
+    const problemCol = measures.analysis.columns.find((c) => c.field === 'problem')?.index;
+    let ref = findColumn(mCols, (k) => PROBLEM_REF.test(k));
+    if (ref < 0 && problemCol !== undefined) ref = problemCol; // 问题 | 措施, the problem's column naming it by number or text
+    if (ref >= 0) {
+      const used = new Set<number>();
+      const matched: number[] = [];
+      const missing: number[] = [];
+      const missingRefs = new Set<string>();
+      // the problem's fields the measures' sheet lacks (风险等级, 类别…) come along as columns of their own
+      const have = new Set(measures.analysis.columns.filter((c) => c.field).map((c) => c.field));
+      const carried = p.analysis.columns.filter(
+        (c) =>
+          c.field &&
+          c.field !== 'problem' &&
+          c.field !== 'measure' &&
+          c.field !== 'serial' &&
+          !have.has(c.field) &&
+          p.sheet.rows.some((row, r) => r >= p.cols.first && cleanText(row[c.index] ?? '') !== ''),
+      );
+      const carriedAt = carried.map((c) => append(p.cols.headers[c.index] || c.header));
+      let current = '';
+      let carry: string[] = []; // the problem's fields, for its measures on the rows below that leave its cell blank
+      for (let r = mCols.first; r < mRows.length; r++) {
+        const raw = cleanText(mRows[r]?.[ref] ?? '');
+        if (!raw && cleanText(mRows[r]?.[measureCol] ?? '')) {
+          for (let i = 0; i < carried.length; i++) if (carry[i]) setCell(r, carriedAt[i]!, carry[i]!);
+        }
+        if (raw) {
+          carry = [];
+          const key = refKey(raw);
+          const at = (key ? p.byKey.get(key) : undefined) ?? p.byText.get(normalise(raw));
+          current = key || normalise(raw);
+          if (at === undefined) {
+            if (cleanText(mRows[r]?.[measureCol] ?? '')) {
+              missing.push(r);
+              missingRefs.add(raw);
+            }
+            continue;
+          }
+          used.add(at);
+          matched.push(r);
+          const source = p.sheet.rows[at] ?? [];
+          setCell(r, ref, cleanText(source[p.problemCol] ?? ''));
+          carry = carried.map((c) => cleanText(source[c.index] ?? ''));
+          for (let i = 0; i < carried.length; i++) if (carry[i]) setCell(r, carriedAt[i]!, carry[i]!);
+        }
+        if (current) problemKeyOf.set(r, current);
+      }
+      if (matched.length > 0) {
+        joined = true;
+        mCols.headers[ref] = p.cols.headers[p.problemCol] || '问题清单';
+        setCell(mHeaderRow, ref, mCols.headers[ref]!);
+        const refHeader = measures.sheet.rows[mHeaderRow]?.[ref] ?? '';
+        notes.push({
+          sheet: measures.sheet.name,
+          message: `工作表“${measures.sheet.name}”的措施按“${cleanText(refHeader) || '问题'}”列对应工作表“${p.sheet.name}”中的问题（${matched.length} 处），作为一张表导入${carried.length ? `；问题的${carried.map((c) => `“${c.header}”`).join('、')}一并带入` : ''}`,
+        });
+        if (missing.length) {
+          notes.push({
+            sheet: measures.sheet.name,
+            message: `工作表“${measures.sheet.name}”${listed(missing)}所写的问题（${[...missingRefs].slice(0, 5).map((t) => `“${t}”`).join('、')}）在工作表“${p.sheet.name}”中找不到，这些措施的问题按原样导入；请核对序号，导入后修改`,
+          });
+        }
+        // a problem with no measure stays, from its own sheet; the problems' sheet goes when each has its measures
+        const rest = p.sheet.rows.map((row, r) => (used.has(r) ? [] : row));
+        const left = [...p.byKey.values(), ...p.byText.values()].some((r) => !used.has(r));
+        replaced.set(p.sheet, left ? { ...p.sheet, rows: rest, merges: p.sheet.merges.filter((m) => !used.has(m.top)) } : null);
+        if (!left) notes.push({ sheet: p.sheet.name, message: `工作表“${p.sheet.name}”的问题都已随其措施从工作表“${measures.sheet.name}”导入，不再单独导入` });
+        else notes.push({ sheet: p.sheet.name, message: `工作表“${p.sheet.name}”中有 ${new Set([...p.byKey.values(), ...p.byText.values()].filter((r) => !used.has(r))).size} 个问题没有对应的措施，作为无措施的问题导入` });
+        if (p.analysis.title) titles.set(measures.sheet.name, p.analysis.title);
+      }
+    }
+  }
+
+  // the responsibility sheet: who is responsible for each measure, by the measure's number (or text)
+  for (const s of visible) {
+    if (s === measures.sheet || s === problems?.sheet) continue;
+    const own = analyses.get(s);
+    if (own?.columns.some((c) => c.field === 'problem')) continue;
+    const found = responsibilityHeader(s);
+    const byText = !found && own ? own.columns.find((c) => c.field === 'measure')?.index : undefined;
+    if (!found && byText === undefined) continue;
+    // a sheet of measures and their departments joins by the measures' text only when it says it is the
+    // responsibility list: a department's sheet of its own measures (a 汇总表's copy) is a table of its own
+    if (!found && (!own!.columns.some((c) => c.field === 'departments' || c.field === 'leaders') || !/责任/.test(`${s.name}${own!.title}`))) continue;
+    const cols = found ? found.cols : columnsOf(s, own!.headerRow, own!.headerRows);
+    const refCol = found ? found.ref : byText!;
+    const problemRef = found ? found.problemRef : -1;
+
+    // the measures by number (their 序号, or their place when they have none) and by text
+    // (the measures' own number, not the column naming their problem: 问题序号 | 措施序号 | 措施)
+    let serialCol = findColumn(mCols, (k) => MEASURE_REF.test(k));
+    if (serialCol < 0) serialCol = findColumn(mCols, (k) => OWN_NUMBER.test(k));
+    const byKey = new Map<string, number>();
+    const byMeasureText = new Map<string, number>();
+    const within = new Map<string, number>();
+    const count = new Map<string, number>();
+    let ordinal = 0;
+    for (let r = mCols.first; r < mRows.length; r++) {
+      const text = cleanText(mRows[r]?.[measureCol] ?? '');
+      if (!text) continue;
+      ordinal++;
+      const key = serialCol >= 0 ? refKey(mRows[r]?.[serialCol] ?? '') : String(ordinal);
+      if (key) {
+        count.set(key, (count.get(key) ?? 0) + 1);
+        if (!byKey.has(key)) byKey.set(key, r);
+        const pk = problemKeyOf.get(r);
+        if (pk && !within.has(`${pk}.${key}`)) within.set(`${pk}.${key}`, r);
+      }
+      const norm = normalise(text);
+      if (norm && !byMeasureText.has(norm)) byMeasureText.set(norm, r);
+    }
+    const unique = [...count.values()].every((n) => n === 1);
+    const carried = cols.headers.map((h, c) => ({ h, c })).filter(({ h, c }) => {
+      if (!h || c === refCol || c === problemRef) return false;
+      const f = matchHeader(h)?.field;
+      return f !== 'problem' && f !== 'measure' && f !== 'serial' && !(OWN_NUMBER.test(headerKey(h)) || MEASURE_REF.test(headerKey(h)) || PROBLEM_REF.test(headerKey(h)));
+    });
+    if (carried.length === 0) continue;
+    const at = carried.map(({ h }) => append(h));
+    const filled = new Set<number>();
+    const missing: number[] = [];
+    let currentProblem = '';
+    for (let r = cols.first; r < s.rows.length; r++) {
+      const row = s.rows[r] ?? [];
+      const raw = cleanText(row[refCol] ?? '');
+      if (problemRef >= 0 && cleanText(row[problemRef] ?? '')) currentProblem = refKey(row[problemRef]!);
+      if (!raw || !carried.some(({ c }) => cleanText(row[c] ?? ''))) continue;
+      const targets: number[] = [];
+      if (found) {
+        for (const key of refKeys(raw)) {
+          const t = (currentProblem && (!unique || problemRef >= 0) ? within.get(`${currentProblem}.${key}`) : undefined) ?? (unique ? byKey.get(key) : undefined) ?? within.get(key);
+          if (t !== undefined) targets.push(t);
+        }
+        if (targets.length === 0) {
+          const t = byMeasureText.get(normalise(raw));
+          if (t !== undefined) targets.push(t);
+        }
+      } else {
+        const t = byMeasureText.get(normalise(raw));
+        if (t !== undefined) targets.push(t);
+      }
+      if (targets.length === 0) {
+        missing.push(r);
+        continue;
+      }
+      for (const t of targets) {
+        filled.add(t);
+        for (let i = 0; i < carried.length; i++) {
+          const text = cleanText(row[carried[i]!.c] ?? '');
+          if (!text) continue;
+          // a measure named on two rows (two departments' parts) takes both
+          const before = cleanText(mRows[t]?.[at[i]!] ?? '');
+          setCell(t, at[i]!, before && before !== text ? `${before}\n${text}` : text);
+        }
+      }
+    }
+    if (filled.size === 0) {
+      appended.length -= carried.length;
+      continue;
+    }
+    joined = true;
+    replaced.set(s, null);
+    const refHeader = cols.headers[refCol] || '措施';
+    notes.push({
+      sheet: s.name,
+      message: `工作表“${s.name}”按“${refHeader}”列对应工作表“${measures.sheet.name}”中的措施（${filled.size} 条），其${carried.map(({ h }) => `“${h}”`).join('、')}并入这些措施，不再单独导入`,
+    });
+    if (missing.length) {
+      notes.push({
+        sheet: s.name,
+        message: `工作表“${s.name}”${listed(missing)}所写的措施在工作表“${measures.sheet.name}”中找不到，这些行未导入；请核对“${refHeader}”后重新导入`,
+      });
+    }
+  }
+  if (!joined) return null;
+
+  for (let i = 0; i < appended.length; i++) setCell(mHeaderRow, width + i, appended[i]!);
+  replaced.set(measures.sheet, { ...measures.sheet, rows: mRows });
+  const out: SheetTable[] = [];
+  for (const s of sheets) {
+    const r = replaced.get(s);
+    if (r === undefined) out.push(s);
+    else if (r) out.push(r);
+  }
+  return { sheets: out, notes, titles };
+}

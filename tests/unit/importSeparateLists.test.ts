@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, importWorkbook, remapColumn } from '../../src/domain/import/importWorkbook';
+import { refKey } from '../../src/domain/import/separateLists';
+import type { SheetTable } from '../../src/domain/import/types';
+
+const sheet = (name: string, rows: string[][], extra: Partial<SheetTable> = {}): SheetTable => ({ name, hidden: false, rows, merges: [], ...extra });
+
+const P1 = '新学期作息调整涉及家长切身利益，可能引发家长群内不实信息传播';
+const P2 = '部分教师课堂教学中存在不当言论风险';
+const P3 = '校园网站及公众号信息发布审核不严';
+
+const problems = (): SheetTable =>
+  sheet('问题清单', [['某某中学意识形态领域风险问题清单'], ['序号', '问题清单', '风险等级'], ['1', P1, '一级'], ['2', P2, '二级'], ['3', P3, '三级']]);
+
+const measures = (): SheetTable =>
+  sheet('措施清单', [
+    ['某某中学意识形态领域风险措施清单'],
+    ['序号', '问题序号', '措施清单'],
+    ['1', '1', '提前在家长会上说明作息调整原因'],
+    ['2', '1', '班主任每日关注家长群舆情'],
+    ['3', '2', '开展师德师风专题教育'],
+    ['4', '3', '落实信息发布三审三校制度'],
+    ['5', '3', '每月检查网站及公众号内容'],
+  ]);
+
+const responsibility = (): SheetTable =>
+  sheet('责任清单', [
+    ['某某中学意识形态领域风险责任清单'],
+    ['措施序号', '责任部门', '责任领导', '完成时限'],
+    ['1', '德育处\n各年级', '分管副校长', '2026年3月'],
+    ['2', '各年级', '校长', '长期'],
+    ['3', '党办', '党委书记', '2026年6月'],
+    ['4', '办公室', '党委书记', '长期'],
+    ['5', '信息中心', '分管副校长', '每月'],
+  ]);
+
+const summary = (rows: { problem: string; measure: string; departments: string[]; leaders: string[]; level?: string; deadline?: string }[]) =>
+  rows.map((r) => [r.problem, r.measure, r.departments.join('、'), r.leaders.join('、'), r.level ?? '', r.deadline ?? '']);
+
+describe('three lists kept on three sheets', () => {
+  it('reads 问题清单, 措施清单 (by 问题序号) and 责任清单 (by 措施序号) as one table', () => {
+    const result = importWorkbook([problems(), measures(), responsibility()]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['措施清单']);
+    expect(summary(result.rows)).toEqual([
+      [P1, '提前在家长会上说明作息调整原因', '德育处、各年级', '分管副校长', '一级', '2026年3月'],
+      [P1, '班主任每日关注家长群舆情', '各年级', '校长', '一级', '长期'],
+      [P2, '开展师德师风专题教育', '党办', '党委书记', '二级', '2026年6月'],
+      [P3, '落实信息发布三审三校制度', '办公室', '党委书记', '三级', '长期'],
+      [P3, '每月检查网站及公众号内容', '信息中心', '分管副校长', '三级', '每月'],
+    ]);
+    // the list is titled by its problems' sheet, and the preview says how the sheets were joined
+    expect(result.title).toBe('某某中学意识形态领域风险问题清单');
+    const said = result.warnings.map((w) => w.message).join('\n');
+    expect(said).toContain('工作表“措施清单”的措施按“问题序号”列对应工作表“问题清单”中的问题');
+    expect(said).toContain('工作表“责任清单”按“措施序号”列对应工作表“措施清单”中的措施（5 条）');
+    expect(said).not.toContain('没有可识别');
+    expect(said).not.toContain('问题为空');
+  });
+
+  it('reads the rows again the same way when a column is mapped anew', () => {
+    const sheets = [problems(), measures(), responsibility()];
+    const result = importWorkbook(sheets);
+    const deadline = result.analyses[0]!.columns.find((c) => c.field === 'deadline')!;
+    const again = extractAll(sheets, remapColumn(result.analyses, '措施清单', deadline.index, 'note'));
+    expect(again.rows.map((r) => [r.departments.join('、'), r.note])).toEqual([
+      ['德育处、各年级', '2026年3月'],
+      ['各年级', '长期'],
+      ['党办', '2026年6月'],
+      ['办公室', '长期'],
+      ['信息中心', '每月'],
+    ]);
+  });
+
+  it('numbers measures within their problem (问题序号 | 措施序号), the problem merged down over its measures', () => {
+    const m = sheet(
+      '措施清单',
+      [['问题序号', '措施序号', '具体措施'], ['1', '1', '提前在家长会上说明作息调整原因'], ['', '2', '班主任每日关注家长群舆情'], ['2', '1', '开展师德师风专题教育'], ['3', '1', '落实信息发布三审三校制度'], ['', '2', '每月检查网站及公众号内容']],
+      { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 4, left: 0, bottom: 5, right: 0 }] },
+    );
+    const r = sheet('责任清单', [
+      ['问题序号', '措施序号', '责任部门', '责任领导'],
+      ['1', '1', '德育处', '分管副校长'],
+      ['1', '2', '各年级', '校长'],
+      ['2', '1', '党办', '党委书记'],
+      ['3', '1', '办公室', '党委书记'],
+      ['3', '2', '信息中心', '分管副校长'],
+      ['4', '1', '工会', '工会主席'],
+    ]);
+    const result = importWorkbook([problems(), m, r]);
+    expect(result.rows.map((x) => [x.problem, x.measure, x.departments.join('、'), x.level])).toEqual([
+      [P1, '提前在家长会上说明作息调整原因', '德育处', '一级'],
+      [P1, '班主任每日关注家长群舆情', '各年级', '一级'],
+      [P2, '开展师德师风专题教育', '党办', '二级'],
+      [P3, '落实信息发布三审三校制度', '办公室', '三级'],
+      [P3, '每月检查网站及公众号内容', '信息中心', '三级'],
+    ]);
+    // the responsibility row of a measure that is not there is said, with its row, not imported as a row
+    const said = result.warnings.map((w) => w.message);
+    expect(said).toContain('工作表“责任清单”第 7 行所写的措施在工作表“措施清单”中找不到，这些行未导入；请核对“措施序号”后重新导入');
+    expect(result.rows.some((x) => x.departments.includes('工会'))).toBe(false);
+  });
+
+  it('joins measures naming their problem by its text, and keeps a problem without measures', () => {
+    const m = sheet('措施及责任', [
+      ['对应问题', '整改措施', '责任部门', '责任领导'],
+      [P1, '提前在家长会上说明作息调整原因', '德育处', '分管副校长'],
+      ['', '班主任每日关注家长群舆情', '各年级', '校长'],
+      [P3, '落实信息发布三审三校制度', '办公室', '党委书记'],
+    ]);
+    const result = importWorkbook([problems(), m]);
+    expect(result.rows.map((x) => [x.problem, x.measure, x.level])).toEqual([
+      [P2, '', '二级'],
+      [P1, '提前在家长会上说明作息调整原因', '一级'],
+      [P1, '班主任每日关注家长群舆情', '一级'],
+      [P3, '落实信息发布三审三校制度', '三级'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toContain('工作表“问题清单”中有 1 个问题没有对应的措施，作为无措施的问题导入');
+  });
+
+  it('says a measure whose problem number is not on the problems’ sheet, and keeps the number as its problem', () => {
+    const m = sheet('措施清单', [['序号', '问题编号', '措施清单'], ['1', '问题1', '提前在家长会上说明作息调整原因'], ['2', '问题9', '多出来的措施']]);
+    const result = importWorkbook([problems(), m]);
+    expect(result.rows.map((x) => [x.problem, x.measure])).toEqual([
+      [P2, ''],
+      [P3, ''],
+      [P1, '提前在家长会上说明作息调整原因'],
+      ['问题9', '多出来的措施'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toContain(
+      '工作表“措施清单”第 3 行所写的问题（“问题9”）在工作表“问题清单”中找不到，这些措施的问题按原样导入；请核对序号，导入后修改',
+    );
+  });
+
+  it('joins a 责任清单 of measure texts by the text, punctuation aside', () => {
+    const r = sheet('责任清单', [['措施清单', '责任部门', '责任领导'], ['提前在家长会上说明作息调整原因', '德育处', '分管副校长'], ['开展师德师风专题教育。', '党办', '党委书记']]);
+    const result = importWorkbook([problems(), measures(), r]);
+    expect(result.rows.map((x) => [x.measure, x.departments.join('、')])).toEqual([
+      ['提前在家长会上说明作息调整原因', '德育处'],
+      ['班主任每日关注家长群舆情', ''],
+      ['开展师德师风专题教育', '党办'],
+      ['落实信息发布三审三校制度', ''],
+      ['每月检查网站及公众号内容', ''],
+    ]);
+  });
+
+  it('leaves a department’s sheet of its own measures alone: the same measure on a 汇总表 and on 团委’s sheet', () => {
+    const all = sheet('汇总表', [['问题清单', '措施清单', '责任部门', '责任领导'], [P2, '开展师德师风专题教育', '党办\n团委', '党委书记']]);
+    const own = sheet('团委', [['措施清单', '责任部门', '完成时限'], ['开展师德师风专题教育', '团委', '6月']]);
+    const result = importWorkbook([all, own]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['汇总表', '团委']);
+    expect(result.warnings.some((w) => w.message.includes('对应工作表'))).toBe(false);
+  });
+
+  it('reads the numbers references are written with alike', () => {
+    expect(['1', '1.', '1、', '（1）', '第1项', '问题1', '一', '十二', '01'].map(refKey)).toEqual(['1', '1', '1', '1', '1', '1', '1', '12', '1']);
+    expect(['1-2', '1.2', '措施1.2'].map(refKey)).toEqual(['1.2', '1.2', '1.2']);
+    expect(['党办', '', '长期'].map(refKey)).toEqual(['', '', '']);
+  });
+});
