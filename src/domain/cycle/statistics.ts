@@ -1,5 +1,6 @@
 import { countedStatus, DEFAULT_STATUSES, isCompletedStatus, isDoneStatus } from '../status';
 import { forEachRow } from '../rows';
+import { LevelTally } from '../riskLevel';
 import type { Directory, Id, ListContent, Measure } from '../types';
 
 /** Per department or leader: how many measures it has, how many are done, how many are past their due date. */
@@ -23,7 +24,7 @@ export interface ListStatistics {
   measures: number;
   /** measures by their status as written (a measure closed by record as 已销号); “未填写” for none */
   byStatus: Record<string, number>;
-  /** problems by their 风险等级 as written; “未填写” for none */
+  /** problems by their 风险等级 (一级, Ⅰ级 and I级 as one, shown as the list writes it most); “未填写” for none */
   byLevel: Record<string, number>;
   byCategory: Record<string, number>;
   byDepartment: Record<string, ResponsibilityCount>;
@@ -70,6 +71,7 @@ export function listStatistics(content: ListContent, directory: Directory, optio
     overdue: [],
   };
   let completed = 0;
+  const levels = new LevelTally();
   const bump = (map: Record<string, number>, key: string) => (map[key || UNFILLED] = (map[key || UNFILLED] ?? 0) + 1);
   const responsible = (map: Record<string, ResponsibilityCount>, name: string, done: boolean, overdue: boolean) => {
     const entry = (map[name] ??= { measures: 0, done: 0, overdue: 0 });
@@ -79,7 +81,7 @@ export function listStatistics(content: ListContent, directory: Directory, optio
   };
   forEachRow(content.problems, content.measures, (problem, measure: Measure | null, serial, index) => {
     if (index === 0) {
-      bump(stats.byLevel, problem.level.trim());
+      levels.add(problem.level.trim() || UNFILLED);
       if (problem.category.trim()) bump(stats.byCategory, problem.category.trim());
     }
     // a blank measure (a new problem's first row, a table's empty cell) is no measure yet
@@ -98,6 +100,8 @@ export function listStatistics(content: ListContent, directory: Directory, optio
     for (const id of measure.departmentIds) responsible(stats.byDepartment, deptName.get(id) ?? '', done, overdue);
     for (const id of measure.leaderIds) responsible(stats.byLeader, leaderName.get(id) ?? '', done, overdue);
   });
+  const { [UNFILLED]: unfilled, ...byLevel } = levels.counts();
+  stats.byLevel = unfilled ? { ...byLevel, [UNFILLED]: unfilled } : byLevel;
   stats.completionRate = stats.measures ? Math.round((completed / stats.measures) * 10000) / 10000 : 0;
   return stats;
 }

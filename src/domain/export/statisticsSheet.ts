@@ -5,6 +5,7 @@ import type { Snapshot } from '../cycle/types';
 import type { DeadlineReading } from '../deadlineReading';
 import { byId, namesFor } from '../directory';
 import { forEachRow } from '../rows';
+import { levelKey, levelRank } from '../riskLevel';
 import { statusOptionsOf } from '../status';
 import type { Directory, Id, ListContent } from '../types';
 import { fitCellText } from './excelLimits';
@@ -96,11 +97,9 @@ function statusOrder(content: ListContent, counts: Record<string, number>): [str
   );
 }
 
-const LEVEL_ORDER = ['重大', '高', '较高', '中', '一般', '较低', '低'];
-
 /** Levels from the highest, others by count, 未填写 last. */
 function levelOrder(counts: Record<string, number>): [string, number][] {
-  const rank = (k: string) => (k === UNFILLED ? Infinity : LEVEL_ORDER.includes(k) ? LEVEL_ORDER.indexOf(k) : LEVEL_ORDER.length);
+  const rank = (k: string) => (k === UNFILLED ? Infinity : levelRank(levelKey(k)));
   return Object.entries(counts).sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
 }
 
