@@ -791,7 +791,32 @@ describe('a column without a header', () => {
     const result = importWorkbook([sheet('表', rows, { merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] })]);
     expect(result.rows).toHaveLength(3);
     expect(result.warnings.map((w) => w.message)).toEqual([
-      '工作表“表”中第 A 列（2 行）、第 G 列（1 行）没有表头，其内容未导入；如需导入，请在 Excel 或 WPS 中为该列写上表头（如“类别”“备注”）后再导入',
+      '工作表“表”中第 G 列（1 行）没有表头，其内容未导入；如需导入，请在 Excel 或 WPS 中为该列写上表头（如“类别”“备注”）后再导入',
     ]);
+  });
+
+  it('is the category when it holds short names merged down over the problems, left of them', () => {
+    const rows = [
+      ['XX中学意识形态风险三清单'],
+      ['', '序号', '问题清单', '措施清单', '责任部门'],
+      ['重点领域', '1', '课堂教学存在错误言论风险', '开展听课巡查', '教务处'],
+      ['', '2', '教材教辅征订把关不严', '严格按目录征订', '教务处'],
+      ['主要阵地', '3', '公众号留言区无人管理', '明确专人审核留言', '党办'],
+      ['', '4', '校园网站信息发布审核不严', '落实三审三校', '党办'],
+    ];
+    const merges = [{ top: 2, left: 0, bottom: 3, right: 0 }, { top: 4, left: 0, bottom: 5, right: 0 }];
+    const result = importWorkbook([sheet('表', rows, { merges })]);
+    expect(result.rows.map((r) => r.category)).toEqual(['重点领域', '重点领域', '主要阵地', '主要阵地']);
+    expect(result.analyses[0]!.columns[0]).toMatchObject({ index: 0, header: '（第 1 列，无表头）', field: 'category' });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('is not the category when it names departments or numbers, or a text of each row', () => {
+    const table = (first: string[]) => [['', '问题清单', '措施清单'], ...first.map((f, i) => [f, `课堂教学存在错误言论风险${i}`, `开展听课巡查${i}`])];
+    for (const first of [['教务处', '', '德育处', ''], ['1', '', '2', ''], ['甲', '乙', '丙', '丁']]) {
+      const result = importWorkbook([sheet('表', table(first))]);
+      expect(result.analyses[0]!.columns.some((c) => c.field === 'category')).toBe(false);
+      expect(result.warnings.map((w) => w.message).join('')).toContain('第 A 列');
+    }
   });
 });

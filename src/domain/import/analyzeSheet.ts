@@ -138,6 +138,7 @@ export function analyzeSheet(sheet: SheetTable): SheetAnalysis | null {
   const columns = assignFields(candidates);
   if (twoRows) fieldsFromGroups(columns, candidates);
   textBesideNumbers(sheet, headerRow, headerRow + headerRows, columns);
+  unheadedCategory(sheet, headerRow + headerRows, columns);
   problemDescription(columns, candidates);
   peopleAsLeaders(columns);
   const { title, unit, department } = titleAndUnit(sheet.rows.slice(0, headerRow));
@@ -338,6 +339,42 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
     if (!target) continue;
     target.field = target.detected = col.field;
     col.field = col.detected = sections && !columns.some((c) => c.field === 'category') ? 'category' : null;
+  }
+}
+
+/** A name that is a department's, not a section's: 党办, 教务处, 高一年级 */
+const DEPARTMENT_LIKE = /(?:处|室|办|部|委|中心|年级|组|科|馆|支部)$/;
+
+/**
+ * A column without a header left of the problems, with short names merged down (or written once) over them: the
+ * sections (网络阵地 | 课堂讲坛), the category as a reader takes it — a title merged across the top often leaves the
+ * first column's header cell empty. Only when no column is the category, and never a column of numbers or of
+ * departments' names.
+ */
+function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportColumn[]): void {
+  if (columns.some((c) => c.field === 'category')) return;
+  const text = columns.find((c) => c.field === 'problem') ?? columns.find((c) => c.field === 'measure');
+  if (!text) return;
+  const first = Math.min(...columns.map((c) => c.index));
+  for (let col = 0; col < Math.min(text.index, first); col++) {
+    let filled = 0;
+    let rows = 0;
+    let ok = true;
+    for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS * 2 && ok; r++) {
+      const row = sheet.rows[r] ?? [];
+      if (!cleanText(row[text.index] ?? '')) continue;
+      rows++;
+      const name = cleanText(row[col] ?? '');
+      if (!name) continue;
+      filled++;
+      if (name.length > SECTION_NAME_LENGTH || NUMBER_ONLY.test(name) || /^\d/.test(name) || DEPARTMENT_LIKE.test(name)) ok = false;
+    }
+    const merged = sheet.merges.some((m) => m.left <= col && m.right >= col && m.top >= dataRow && m.bottom > m.top);
+    // a name over several rows (merged down, or written once and left blank below): sections, not a row's own text
+    if (!ok || filled === 0 || rows < 2 || (!merged && filled > rows * 0.6)) continue;
+    columns.unshift({ index: col, header: `（第 ${col + 1} 列，无表头）`, field: 'category', detected: 'category' });
+    columns.sort((a, b) => a.index - b.index);
+    return;
   }
 }
 
