@@ -157,3 +157,35 @@ describe('three lists kept on three sheets', () => {
     expect(['党办', '', '长期'].map(refKey)).toEqual(['', '', '']);
   });
 });
+
+describe('two tables side by side on one sheet', () => {
+  it('reads each as a table of its own, its departments its own, titled by the line above it', () => {
+    const rows = [
+      ['上半年', '', '', '', '', '', '下半年'],
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导', '', '序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['1', '校园网站信息发布审核不严格', '落实三审三校', '党办', '党委书记', '', '1', '公众号留言管理不到位', '专人审核留言', '团委', '分管副校长'],
+      ['2', '讲座报告会审批不严格', '一会一报', '教务处', '校长'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.analyses.map((a) => [a.sheet, a.title])).toEqual([
+      ['三清单（A–E 列）', '上半年'],
+      ['三清单（G–K 列）', '下半年'],
+    ]);
+    expect(result.rows.map((r) => [r.sheet, r.excelRow, r.problem, r.departments.join('、'), r.leaders.join('、')])).toEqual([
+      ['三清单（A–E 列）', 3, '校园网站信息发布审核不严格', '党办', '党委书记'],
+      ['三清单（A–E 列）', 4, '讲座报告会审批不严格', '教务处', '校长'],
+      ['三清单（G–K 列）', 3, '公众号留言管理不到位', '团委', '分管副校长'],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['工作表“三清单”中左右并排有 2 个表格（第 2 行各有表头），分别导入为“三清单（A–E 列）”、“三清单（G–K 列）”']);
+  });
+
+  it('keeps one table whose header has an empty cell in it as one', () => {
+    const rows = [
+      ['问题清单', '措施清单', '', '责任部门', '责任领导'],
+      ['校园网站信息发布审核不严格', '落实三审三校', '', '党办', '党委书记'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['三清单']);
+    expect(result.rows[0]!.departments).toEqual(['党办']);
+  });
+});

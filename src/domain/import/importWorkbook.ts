@@ -5,6 +5,7 @@ import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
 import { continuationOf } from './continuation';
 import { joinSeparateLists } from './separateLists';
+import { splitSideBySide } from './sideBySide';
 import { ImportError } from './errors';
 import { extractRows, type ExtractOptions } from './extractRows';
 import type { ImportRow, ImportWarning, SheetAnalysis, SheetTable } from './types';
@@ -28,15 +29,25 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
     // a workbook whose every sheet is missing from the archive is damaged, not empty
     throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-sheets');
   }
+  // two tables side by side on a sheet are two tables; three lists on three sheets are the one table they are
+  const skipped: ImportWarning[] = [];
+  let read: SheetTable[] = sheets as SheetTable[];
+  const splits = sheets.map((s) => (s.missing || s.hidden ? null : splitSideBySide(s)));
+  if (splits.some(Boolean)) {
+    read = sheets.flatMap((s, i) => {
+      const split = splits[i];
+      if (split) skipped.push(split.note);
+      return split ? split.sheets : [s];
+    });
+  }
   const own = new Map<SheetTable, SheetAnalysis | null>();
-  for (const sheet of sheets) if (!sheet.missing && !sheet.hidden) own.set(sheet, analyzeSheet(sheet));
-  // three lists on three sheets are read as the one table they are
-  const joined = joinSeparateLists(sheets, own);
-  if (joined) JOINED.set(sheets, joined.sheets);
+  for (const sheet of read) if (!sheet.missing && !sheet.hidden) own.set(sheet, analyzeSheet(sheet));
+  const joined = joinSeparateLists(read, own);
+  if (joined) skipped.push(...joined.notes);
+  if (joined || read !== sheets) JOINED.set(sheets, joined ? joined.sheets : read);
   const analyses: SheetAnalysis[] = [];
-  const skipped: ImportWarning[] = joined ? [...joined.notes] : [];
   let previous: SheetAnalysis | null = null; // the table of the sheet before, which a headerless sheet may continue
-  for (const sheet of joined ? joined.sheets : sheets) {
+  for (const sheet of joined ? joined.sheets : read) {
     // what the reader left out, and a sheet the workbook names but the file lacks, are said, never passed over
     if (sheet.notes) for (let i = 0; i < sheet.notes.length; i++) skipped.push(sheet.notes[i]!);
     if (sheet.missing) {
@@ -113,7 +124,8 @@ export function rereadWarnings(before: readonly ImportWarning[], rows: readonly 
 }
 
 /**
- * The sheets a workbook's rows are read from, by the workbook's sheets as read: its separate lists joined. Kept so that
+ * The sheets a workbook's rows are read from, by the workbook's sheets as read: tables side by side apart, its
+ * separate lists joined. Kept so that
  * reading the rows again (a column mapped anew) reads the same joined table as the first reading.
  */
 const JOINED = new WeakMap<readonly SheetTable[], SheetTable[]>();

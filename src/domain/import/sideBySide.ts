@@ -1,0 +1,85 @@
+import { cleanText } from '../text';
+import { matchHeader } from './headerSynonyms';
+import type { ImportWarning, SheetTable } from './types';
+
+/** How far down a sheet a second table's header beside the first is looked for (the header search's own bound) */
+const LOOK_ROWS = 200;
+
+const letters = (col: number): string => {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+};
+
+/** The header's parts, split at empty cells: each part a header of its own when it names a problem or measure and more */
+function headerParts(row: readonly string[]): { from: number; to: number }[] {
+  const parts: { from: number; to: number; fields: Set<string>; text: boolean }[] = [];
+  let open: (typeof parts)[number] | null = null;
+  for (let c = 0; c < row.length && c < 1024; c++) {
+    const cell = row[c] ? cleanText(row[c]!) : '';
+    if (!cell) {
+      open = null;
+      continue;
+    }
+    if (!open) parts.push((open = { from: c, to: c, fields: new Set(), text: false }));
+    open.to = c;
+    const m = matchHeader(cell);
+    if (m) {
+      open.fields.add(m.field);
+      if (m.field === 'problem' || m.field === 'measure') open.text = true;
+    }
+  }
+  return parts.filter((p) => p.text && p.fields.size >= 2);
+}
+
+/**
+ * Two tables side by side on one sheet (上半年 in A–E, 下半年 in G–K; 问题清单 beside its 整改台账) share the sheet's
+ * rows: read as one table, the second's departments and leaders would become the first's. Each is read as a table of
+ * its own, on a sheet of its own named by its columns, its cells where they are (the messages' rows and columns stay
+ * the file's). Null when the sheet has one table.
+ */
+export function splitSideBySide(sheet: SheetTable): { sheets: SheetTable[]; note: ImportWarning } | null {
+  for (let r = 0; r < sheet.rows.length && r < LOOK_ROWS; r++) {
+    const row = sheet.rows[r];
+    if (!row || row.length < 5) continue;
+    const parts = headerParts(row);
+    if (parts.length === 0) continue;
+    // the first header decides: a header repeated lower down with a cell left empty is no second table
+    if (parts.length < 2 || !gapsEmpty(sheet, r, parts)) return null;
+    // each table runs from its header's first column to the column before the next header
+    const bounds = parts.map((p, i) => ({ from: i === 0 ? 0 : p.from, to: i + 1 < parts.length ? parts[i + 1]!.from - 1 : Infinity }));
+    const names = bounds.map((_, i) => `${sheet.name}（${letters(parts[i]!.from)}–${letters(parts[i]!.to)} 列）`);
+    const sheets = bounds.map((b, i) => ({
+      ...sheet,
+      name: names[i]!,
+      rows: sheet.rows.map((cells) => (cells.length <= b.from ? [] : cells.map((c, k) => (k >= b.from && k <= b.to ? c : '')).slice(0, Number.isFinite(b.to) ? b.to + 1 : undefined))),
+      merges: sheet.merges.filter((m) => m.left >= b.from && m.left <= b.to),
+      ...(sheet.notes ? { notes: i === 0 ? sheet.notes : [] } : {}),
+    }));
+    return {
+      sheets,
+      note: { sheet: sheet.name, message: `工作表“${sheet.name}”中左右并排有 ${sheets.length} 个表格（第 ${r + 1} 行各有表头），分别导入为${names.map((n) => `“${n}”`).join('、')}` },
+    };
+  }
+  return null;
+}
+
+/** How many rows under the header show whether the columns between the headers are empty */
+const GAP_ROWS = 30;
+
+/** The columns between two headers are empty under them (a table's own empty header cell has data below it). */
+function gapsEmpty(sheet: SheetTable, headerRow: number, parts: readonly { from: number; to: number }[]): boolean {
+  let rows = 0;
+  let filled = 0;
+  for (let r = headerRow + 1; r < sheet.rows.length && r <= headerRow + GAP_ROWS; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (!row.some((c) => c && cleanText(c))) continue;
+    rows++;
+    let inGap = false;
+    for (let i = 0; i + 1 < parts.length && !inGap; i++) {
+      for (let c = parts[i]!.to + 1; c < parts[i + 1]!.from; c++) if (row[c] && cleanText(row[c]!)) inGap = true;
+    }
+    if (inGap) filled++;
+  }
+  return filled <= rows * 0.1;
+}
