@@ -179,6 +179,28 @@ describe('two tables side by side on one sheet', () => {
     expect(result.warnings.map((w) => w.message)).toEqual(['工作表“三清单”中左右并排有 2 个表格（第 2 行各有表头），分别导入为“三清单（A–E 列）”、“三清单（G–K 列）”']);
   });
 
+  it('parts them at the empty column between them, each with its category column without a header', () => {
+    const h = ['', '问题清单', '措施清单', '责任部门', '责任领导'];
+    const rows = [
+      ['上半年风险清单', '', '', '', '', '', '下半年风险清单'],
+      [...h, '', ...h],
+      ['网络阵地', '校园网站信息发布审核不严格', '落实三审三校', '党办', '党委书记', '', '宣传阵地', '宣传栏内容更新不及时', '每月检查宣传栏', '办公室', '校长'],
+      ['', '公众号留言管理不到位', '专人审核留言', '团委', '分管副校长', '', '', '', '定期开展自查', '德育处', '分管副校长'],
+    ];
+    const merges = [
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 6, bottom: 3, right: 6 },
+      { top: 2, left: 7, bottom: 3, right: 7 },
+    ];
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.rows.map((r) => [r.sheet, r.category, r.problem, r.measure, r.departments.join('、')])).toEqual([
+      ['三清单（A–E 列）', '网络阵地', '校园网站信息发布审核不严格', '落实三审三校', '党办'],
+      ['三清单（A–E 列）', '网络阵地', '公众号留言管理不到位', '专人审核留言', '团委'],
+      ['三清单（G–K 列）', '宣传阵地', '宣传栏内容更新不及时', '每月检查宣传栏', '办公室'],
+      ['三清单（G–K 列）', '宣传阵地', '宣传栏内容更新不及时', '定期开展自查', '德育处'],
+    ]);
+  });
+
   it('keeps one table whose header has an empty cell in it as one', () => {
     const rows = [
       ['问题清单', '措施清单', '', '责任部门', '责任领导'],

@@ -355,6 +355,7 @@ function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportCol
   if (columns.some((c) => c.field === 'category')) return;
   const text = columns.find((c) => c.field === 'problem') ?? columns.find((c) => c.field === 'measure');
   if (!text) return;
+  const measure = columns.find((c) => c.field === 'measure')?.index ?? text.index;
   const first = Math.min(...columns.map((c) => c.index));
   for (let col = 0; col < Math.min(text.index, first); col++) {
     let filled = 0;
@@ -362,7 +363,7 @@ function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportCol
     let ok = true;
     for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS * 2 && ok; r++) {
       const row = sheet.rows[r] ?? [];
-      if (!cleanText(row[text.index] ?? '')) continue;
+      if (!cleanText(row[text.index] ?? '') && !cleanText(row[measure] ?? '')) continue;
       rows++;
       const name = cleanText(row[col] ?? '');
       if (!name) continue;

@@ -45,10 +45,17 @@ export function splitSideBySide(sheet: SheetTable): { sheets: SheetTable[]; note
     const parts = headerParts(row);
     if (parts.length === 0) continue;
     // the first header decides: a header repeated lower down with a cell left empty is no second table
-    if (parts.length < 2 || !gapsEmpty(sheet, r, parts)) return null;
-    // each table runs from its header's first column to the column before the next header
-    const bounds = parts.map((p, i) => ({ from: i === 0 ? 0 : p.from, to: i + 1 < parts.length ? parts[i + 1]!.from - 1 : Infinity }));
-    const names = bounds.map((_, i) => `${sheet.name}（${letters(parts[i]!.from)}–${letters(parts[i]!.to)} 列）`);
+    if (parts.length < 2) return null;
+    // the tables part at an empty column between their headers; the one after it starts there (its first column may
+    // be a category without a header)
+    const splits: number[] = [];
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const gap = emptyColumn(sheet, r, parts[i]!.to + 1, parts[i + 1]!.from - 1);
+      if (gap < 0) return null;
+      splits.push(gap);
+    }
+    const bounds = parts.map((_, i) => ({ from: i === 0 ? 0 : splits[i - 1]! + 1, to: i < splits.length ? splits[i]! - 1 : Infinity }));
+    const names = parts.map((_, i) => `${sheet.name}（${letters(bounds[i]!.from)}–${letters(parts[i]!.to)} 列）`);
     const sheets = bounds.map((b, i) => ({
       ...sheet,
       name: names[i]!,
@@ -67,19 +74,21 @@ export function splitSideBySide(sheet: SheetTable): { sheets: SheetTable[]; note
 /** How many rows under the header show whether the columns between the headers are empty */
 const GAP_ROWS = 30;
 
-/** The columns between two headers are empty under them (a table's own empty header cell has data below it). */
-function gapsEmpty(sheet: SheetTable, headerRow: number, parts: readonly { from: number; to: number }[]): boolean {
-  let rows = 0;
-  let filled = 0;
-  for (let r = headerRow + 1; r < sheet.rows.length && r <= headerRow + GAP_ROWS; r++) {
-    const row = sheet.rows[r] ?? [];
-    if (!row.some((c) => c && cleanText(c))) continue;
-    rows++;
-    let inGap = false;
-    for (let i = 0; i + 1 < parts.length && !inGap; i++) {
-      for (let c = parts[i]!.to + 1; c < parts[i + 1]!.from; c++) if (row[c] && cleanText(row[c]!)) inGap = true;
+/**
+ * The last column from `from` to `to` that is empty under the header (a table's own empty header cell has data below
+ * it); -1 when none is.
+ */
+function emptyColumn(sheet: SheetTable, headerRow: number, from: number, to: number): number {
+  for (let c = to; c >= from; c--) {
+    let rows = 0;
+    let filled = 0;
+    for (let r = headerRow + 1; r < sheet.rows.length && r <= headerRow + GAP_ROWS; r++) {
+      const row = sheet.rows[r] ?? [];
+      if (!row.some((t) => t && cleanText(t))) continue;
+      rows++;
+      if (row[c] && cleanText(row[c]!)) filled++;
     }
-    if (inGap) filled++;
+    if (filled <= rows * 0.1) return c;
   }
-  return filled <= rows * 0.1;
+  return -1;
 }
