@@ -211,3 +211,18 @@ describe('two tables side by side on one sheet', () => {
     expect(result.rows[0]!.departments).toEqual(['党办']);
   });
 });
+
+describe('a responsibility sheet that joins nothing', () => {
+  it('is not taken for the measures’ continuation, its header a row', () => {
+    const r = sheet('责任清单', [
+      ['问题序号', '措施序号', '责任部门', '责任领导'],
+      ['1', '7', '德育处', '分管副校长'],
+      ['2', '8', '各年级', '校长'],
+    ]);
+    // (the measures' sheet joined with its problems is four columns wide, as wide as this sheet)
+    const result = importWorkbook([problems(), measures(), r]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['措施清单']);
+    expect(result.rows.some((x) => x.measure === '责任部门' || x.departments.includes('德育处'))).toBe(false);
+    expect(result.warnings.map((w) => w.message)).toContain('工作表“责任清单”按“措施序号”列所写的措施在工作表“措施清单”中都找不到，该工作表未导入；请核对两表的序号后重新导入');
+  });
+});

@@ -1,6 +1,7 @@
 import { isPeopleField } from '../fields';
 import { cleanText } from '../text';
 import { matchHeader } from './headerSynonyms';
+import { isReferenceHeader } from './separateLists';
 import type { SheetAnalysis, SheetTable } from './types';
 
 /** How many of a sheet's first non-empty rows are looked at to tell whether it goes on with the previous table. */
@@ -40,7 +41,7 @@ export function continuationOf(sheet: SheetTable, previous: SheetAnalysis): Shee
       // a first row of header words (序号 | 措施 | 责任部门 | 责任领导) is a table's own header, one not recognised as a
       // three-list's: its rows do not go on with the table before
       let words = 0;
-      for (let c = 0; c < row.length; c++) if (row[c] && matchHeader(cleanText(row[c]!))?.exact) words++;
+      for (let c = 0; c < row.length; c++) if (row[c] && (matchHeader(cleanText(row[c]!))?.exact || isReferenceHeader(row[c]!))) words++;
       if (words >= 2 && words >= filled - 1) return null;
       firstData = r;
     }

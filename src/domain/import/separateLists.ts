@@ -26,6 +26,12 @@ const MEASURE_REF = /^(?:(?:所属|对应|关联|针对)?(?:整改|防控|管控
 /** A sheet's own number column */
 const OWN_NUMBER = /^(?:序号|编号|序|No\.?|NO\.?)$/;
 
+/** A header naming a problem or measure by its number (问题序号, 措施编号): a header word, though no field's */
+export const isReferenceHeader = (text: string): boolean => {
+  const key = headerKey(text);
+  return PROBLEM_REF.test(key) || MEASURE_REF.test(key);
+};
+
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 十二 → 12, 三 → 3; null when not a Chinese number up to 99 */
@@ -348,6 +354,14 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     }
     if (filled.size === 0) {
       appended.length -= carried.length;
+      // a sheet of responsibility by measure numbers none of which is there: said as such, not as a table not found
+      if (found && missing.length) {
+        replaced.set(s, null);
+        notes.push({
+          sheet: s.name,
+          message: `工作表“${s.name}”按“${cols.headers[refCol]}”列所写的措施在工作表“${measures.sheet.name}”中都找不到，该工作表未导入；请核对两表的序号后重新导入`,
+        });
+      }
       continue;
     }
     joined = true;
