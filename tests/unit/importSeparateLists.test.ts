@@ -118,16 +118,16 @@ describe('three lists kept on three sheets', () => {
   });
 
   it('says a measure whose problem number is not on the problems’ sheet, and keeps the number as its problem', () => {
-    const m = sheet('措施清单', [['序号', '问题编号', '措施清单'], ['1', '问题1', '提前在家长会上说明作息调整原因'], ['2', '问题9', '多出来的措施']]);
+    const m = sheet('措施清单', [['序号', '问题编号', '措施清单'], ['1', '问题1', '提前在家长会上说明作息调整原因'], ['2', '问题2', '开展师德师风专题教育'], ['3', '问题9', '多出来的措施']]);
     const result = importWorkbook([problems(), m]);
     expect(result.rows.map((x) => [x.problem, x.measure])).toEqual([
-      [P2, ''],
       [P3, ''],
       [P1, '提前在家长会上说明作息调整原因'],
+      [P2, '开展师德师风专题教育'],
       ['问题9', '多出来的措施'],
     ]);
     expect(result.warnings.map((w) => w.message)).toContain(
-      '工作表“措施清单”第 3 行所写的问题（“问题9”）在工作表“问题清单”中找不到，这些措施的问题按原样导入；请核对序号，导入后修改',
+      '工作表“措施清单”第 4 行所写的问题（“问题9”）在工作表“问题清单”中找不到，这些措施的问题按原样导入；请核对序号，导入后修改',
     );
   });
 
@@ -224,5 +224,61 @@ describe('a responsibility sheet that joins nothing', () => {
     expect(result.analyses.map((a) => a.sheet)).toEqual(['措施清单']);
     expect(result.rows.some((x) => x.measure === '责任部门' || x.departments.includes('德育处'))).toBe(false);
     expect(result.warnings.map((w) => w.message)).toContain('工作表“责任清单”按“措施序号”列所写的措施在工作表“措施清单”中都找不到，该工作表未导入；请核对两表的序号后重新导入');
+  });
+});
+
+describe('workbooks that are not three separate lists', () => {
+  it('keeps one table whose problem header is merged over two columns as one', () => {
+    const rows = [
+      ['序号', '风险问题', '', '防控措施', '责任部门', '责任领导'],
+      ['1', '校园网站信息发布审核不严格', '', '落实三审三校', '党办', '党委书记'],
+      ['2', '讲座报告会审批不严格', '', '一会一报', '教务处', '校长'],
+    ];
+    const merges = [0, 1, 2].map((r) => ({ top: r, left: 1, bottom: r, right: 2 }));
+    const result = importWorkbook([sheet('三清单', rows, { merges })]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['三清单']);
+    expect(result.rows.map((r) => [r.problem, r.measure])).toEqual([
+      ['校园网站信息发布审核不严格', '落实三审三校'],
+      ['讲座报告会审批不严格', '一会一报'],
+    ]);
+  });
+
+  it('keeps a problems part beside a measures part, a column left empty between, as one table', () => {
+    const rows = [
+      ['序号', '风险问题', '风险等级', '', '防控措施', '责任部门', '责任领导'],
+      ['1', '校园网站信息发布审核不严格', '一级', '', '落实三审三校', '党办', '党委书记'],
+    ];
+    const result = importWorkbook([sheet('三清单', rows)]);
+    expect(result.analyses.map((a) => a.sheet)).toEqual(['三清单']);
+    expect(result.rows.map((r) => [r.problem, r.measure, r.level])).toEqual([['校园网站信息发布审核不严格', '落实三审三校', '一级']]);
+  });
+
+  it('leaves a department’s full table alone beside another department’s problems without measures', () => {
+    const full = sheet('党办', [['问题编号', '风险问题', '防控措施', '责任部门', '责任领导'], ['1', '公众号留言区无人管理', '明确专人审核留言', '党办', '党委书记']]);
+    const only = sheet('德育处', [['问题编号', '风险问题', '风险等级'], ['1', '主题班会内容把关不严', '二级']]);
+    const result = importWorkbook([full, only]);
+    expect(result.rows.map((r) => [r.sheet, r.problem, r.measure])).toEqual([
+      ['党办', '公众号留言区无人管理', '明确专人审核留言'],
+      ['德育处', '主题班会内容把关不严', ''],
+    ]);
+  });
+
+  it('does not merge a task list into measures that name their own departments', () => {
+    const full = sheet('三清单', [
+      ['序号', '问题清单', '措施清单', '责任部门', '责任领导'],
+      ['1', '公众号留言区无人管理', '明确专人审核留言', '党办', '党委书记'],
+    ]);
+    const tasks = sheet('任务分解', [['任务编号', '工作任务', '责任部门', '责任领导'], ['1', '修订宣传栏管理办法', '办公室', '张三']]);
+    const result = importWorkbook([full, tasks]);
+    expect(result.rows[0]!.departments).toEqual(['党办']);
+    expect(result.rows[0]!.leaders).toEqual(['党委书记']);
+    expect(result.warnings.some((w) => w.message.includes('对应工作表'))).toBe(false);
+  });
+
+  it('joins by text only when the problems’ numbers start again under each section', () => {
+    const p = sheet('问题清单', [['序号', '问题清单'], ['1', P1], ['2', P2], ['1', P3]]);
+    const m = sheet('措施清单', [['问题序号', '措施清单'], ['1', '提前在家长会上说明作息调整原因']]);
+    const result = importWorkbook([p, m]);
+    expect(result.warnings.some((w) => w.message.includes('对应工作表'))).toBe(false);
   });
 });

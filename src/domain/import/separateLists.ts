@@ -131,6 +131,7 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   const byKey = new Map<string, number>();
   const byText = new Map<string, number>();
   let ordinal = 0;
+  let duplicated = false;
   for (let r = cols.first; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const text = cleanText(row[problemCol] ?? '');
@@ -138,10 +139,13 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
     ordinal++;
     // a problem's number, or its place in the list when the sheet numbers none (问题一 is the first)
     const key = numberCol >= 0 ? refKey(row[numberCol] ?? '') : String(ordinal);
+    if (key && byKey.has(key)) duplicated = true;
     if (key && !byKey.has(key)) byKey.set(key, r);
     const norm = normalise(text);
     if (norm && !byText.has(norm)) byText.set(norm, r);
   }
+  // numbers that start again under each section (1, 2 / 1, 2) name no one problem: the texts still do
+  if (duplicated) byKey.clear();
   return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText } : null;
 }
 
@@ -197,7 +201,9 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     const p = problems;
     const problemCol = measures.analysis.columns.find((c) => c.field === 'problem')?.index;
     let ref = findColumn(mCols, (k) => PROBLEM_REF.test(k));
-    if (ref < 0 && problemCol !== undefined) ref = problemCol; // 问题 | 措施, the problem's column naming it by number or text
+    // a sheet with its own problems' texts beside their numbers is a table of its own (one department's)
+    if (ref >= 0 && problemCol !== undefined && problemCol !== ref) ref = -1;
+    else if (ref < 0 && problemCol !== undefined) ref = problemCol; // 问题 | 措施, the problem's column naming it by number or text
     if (ref >= 0) {
       const used = new Set<number>();
       const matched: number[] = [];
@@ -243,7 +249,8 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
         }
         if (current) problemKeyOf.set(r, current);
       }
-      if (matched.length > 0) {
+      // most of its references found: a sheet that names other problems (or none) is not these problems' measures
+      if (matched.length > 0 && matched.length >= (matched.length + missing.length) * 0.6) {
         joined = true;
         mCols.headers[ref] = p.cols.headers[p.problemCol] || '问题清单';
         setCell(mHeaderRow, ref, mCols.headers[ref]!);
@@ -269,8 +276,11 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     }
   }
 
-  // the responsibility sheet: who is responsible for each measure, by the measure's number (or text)
-  for (const s of visible) {
+  // the responsibility sheet: who is responsible for each measure, by the measure's number (or text) — only for
+  // measures that name no one responsible themselves (another sheet of 任务编号 | 责任部门 is a list of its own)
+  const responsible = measures.analysis.columns.filter((c) => c.field === 'departments' || c.field === 'leaders').map((c) => c.index);
+  const named = measures.sheet.rows.some((row, r) => r >= mCols.first && responsible.some((c) => cleanText(row[c] ?? '') !== ''));
+  for (const s of named ? [] : visible) {
     if (s === measures.sheet || s === problems?.sheet) continue;
     const own = analyses.get(s);
     if (own?.columns.some((c) => c.field === 'problem')) continue;

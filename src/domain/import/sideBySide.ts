@@ -29,7 +29,8 @@ function headerParts(row: readonly string[]): { from: number; to: number }[] {
       if (m.field === 'problem' || m.field === 'measure') open.text = true;
     }
   }
-  return parts.filter((p) => p.text && p.fields.size >= 2);
+  // each a table of its own: a problems' part beside a measures' part is one table with a column left empty
+  return parts.filter((p) => p.fields.has('problem') && p.fields.has('measure'));
 }
 
 /**
@@ -46,6 +47,9 @@ export function splitSideBySide(sheet: SheetTable): { sheets: SheetTable[]; note
     if (parts.length === 0) continue;
     // the first header decides: a header repeated lower down with a cell left empty is no second table
     if (parts.length < 2) return null;
+    // a header cell merged across the gap (风险问题 over two columns) is one table's
+    const spans = sheet.merges.filter((m) => m.right > m.left && m.top <= r && m.bottom >= r);
+    if (spans.some((m) => parts.some((p, i) => i + 1 < parts.length && m.left <= p.to + 1 && m.right >= p.to + 1))) return null;
     // the tables part at an empty column between their headers; the one after it starts there (its first column may
     // be a category without a header)
     const splits: number[] = [];
@@ -80,6 +84,8 @@ const GAP_ROWS = 30;
  */
 function emptyColumn(sheet: SheetTable, headerRow: number, from: number, to: number): number {
   for (let c = to; c >= from; c--) {
+    // a column a cell merged across covers (a problem merged over B:C) is no gap
+    if (sheet.merges.some((m) => m.right > m.left && m.left <= c && m.right >= c && m.bottom > headerRow)) continue;
     let rows = 0;
     let filled = 0;
     for (let r = headerRow + 1; r < sheet.rows.length && r <= headerRow + GAP_ROWS; r++) {
