@@ -1,4 +1,5 @@
 import { countedStatus, isDoneStatus, type StatusOption } from './status';
+import { chineseNumber } from './text';
 
 /**
  * 完成时限 as people write it (“2026年6月底前”, “每学期”, “长期坚持”, “开学前一周”), understood: a due date where the
@@ -45,15 +46,6 @@ interface Ymd {
   y: number;
   m: number;
   d: number;
-}
-
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十二 → 12, 二十五 → 25, 二〇二六 → 2026 (digit by digit when there is no 十). */
-function chineseNumber(s: string): number {
-  if (!s.includes('十')) return Number([...s].map((c) => DIGITS[c] ?? '').join(''));
-  const [tens, ones] = s.split('十');
-  return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
 }
 
 /** Full-width digits and punctuation to ASCII, Chinese numerals before 年/月/日/号/季度 to digits, spaces out. */

@@ -1,3 +1,5 @@
+import { chineseNumber, CHINESE_NUMBER, nameKey } from './text';
+
 /**
  * A 风险等级 as it is counted: one list writes 一级, 1级, Ⅰ级 and I级 for the same grade, or 高 and 高风险, and a 通报
  * that counted them apart would show four grades where there are three. The key is the grade; the text shown is the
@@ -5,23 +7,18 @@
  */
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, '\u2170': 1, '\u2171': 2, '\u2172': 3, '\u2173': 4, '\u2174': 5 };
-const CHINESE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5 };
 /** The words for a level, from the highest: 重大 and 高风险 are one level */
 const WORDS = ['重大', '高', '较高', '中', '一般', '较低', '低'];
 const WORD_ALIASES: Record<string, string> = { 特别重大: '重大', 特大: '重大', 中等: '中', 中度: '中', 高度: '高', 低度: '低', 轻微: '低', 较大: '较高', 严重: '高' };
 
 /** 'g1' for a first grade however written, 'w:高' for a level word, else the text itself folded (full-width, case, spaces). */
 export function levelKey(text: string): string {
-  const folded = text
-    .trim()
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '')
-    .toLowerCase(); // (Ⅰ is ⅰ then)
+  const folded = nameKey(text); // (Ⅰ is ⅰ then)
   const bare = folded.replace(/(?:风险|隐患)?(?:等级|级别)?$/, '').replace(/^(?:风险|隐患)?(?:等级|级别)?[:：]?/, '');
   const grade = /^(?:第)?([1-5]|i{1,3}|iv|v|[\u2170-\u2174]|[一二三四五壹贰叁肆伍])(?:级|等|类)?$/.exec(bare);
   if (grade) {
     const g = grade[1]!;
-    return `g${ROMAN[g] ?? CHINESE[g] ?? Number(g)}`;
+    return `g${ROMAN[g] ?? (CHINESE_NUMBER.test(g) ? chineseNumber(g) : Number(g))}`;
   }
   const word = bare.replace(/(?:风险|级)$/, '');
   const canonical = WORD_ALIASES[word] ?? word;

@@ -154,3 +154,17 @@ export const withoutNumbering = (text: string): string => text.replace(LEADING_N
 
 /** The text as a clause of a report's sentence: no numbering, no closing 。 or ； (the sentence adds its own). */
 export const clauseText = (text: string): string => withoutNumbering(text).trim().replace(/[。；;]\s*$/, '');
+
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+/** A text that is a number in Chinese numerals: 三, 十二, 二〇二六, 壹 */
+export const CHINESE_NUMBER = /^[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十]+$/;
+
+/** 十二 → 12, 二十五 → 25, 二〇二六 → 2026 (digit by digit when there is no 十); for a text CHINESE_NUMBER matches. */
+export function chineseNumber(s: string): number {
+  if (!s.includes('十')) return Number([...s].map((c) => CHINESE_DIGITS[c] ?? '').join(''));
+  const [tens, ones] = s.split('十');
+  return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
+}

@@ -71,6 +71,12 @@ describe('three lists kept on three sheets', () => {
     ]);
   });
 
+  it('reads the same joined table from a copy of the sheets never imported (the rows read again elsewhere)', () => {
+    const result = importWorkbook([problems(), measures(), responsibility()]);
+    const again = extractAll([problems(), measures(), responsibility()], result.analyses);
+    expect(again.rows.map((r) => [r.problem, r.measure, r.departments.join('、')])).toEqual(result.rows.map((r) => [r.problem, r.measure, r.departments.join('、')]));
+  });
+
   it('numbers measures within their problem (问题序号 | 措施序号), the problem merged down over its measures', () => {
     const m = sheet(
       '措施清单',

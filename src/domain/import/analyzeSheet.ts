@@ -342,7 +342,10 @@ function textBesideNumbers(sheet: SheetTable, headerRow: number, dataRow: number
   }
 }
 
-/** A name that is a department's, not a section's: 党办, 教务处, 高一年级 */
+/**
+ * A name that is a department's, not a section's: 党办, 教务处, 高一年级. Narrower than cellNames' DEPARTMENT_ENDING on
+ * purpose: sections end in 网站, 场所, 体系 and 例会 too, which that list takes for departments' endings.
+ */
 const DEPARTMENT_LIKE = /(?:处|室|办|部|委|中心|年级|组|科|馆|支部)$/;
 
 /**

@@ -6,6 +6,7 @@ import { headerKeysOf, isRepeatedHeader } from './analyzeSheet';
 import { SECTION_LEAD } from './sections';
 import { headerKey, isMixedResponsibility } from './headerSynonyms';
 import { cellNames, resolveSpaced } from '../names/cellNames';
+import { columnLetters, rowList } from './cellRefs';
 import { responsibilityNames } from '../names/responsibilityNames';
 import type { ImportRow, ImportWarning, OptionalTextField, SheetAnalysis, SheetTable } from './types';
 
@@ -572,10 +573,9 @@ export function extractRows(sheet: SheetTable, analysis: SheetAnalysis, carried 
   }
   if (spaced) resolveSpacedNames(rows);
   if (hiddenImported.length) {
-    const listed = hiddenImported.slice(0, 5).join('、');
     warnings.push({
       sheet: sheet.name,
-      message: `工作表“${sheet.name}”中有 ${hiddenImported.length} 行在 Excel 中是隐藏的（第 ${listed} 行${hiddenImported.length > 5 ? ' 等' : ''}），已照常导入；如果是筛选掉或已不用的行，请导入后删除`,
+      message: `工作表“${sheet.name}”中有 ${hiddenImported.length} 行在 Excel 中是隐藏的（${rowList(hiddenImported)}），已照常导入；如果是筛选掉或已不用的行，请导入后删除`,
       extracted: true,
     });
   }
@@ -602,13 +602,6 @@ function unreadColumns(sheet: SheetTable, analysis: SheetAnalysis, first: number
   }
   const parts = unread.flatMap((c, i) => (counts[i]! > 0 ? [`“${clip(c.header)}”（${counts[i]} 行）`] : []));
   return parts.length ? `工作表“${sheet.name}”中有内容的列未导入：${parts.join('、')}；如需导入，请在预览的“列对应”中为该列选择字段` : '';
-}
-
-/** A column's letters as Excel names it: 0 → A, 26 → AA */
-function columnLetters(col: number): string {
-  let out = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
 }
 
 /** A 备注 that is only a status of finished work (已销号, 已整改到位, 已完成), as the statuses read done work (status.ts) */

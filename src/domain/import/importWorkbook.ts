@@ -3,6 +3,7 @@ import { exportedListId, ID_SHEET } from '../rowIds';
 import { normalise } from '../consolidate/similarity';
 import { nameKey } from '../text';
 import { analyzeSheet } from './analyzeSheet';
+import { rowList } from './cellRefs';
 import { continuationOf } from './continuation';
 import { joinSeparateLists } from './separateLists';
 import { splitSideBySide } from './sideBySide';
@@ -29,25 +30,12 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
     // a workbook whose every sheet is missing from the archive is damaged, not empty
     throw new ImportError(missing.length > 0 ? 'corrupt' : 'no-sheets');
   }
-  // two tables side by side on a sheet are two tables; three lists on three sheets are the one table they are
-  const skipped: ImportWarning[] = [];
-  let read: SheetTable[] = sheets as SheetTable[];
-  const splits = sheets.map((s) => (s.missing || s.hidden ? null : splitSideBySide(s)));
-  if (splits.some(Boolean)) {
-    read = sheets.flatMap((s, i) => {
-      const split = splits[i];
-      if (split) skipped.push(split.note);
-      return split ? split.sheets : [s];
-    });
-  }
-  const own = new Map<SheetTable, SheetAnalysis | null>();
-  for (const sheet of read) if (!sheet.missing && !sheet.hidden) own.set(sheet, analyzeSheet(sheet));
-  const joined = joinSeparateLists(read, own);
-  if (joined) skipped.push(...joined.notes);
-  if (joined || read !== sheets) JOINED.set(sheets, joined ? joined.sheets : read);
+  const asRead = sheetsAsRead(sheets);
+  const own = asRead.own;
+  const skipped: ImportWarning[] = [...asRead.notes];
   const analyses: SheetAnalysis[] = [];
   let previous: SheetAnalysis | null = null; // the table of the sheet before, which a headerless sheet may continue
-  for (const sheet of joined ? joined.sheets : read) {
+  for (const sheet of asRead.sheets) {
     // what the reader left out, and a sheet the workbook names but the file lacks, are said, never passed over
     if (sheet.notes) for (let i = 0; i < sheet.notes.length; i++) skipped.push(sheet.notes[i]!);
     if (sheet.missing) {
@@ -63,7 +51,7 @@ export function importWorkbook(sheets: readonly SheetTable[], options: ExtractOp
     }
     const hasContent = sheet.rows.some((r) => r.some((c) => c.trim()));
     const found = own.has(sheet) ? own.get(sheet)! : analyzeSheet(sheet);
-    const title = joined?.titles.get(sheet.name);
+    const title = asRead.titles.get(sheet.name);
     const analysis = found && title ? { ...found, title } : found;
     if (analysis) {
       analyses.push(analysis);
@@ -123,16 +111,48 @@ export function rereadWarnings(before: readonly ImportWarning[], rows: readonly 
   return [...before.filter((w) => w.row === undefined && !w.extracted), ...rows];
 }
 
+/** A workbook's sheets as their tables are read (sheetsAsRead). */
+interface SheetsAsRead {
+  sheets: SheetTable[];
+  /** each visible sheet's own table as found, before any join (null: none) */
+  own: Map<SheetTable, SheetAnalysis | null>;
+  notes: ImportWarning[];
+  /** a joined sheet's title, from its problems' sheet */
+  titles: Map<string, string>;
+}
+
+const AS_READ = new WeakMap<readonly SheetTable[], SheetsAsRead>();
+
 /**
- * The sheets a workbook's rows are read from, by the workbook's sheets as read: tables side by side apart, its
- * separate lists joined. Kept so that
- * reading the rows again (a column mapped anew) reads the same joined table as the first reading.
+ * The sheets a workbook's rows are read from: two tables side by side on a sheet apart, three lists on three sheets
+ * joined into the one table they are. Worked out once per workbook as read, so that reading the rows again (a column
+ * mapped anew) reads the same tables as the first reading did.
  */
-const JOINED = new WeakMap<readonly SheetTable[], SheetTable[]>();
+function sheetsAsRead(sheets: readonly SheetTable[]): SheetsAsRead {
+  const cached = AS_READ.get(sheets);
+  if (cached) return cached;
+  const notes: ImportWarning[] = [];
+  let read: SheetTable[] = [...sheets];
+  const splits = sheets.map((s) => (s.missing || s.hidden ? null : splitSideBySide(s)));
+  if (splits.some(Boolean)) {
+    read = sheets.flatMap((s, i) => {
+      const split = splits[i];
+      if (split) notes.push(split.note);
+      return split ? split.sheets : [s];
+    });
+  }
+  const own = new Map<SheetTable, SheetAnalysis | null>();
+  for (const sheet of read) if (!sheet.missing && !sheet.hidden) own.set(sheet, analyzeSheet(sheet));
+  const joined = joinSeparateLists(read, own);
+  if (joined) notes.push(...joined.notes);
+  const result: SheetsAsRead = { sheets: joined ? joined.sheets : read, own, notes, titles: joined?.titles ?? new Map() };
+  AS_READ.set(sheets, result);
+  return result;
+}
 
 /** Reads the rows again with (possibly user-changed) column mappings. */
 export function extractAll(sheets: readonly SheetTable[], analyses: readonly SheetAnalysis[], options: ExtractOptions = {}): { rows: ImportRow[]; warnings: ImportWarning[] } {
-  const source = JOINED.get(sheets) ?? sheets;
+  const source = sheetsAsRead(sheets).sheets;
   const rows: ImportRow[] = [];
   const warnings: ImportWarning[] = [];
   let last = ''; // the last problem read, which a continuation sheet's first rows go on with
@@ -196,10 +216,9 @@ function notCopied(before: readonly ImportRow[], rows: readonly ImportRow[], she
     else kept.push(row);
   }
   if (copied.length) {
-    const listed = copied.slice(0, 5).join('、');
     warnings.push({
       sheet,
-      message: `工作表“${sheet}”中有 ${copied.length} 行（第 ${listed} 行${copied.length > 5 ? ' 等' : ''}）与前面工作表中的行相同（问题、措施一致，责任部门和责任领导相同或包含在内，不计编号、空格和标点），未重复导入`,
+      message: `工作表“${sheet}”中有 ${copied.length} 行（${rowList(copied)}）与前面工作表中的行相同（问题、措施一致，责任部门和责任领导相同或包含在内，不计编号、空格和标点），未重复导入`,
       extracted: true,
     });
   }

@@ -1,5 +1,6 @@
 import { normalise } from '../consolidate/similarity';
-import { cleanText, nameKey } from '../text';
+import { chineseNumber, CHINESE_NUMBER, cleanText, nameKey } from '../text';
+import { rowList } from './cellRefs';
 import { headerKey, matchHeader } from './headerSynonyms';
 import type { ImportWarning, SheetAnalysis, SheetTable } from './types';
 
@@ -32,16 +33,6 @@ export const isReferenceHeader = (text: string): boolean => {
   return PROBLEM_REF.test(key) || MEASURE_REF.test(key);
 };
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十二 → 12, 三 → 3; null when not a Chinese number up to 99 */
-function chineseNumber(text: string): number | null {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!m || text === '') return null;
-  if (!m[2]) return m[1] && !m[3] ? CHINESE_DIGITS[m[1]]! : null;
-  return (m[1] ? CHINESE_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CHINESE_DIGITS[m[3]]! : 0);
-}
-
 /**
  * A number as a reference compares: 1, 1., 1、, （1）, 第1项, 问题1, 一, 1-2 and 1.2 (the second measure of problem
  * one) alike. '' when the text is no number.
@@ -54,8 +45,7 @@ export function refKey(text: string): string {
     .replace(/[项条号]$/, '')
     .replace(/[.、,，]$/, '');
   k = k.replace(/^[（(【[]|[）)】\]]$/g, '');
-  const chinese = chineseNumber(k);
-  if (chinese !== null) return String(chinese);
+  if (CHINESE_NUMBER.test(k)) return String(chineseNumber(k));
   if (!/^\d{1,5}(?:[-_.—–]\d{1,4}){0,2}$/.test(k)) return '';
   return k.split(/[-_.—–]/).map((n) => String(Number(n))).join('.');
 }
@@ -149,7 +139,8 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText } : null;
 }
 
-const listed = (rows: readonly number[]): string => `第 ${rows.slice(0, 5).map((r) => r + 1).join('、')} 行${rows.length > 5 ? ' 等' : ''}`;
+/** Rows (0-based) as a message lists them */
+const listed = (rows: readonly number[]): string => rowList(rows.map((r) => r + 1));
 
 /**
  * Joins a workbook's separate lists (see JoinedLists). `analyses` are the visible sheets' own (null: no table found);

@@ -1,19 +1,14 @@
 import { cleanText } from '../text';
+import { columnLetters } from './cellRefs';
 import { matchHeader } from './headerSynonyms';
 import type { ImportWarning, SheetTable } from './types';
 
 /** How far down a sheet a second table's header beside the first is looked for (the header search's own bound) */
 const LOOK_ROWS = 200;
 
-const letters = (col: number): string => {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
-
 /** The header's parts, split at empty cells: each part a header of its own when it names a problem or measure and more */
 function headerParts(row: readonly string[]): { from: number; to: number }[] {
-  const parts: { from: number; to: number; fields: Set<string>; text: boolean }[] = [];
+  const parts: { from: number; to: number; fields: Set<string> }[] = [];
   let open: (typeof parts)[number] | null = null;
   for (let c = 0; c < row.length && c < 1024; c++) {
     const cell = row[c] ? cleanText(row[c]!) : '';
@@ -21,13 +16,10 @@ function headerParts(row: readonly string[]): { from: number; to: number }[] {
       open = null;
       continue;
     }
-    if (!open) parts.push((open = { from: c, to: c, fields: new Set(), text: false }));
+    if (!open) parts.push((open = { from: c, to: c, fields: new Set() }));
     open.to = c;
     const m = matchHeader(cell);
-    if (m) {
-      open.fields.add(m.field);
-      if (m.field === 'problem' || m.field === 'measure') open.text = true;
-    }
+    if (m) open.fields.add(m.field);
   }
   // each a table of its own: a problems' part beside a measures' part is one table with a column left empty
   return parts.filter((p) => p.fields.has('problem') && p.fields.has('measure'));
@@ -59,7 +51,7 @@ export function splitSideBySide(sheet: SheetTable): { sheets: SheetTable[]; note
       splits.push(gap);
     }
     const bounds = parts.map((_, i) => ({ from: i === 0 ? 0 : splits[i - 1]! + 1, to: i < splits.length ? splits[i]! - 1 : Infinity }));
-    const names = parts.map((_, i) => `${sheet.name}（${letters(bounds[i]!.from)}–${letters(parts[i]!.to)} 列）`);
+    const names = parts.map((_, i) => `${sheet.name}（${columnLetters(bounds[i]!.from)}–${columnLetters(parts[i]!.to)} 列）`);
     const sheets = bounds.map((b, i) => ({
       ...sheet,
       name: names[i]!,
