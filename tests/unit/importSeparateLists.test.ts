@@ -106,6 +106,69 @@ describe('three lists kept on three sheets', () => {
     expect(result.rows.some((x) => x.departments.includes('工会'))).toBe(false);
   });
 
+  it('reads a measure number 1-2 as the second measure of problem one, not as the range 1 to 2', () => {
+    const m = sheet('措施清单', [['问题序号', '措施序号', '具体措施'], ['1', '1', '提前在家长会上说明作息调整原因'], ['1', '2', '班主任每日关注家长群舆情'], ['2', '1', '开展师德师风专题教育'], ['3', '1', '落实信息发布三审三校制度'], ['3', '2', '每月检查网站及公众号内容']]);
+    const r = sheet('责任清单', [
+      ['措施序号', '责任部门', '责任领导'],
+      ['1-1', '德育处', '分管副校长'],
+      ['1-2', '各年级', '校长'],
+      ['2-1', '党办', '党委书记'],
+      ['3-1', '办公室', '党委书记'],
+      ['3-2', '信息中心', '分管副校长'],
+    ]);
+    const result = importWorkbook([problems(), m, r]);
+    expect(result.rows.map((x) => [x.measure, x.departments.join('、')])).toEqual([
+      ['提前在家长会上说明作息调整原因', '德育处'],
+      ['班主任每日关注家长群舆情', '各年级'],
+      ['开展师德师风专题教育', '党办'],
+      ['落实信息发布三审三校制度', '办公室'],
+      ['每月检查网站及公众号内容', '信息中心'],
+    ]);
+  });
+
+  it('still reads 1-3 as a range where no measure is numbered so', () => {
+    const r = sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1-3', '党办', '党委书记'], ['4', '办公室', '校长']]);
+    const result = importWorkbook([problems(), measures(), r]);
+    expect(result.rows.map((x) => x.departments.join('、'))).toEqual(['党办', '党办', '党办', '办公室', '']);
+  });
+
+  it('matches a 责任清单 numbering measures within their problems, with no 问题序号, by the problems’ order', () => {
+    // the measures' sheet numbers them 1 to 5; the responsibility sheet starts again at 1 for each problem
+    const r = sheet('责任清单', [
+      ['措施序号', '责任部门', '责任领导'],
+      ['1', '德育处', '分管副校长'],
+      ['2', '各年级', '校长'],
+      ['1', '党办', '党委书记'],
+      ['1', '办公室', '党委书记'],
+      ['2', '信息中心', '分管副校长'],
+    ]);
+    const result = importWorkbook([problems(), measures(), r]);
+    expect(result.rows.map((x) => [x.measure, x.departments.join('、')])).toEqual([
+      ['提前在家长会上说明作息调整原因', '德育处'],
+      ['班主任每日关注家长群舆情', '各年级'],
+      ['开展师德师风专题教育', '党办'],
+      ['落实信息发布三审三校制度', '办公室'],
+      ['每月检查网站及公众号内容', '信息中心'],
+    ]);
+  });
+
+  it('matches such a 责任清单 to one table of problems merged down over their measures', () => {
+    const t = sheet(
+      '三清单',
+      [['问题清单', '措施清单'], [P1, '提前在家长会上说明作息调整原因'], ['', '班主任每日关注家长群舆情'], [P2, '开展师德师风专题教育'], [P3, '落实信息发布三审三校制度'], ['', '每月检查网站及公众号内容']],
+      { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 4, left: 0, bottom: 5, right: 0 }] },
+    );
+    const r = sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1', '德育处', '分管副校长'], ['2', '各年级', '校长'], ['1', '党办', '党委书记'], ['1', '办公室', '党委书记'], ['2', '信息中心', '分管副校长']]);
+    const result = importWorkbook([t, r]);
+    expect(result.rows.map((x) => [x.problem, x.departments.join('、')])).toEqual([
+      [P1, '德育处'],
+      [P1, '各年级'],
+      [P2, '党办'],
+      [P3, '办公室'],
+      [P3, '信息中心'],
+    ]);
+  });
+
   it('joins measures naming their problem by its text, and keeps a problem without measures', () => {
     const m = sheet('措施及责任', [
       ['对应问题', '整改措施', '责任部门', '责任领导'],

@@ -50,10 +50,13 @@ export function refKey(text: string): string {
   return k.split(/[-_.—–]/).map((n) => String(Number(n))).join('.');
 }
 
-/** Several numbers in one cell: 1、2, 3,4, 1-3 (a range, when it is one of small numbers) */
-function refKeys(text: string): string[] {
+/**
+ * Several numbers in one cell: 1、2, 3,4, 1-3 (a range, when it is one of small numbers). A 1-2 that names a
+ * measure (the second of problem one) is that measure, not a range.
+ */
+function refKeys(text: string, known: (key: string) => boolean): string[] {
   const one = refKey(text);
-  if (one && !/^\d+\.\d+$/.test(one)) return [one];
+  if (one && (!/^\d+\.\d+$/.test(one) || known(one))) return [one];
   const parts = cleanText(text).split(/[、,，;；/\n\s]+/).filter(Boolean);
   if (parts.length > 1) {
     const keys = parts.map(refKey);
@@ -137,6 +140,54 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   // numbers that start again under each section (1, 2 / 1, 2) name no one problem: the texts still do
   if (duplicated) byKey.clear();
   return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText } : null;
+}
+
+/**
+ * Each measure row's problem as its place among the problems (1, 2, …): by the problem's number carried down when
+ * the sheets were joined, else by the measures' sheet's own problem column (a new text starts the next problem).
+ */
+function problemGroups(rows: readonly (readonly string[])[], first: number, measureCol: number, a: SheetAnalysis, problemKeyOf: ReadonlyMap<number, string>): Map<number, number> {
+  const out = new Map<number, number>();
+  const problemCol = a.columns.find((c) => c.field === 'problem')?.index;
+  let group = 0;
+  let last = '';
+  for (let r = first; r < rows.length; r++) {
+    if (!cleanText(rows[r]?.[measureCol] ?? '')) continue;
+    const own = problemKeyOf.size ? (problemKeyOf.get(r) ?? '') : problemCol !== undefined ? normalise(cleanText(rows[r]?.[problemCol] ?? '')) : '';
+    if (problemKeyOf.size || problemCol !== undefined) {
+      if (own && own !== last) {
+        group++;
+        last = own;
+      }
+      if (group > 0) out.set(r, group);
+    }
+  }
+  return out;
+}
+
+/**
+ * A responsibility sheet's rows by the problem they count within, when its measure numbers start again at 1 (and
+ * go up within each run); null when the numbers never start again, or do not count so.
+ */
+function restartGroups(rows: readonly (readonly string[])[], first: number, refCol: number): Map<number, number> | null {
+  const out = new Map<number, number>();
+  let group = 0;
+  let previous = 0;
+  let restarts = 0;
+  for (let r = first; r < rows.length; r++) {
+    const key = refKey(rows[r]?.[refCol] ?? '');
+    if (!key) continue;
+    if (!/^\d+$/.test(key)) return null;
+    const n = Number(key);
+    if (group === 0 || n <= previous) {
+      if (n !== 1) return null;
+      if (group > 0) restarts++;
+      group++;
+    }
+    previous = n;
+    out.set(r, group);
+  }
+  return restarts > 0 ? out : null;
 }
 
 /** Rows (0-based) as a message lists them */
@@ -294,10 +345,18 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     const within = new Map<string, number>();
     const count = new Map<string, number>();
     let ordinal = 0;
+    const groupOf = problemGroups(mRows, mCols.first, measureCol, measures.analysis, problemKeyOf);
+    const inGroup = new Map<number, number>(); // the measures counted so far in each problem
     for (let r = mCols.first; r < mRows.length; r++) {
       const text = cleanText(mRows[r]?.[measureCol] ?? '');
       if (!text) continue;
       ordinal++;
+      const group = groupOf.get(r);
+      if (group !== undefined) {
+        const place = (inGroup.get(group) ?? 0) + 1;
+        inGroup.set(group, place);
+        if (!within.has(`#${group}.${place}`)) within.set(`#${group}.${place}`, r);
+      }
       const key = serialCol >= 0 ? refKey(mRows[r]?.[serialCol] ?? '') : String(ordinal);
       if (key) {
         count.set(key, (count.get(key) ?? 0) + 1);
@@ -319,6 +378,10 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     const filled = new Set<number>();
     const missing: number[] = [];
     let currentProblem = '';
+    const known = (key: string): boolean => byKey.has(key) || within.has(key);
+    // measure numbers that start again (1, 2, 1, 2, 3) with no 问题序号 beside them count within the problems in
+    // their order: each 1 is the next problem's first measure
+    const restarting = found && problemRef < 0 ? restartGroups(s.rows, cols.first, refCol) : null;
     for (let r = cols.first; r < s.rows.length; r++) {
       const row = s.rows[r] ?? [];
       const raw = cleanText(row[refCol] ?? '');
@@ -326,8 +389,13 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
       if (!raw || !carried.some(({ c }) => cleanText(row[c] ?? ''))) continue;
       const targets: number[] = [];
       if (found) {
-        for (const key of refKeys(raw)) {
-          const t = (currentProblem && (!unique || problemRef >= 0) ? within.get(`${currentProblem}.${key}`) : undefined) ?? (unique ? byKey.get(key) : undefined) ?? within.get(key);
+        const group = restarting?.get(r);
+        for (const key of refKeys(raw, known)) {
+          const t =
+            (group !== undefined ? within.get(`#${group}.${key}`) : undefined) ??
+            (currentProblem && (!unique || problemRef >= 0) ? within.get(`${currentProblem}.${key}`) : undefined) ??
+            (unique ? byKey.get(key) : undefined) ??
+            within.get(key);
           if (t !== undefined) targets.push(t);
         }
         if (targets.length === 0) {
