@@ -813,7 +813,7 @@ describe('a column without a header', () => {
 
   it('is not the category when it names departments or numbers, or a text of each row', () => {
     const table = (first: string[]) => [['', '问题清单', '措施清单'], ...first.map((f, i) => [f, `课堂教学存在错误言论风险${i}`, `开展听课巡查${i}`])];
-    for (const first of [['教务处', '', '德育处', ''], ['1', '', '2', ''], ['甲', '乙', '丙', '丁']]) {
+    for (const first of [['教务处', '', '德育处', ''], ['1', '', '2', ''], ['甲', '乙', '丙', '丁'], ['工会', '', '高一', ''], ['张三', '', '', ''], ['★', '', '', '']]) {
       const result = importWorkbook([sheet('表', table(first))]);
       expect(result.analyses[0]!.columns.some((c) => c.field === 'category')).toBe(false);
       expect(result.warnings.map((w) => w.message).join('')).toContain('第 A 列');

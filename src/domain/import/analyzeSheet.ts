@@ -351,8 +351,8 @@ const DEPARTMENT_LIKE = /(?:处|室|办|部|委|中心|年级|组|科|馆|支部
 /**
  * A column without a header left of the problems, with short names merged down (or written once) over them: the
  * sections (网络阵地 | 课堂讲坛), the category as a reader takes it — a title merged across the top often leaves the
- * first column's header cell empty. Only when no column is the category, and never a column of numbers or of
- * departments' names.
+ * first column's header cell empty. Only when no column is the category, and never a column of numbers, of
+ * departments' names or of names of one or two characters.
  */
 function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportColumn[]): void {
   if (columns.some((c) => c.field === 'category')) return;
@@ -371,7 +371,8 @@ function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportCol
       const name = cleanText(row[col] ?? '');
       if (!name) continue;
       filled++;
-      if (name.length > SECTION_NAME_LENGTH || NUMBER_ONLY.test(name) || /^\d/.test(name) || DEPARTMENT_LIKE.test(name)) ok = false;
+      // two characters are as often a department (工会, 高一), a person (张三) or a mark (是, ★) as a section
+      if (name.length < 3 || name.length > SECTION_NAME_LENGTH || NUMBER_ONLY.test(name) || /^\d/.test(name) || DEPARTMENT_LIKE.test(name)) ok = false;
     }
     const merged = sheet.merges.some((m) => m.left <= col && m.right >= col && m.top >= dataRow && m.bottom > m.top);
     // a name over several rows (merged down, or written once and left blank below): sections, not a row's own text
