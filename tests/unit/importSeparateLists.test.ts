@@ -169,6 +169,22 @@ describe('three lists kept on three sheets', () => {
     ]);
   });
 
+  it('takes the section headings on the problems’ sheet as the category, and does not count them as problems', () => {
+    const p = sheet(
+      '问题清单',
+      [['序号', '问题清单', '风险等级'], ['一、课堂教学', '', ''], ['', P1, '一级'], ['', P2, '二级'], ['二、网络阵地', '', ''], ['', P3, '三级']],
+      { merges: [{ top: 1, left: 0, bottom: 1, right: 2 }, { top: 4, left: 0, bottom: 4, right: 2 }] },
+    );
+    // no 问题序号 on the problems: the measures name them by their place, which the headings do not take
+    const m = sheet('措施清单', [['问题序号', '措施清单'], ['1', '提前在家长会上说明作息调整原因'], ['2', '开展师德师风专题教育'], ['3', '落实信息发布三审三校制度']]);
+    const result = importWorkbook([p, m]);
+    expect(result.rows.map((x) => [x.problem, x.category, x.level])).toEqual([
+      [P1, '课堂教学', '一级'],
+      [P2, '课堂教学', '二级'],
+      [P3, '网络阵地', '三级'],
+    ]);
+  });
+
   it('joins measures naming their problem by its text, and keeps a problem without measures', () => {
     const m = sheet('措施及责任', [
       ['对应问题', '整改措施', '责任部门', '责任领导'],

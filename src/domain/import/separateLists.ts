@@ -2,6 +2,7 @@ import { normalise } from '../consolidate/similarity';
 import { chineseNumber, CHINESE_NUMBER, cleanText, nameKey } from '../text';
 import { rowList } from './cellRefs';
 import { headerKey, matchHeader } from './headerSynonyms';
+import { extractRows } from './extractRows';
 import type { ImportWarning, SheetAnalysis, SheetTable } from './types';
 
 /**
@@ -114,6 +115,8 @@ interface Problems {
   /** the problem's row by its number and by its text */
   byKey: Map<string, number>;
   byText: Map<string, number>;
+  /** the section heading each problem's row is under (its category, when the sheet has no category column) */
+  sections: Map<number, string>;
 }
 
 function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
@@ -121,17 +124,24 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   if (problemCol === undefined || a.columns.some((c) => c.field === 'measure')) return null;
   const cols = columnsOf(sheet, a.headerRow, a.headerRows);
   const numberCol = a.columns.find((c) => c.field === 'serial')?.index ?? findColumn(cols, (k) => OWN_NUMBER.test(k) || PROBLEM_REF.test(k));
+  // the problems as the sheet is read alone: section headings (一、课堂教学) are no problems, but their rows' category
+  const read = extractRows(sheet, a).rows;
+  const problemRows = new Map<number, string>(); // row → its section, '' when none
+  for (const row of read) if (row.problem) problemRows.set(row.excelRow - 1, a.columns.some((c) => c.field === 'category') ? '' : (row.category ?? ''));
+  const numbered = numberCol >= 0 && [...problemRows.keys()].some((r) => refKey(sheet.rows[r]?.[numberCol] ?? '') !== '');
   const byKey = new Map<string, number>();
   const byText = new Map<string, number>();
+  const sections = new Map<number, string>();
   let ordinal = 0;
   let duplicated = false;
   for (let r = cols.first; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const text = cleanText(row[problemCol] ?? '');
-    if (!text) continue;
+    if (!text || (read.length > 0 && !problemRows.has(r))) continue;
     ordinal++;
+    if (problemRows.get(r)) sections.set(r, problemRows.get(r)!);
     // a problem's number, or its place in the list when the sheet numbers none (问题一 is the first)
-    const key = numberCol >= 0 ? refKey(row[numberCol] ?? '') : String(ordinal);
+    const key = numbered ? refKey(row[numberCol] ?? '') : String(ordinal);
     if (key && byKey.has(key)) duplicated = true;
     if (key && !byKey.has(key)) byKey.set(key, r);
     const norm = normalise(text);
@@ -139,8 +149,11 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   }
   // numbers that start again under each section (1, 2 / 1, 2) name no one problem: the texts still do
   if (duplicated) byKey.clear();
-  return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText } : null;
+  return byKey.size || byText.size ? { sheet, analysis: a, cols, problemCol, byKey, byText, sections } : null;
 }
+
+/** Rows (0-based) as a message lists them */
+const listed = (rows: readonly number[]): string => rowList(rows.map((r) => r + 1));
 
 /**
  * Each measure row's problem as its place among the problems (1, 2, …): by the problem's number carried down when
@@ -189,9 +202,6 @@ function restartGroups(rows: readonly (readonly string[])[], first: number, refC
   }
   return restarts > 0 ? out : null;
 }
-
-/** Rows (0-based) as a message lists them */
-const listed = (rows: readonly number[]): string => rowList(rows.map((r) => r + 1));
 
 /**
  * Joins a workbook's separate lists (see JoinedLists). `analyses` are the visible sheets' own (null: no table found);
@@ -263,15 +273,19 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
           p.sheet.rows.some((row, r) => r >= p.cols.first && cleanText(row[c.index] ?? '') !== ''),
       );
       const carriedAt = carried.map((c) => append(p.cols.headers[c.index] || c.header));
+      const sectionAt = p.sections.size > 0 && !have.has('category') ? append('类别') : -1;
+      let section = '';
       let current = '';
       let carry: string[] = []; // the problem's fields, for its measures on the rows below that leave its cell blank
       for (let r = mCols.first; r < mRows.length; r++) {
         const raw = cleanText(mRows[r]?.[ref] ?? '');
         if (!raw && cleanText(mRows[r]?.[measureCol] ?? '')) {
           for (let i = 0; i < carried.length; i++) if (carry[i]) setCell(r, carriedAt[i]!, carry[i]!);
+          if (section) setCell(r, sectionAt, section);
         }
         if (raw) {
           carry = [];
+          section = '';
           const key = refKey(raw);
           const at = (key ? p.byKey.get(key) : undefined) ?? p.byText.get(normalise(raw));
           current = key || normalise(raw);
@@ -288,6 +302,8 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
           setCell(r, ref, cleanText(source[p.problemCol] ?? ''));
           carry = carried.map((c) => cleanText(source[c.index] ?? ''));
           for (let i = 0; i < carried.length; i++) if (carry[i]) setCell(r, carriedAt[i]!, carry[i]!);
+          section = p.sections.get(at) ?? '';
+          if (section) setCell(r, sectionAt, section);
         }
         if (current) problemKeyOf.set(r, current);
       }
