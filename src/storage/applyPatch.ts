@@ -46,20 +46,45 @@ export function patchScope(db: SanqingdanDb, patch: Patch): Table[] {
  * own writes (the undo stack) land or fail with it.
  */
 export async function applyInTransaction(db: SanqingdanDb, patch: Patch): Promise<Applied> {
-  if (patch.ops.length === 0) return { inverse: { label: patch.label, ops: [] }, touched: new Map(), listIds: [] };
+  const staged = await stageInTransaction(db, patch);
+  await staged.written;
+  return staged.applied;
+}
+
+/**
+ * applyInTransaction's two halves: the records read and the patch folded over them (`applied`), then its writes
+ * issued but not awaited (`written`). The caller issues its own writes beside them, so that an edit costs the
+ * database two round trips (read, write) rather than one per request: requests in one transaction run in the
+ * order they were issued, so nothing is lost by not waiting on each.
+ */
+export async function stageInTransaction(db: SanqingdanDb, patch: Patch): Promise<{ applied: Applied; written: Promise<unknown> }> {
+  if (patch.ops.length === 0) return { applied: { inverse: { label: patch.label, ops: [] }, touched: new Map(), listIds: [] }, written: Promise.resolve() };
   const before = new Map<TableName, Map<string, Rec | undefined>>();
   const fresh = new Map<TableName, Set<string>>();
-  for (const [t, ids] of recordsToRead(patch)) {
-    const found = ids.read.length ? ((await db.tableOf(t).bulkGet(ids.read)) as (Rec | undefined)[]) : [];
-    before.set(t, new Map(ids.read.map((id, i) => [id, found[i]])));
+  const reads = [...recordsToRead(patch)].map(([t, ids]) => {
     fresh.set(t, ids.fresh);
-  }
+    const found = ids.read.length ? (db.tableOf(t).bulkGet(ids.read) as Promise<(Rec | undefined)[]>) : Promise.resolve([]);
+    return found.then((records) => before.set(t, new Map(ids.read.map((id, i) => [id, records[i]]))));
+  });
+  await Promise.all(reads);
   const folded = foldPatchOver(patch, before, fresh);
+  const writes: Promise<unknown>[] = [];
   for (const [t, w] of folded.writes) {
-    if (w.adds.length) await db.tableOf(t).bulkAdd(w.adds);
-    if (w.puts.length) await db.tableOf(t).bulkPut(w.puts);
-    if (w.deletes.length) await db.tableOf(t).bulkDelete(w.deletes);
+    if (w.adds.length) writes.push(db.tableOf(t).bulkAdd(w.adds));
+    if (w.puts.length) writes.push(db.tableOf(t).bulkPut(w.puts));
+    if (w.deletes.length) writes.push(db.tableOf(t).bulkDelete(w.deletes));
   }
-  if (folded.entry) await db.changeLog.add(folded.entry);
-  return { inverse: folded.inverse, touched: folded.touched, listIds: folded.listIds };
+  if (folded.entry) writes.push(db.changeLog.add(folded.entry));
+  return { applied: { inverse: folded.inverse, touched: folded.touched, listIds: folded.listIds }, written: allWritten(writes) };
+}
+
+/**
+ * All of `writes`, failing with the one that failed the transaction: the requests issued after it fail too, as
+ * inactive or aborted, and may do so first — the user is told the cause (a record that cannot be stored), not that.
+ */
+export async function allWritten(writes: readonly Promise<unknown>[]): Promise<void> {
+  const settled = await Promise.allSettled(writes);
+  const failed = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as { name?: string });
+  if (failed.length === 0) return;
+  throw failed.find((e) => e?.name !== 'TransactionInactiveError' && e?.name !== 'AbortError') ?? failed[0];
 }

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { deletedOwners, progressDeletion } from '../domain/cycle/progress';
 import { TABLES, type Patch } from '../domain/patch';
 import type { SanqingdanDb } from './db';
-import { applyInTransaction, patchScope, type Applied, type Touched } from './applyPatch';
+import { allWritten, applyInTransaction, patchScope, stageInTransaction, type Applied, type Touched } from './applyPatch';
 import { progressOf } from './queries';
 import { DIRECTORY_SCOPE, type UndoStackName, type UndoStepRecord } from './undoRecords';
 
@@ -63,10 +63,19 @@ export class UndoStack {
       const applied = await this.db.transaction('rw', [...new Set(scope)], async () => {
         // first, so that a record the patch itself puts back (a restore) is never deleted after it
         const orphans = cascades ? progressDeletion(patch, await progressOf(this.db, owners)) : [];
-        const a = await applyInTransaction(this.db, orphans.length ? { ...patch, ops: [...orphans, ...patch.ops] } : patch);
-        if (a.inverse.ops.length === 0) return a;
-        await this.clear('redo');
-        await this.push('undo', patch.label, a);
+        // the undo stack's reads go out with the patch's, and its writes with the patch's (stageInTransaction)
+        const redo = this.keysOf('redo');
+        const last = this.lastSeq();
+        // (when the patch's part fails first, these fail with the transaction: not an error of their own to report)
+        redo.catch(() => undefined);
+        last.catch(() => undefined);
+        const { applied: a, written } = await stageInTransaction(this.db, orphans.length ? { ...patch, ops: [...orphans, ...patch.ops] } : patch);
+        if (a.inverse.ops.length === 0) {
+          await Promise.all([written, redo, last]);
+          return a;
+        }
+        const [redoKeys, lastSeq] = await Promise.all([redo, last]);
+        await allWritten([written, this.remove(redoKeys), this.push('undo', patch.label, a, undefined, lastSeq)]);
         return a;
       });
       this.published(applied.touched);
@@ -111,18 +120,18 @@ export class UndoStack {
   }
 
   /** Puts a step on a stack, and drops the oldest steps of its lists beyond the bound. */
-  private async push(stack: UndoStackName, label: string, applied: Applied, scopes?: string[]): Promise<void> {
+  private async push(stack: UndoStackName, label: string, applied: Applied, scopes?: string[], last?: number): Promise<void> {
     const db = this.db;
-    const last = await db.undoSteps.orderBy('seq').last();
-    const seq = (last?.seq ?? 0) + 1;
+    const seq = (last ?? (await this.lastSeq())) + 1;
     const ids = scopes ?? (applied.listIds.length ? applied.listIds : [DIRECTORY_SCOPE]);
     const record: UndoStepRecord = { seq, stack, label, scopes: ids, at: Date.now() };
     const removed = removedList(applied);
     if (removed !== null) record.removesList = removed;
-    await db.undoSteps.add(record);
-    await db.undoPatches.add({ seq, patch: applied.inverse });
-    for (const scope of ids) {
-      const keys = await db.undoSteps.where('scopes').equals(scope).primaryKeys();
+    // issued together: the keys are read after the adds, in the transaction's order
+    const added = Promise.all([db.undoSteps.add(record), db.undoPatches.add({ seq, patch: applied.inverse })]);
+    const scoped = Promise.all(ids.map((scope) => db.undoSteps.where('scopes').equals(scope).primaryKeys()));
+    const [, lists] = await Promise.all([added, scoped]);
+    for (const keys of lists) {
       if (keys.length <= UNDO_LIMIT) continue;
       const old = keys.sort((a, b) => a - b).slice(0, keys.length - UNDO_LIMIT);
       await db.undoSteps.bulkDelete(old);
@@ -130,11 +139,17 @@ export class UndoStack {
     }
   }
 
-  private async clear(stack: UndoStackName): Promise<void> {
-    const keys = await this.db.undoSteps.where('[stack+seq]').between([stack, Dexie.minKey], [stack, Dexie.maxKey]).primaryKeys();
+  private keysOf(stack: UndoStackName): Promise<number[]> {
+    return this.db.undoSteps.where('[stack+seq]').between([stack, Dexie.minKey], [stack, Dexie.maxKey]).primaryKeys();
+  }
+
+  private async remove(keys: readonly number[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.db.undoSteps.bulkDelete(keys);
-    await this.db.undoPatches.bulkDelete(keys);
+    await Promise.all([this.db.undoSteps.bulkDelete(keys as number[]), this.db.undoPatches.bulkDelete(keys as number[])]);
+  }
+
+  private async lastSeq(): Promise<number> {
+    return (await this.db.undoSteps.orderBy('seq').last())?.seq ?? 0;
   }
 
   private top(stack: UndoStackName): Promise<UndoStepRecord | undefined> {
