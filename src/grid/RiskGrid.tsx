@@ -28,6 +28,7 @@ import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
+import { editEndingNow, isEarlyEdit, type EarlyEdit } from './earlyCommit';
 import { changedRows, type GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
 import { attachColumnFill, type ColumnFill } from './columnFill';
@@ -332,14 +333,24 @@ export const RiskGrid = memo(function RiskGrid({
   // the rows given anew: the range follows its rows, or goes when they are gone (cellSelection.ts)
   const onRowDataUpdated = useCallback(() => selection.rowsReplaced(), [selection]);
 
+  // the edit saved as the key that ended it went down: the grid's request for it, which follows, is passed over
+  const earlyEdit = useRef<EarlyEdit | null>(null);
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
       const colId = e.column.getColId();
       if (!isFieldId(colId) || !e.data) return;
+      const early = earlyEdit.current;
+      earlyEdit.current = null;
+      if (isEarlyEdit(early, e.data, colId, e.newValue)) return;
       void commands.edit(e.data, colId, (e.newValue ?? '') as CellValue);
     },
     [commands],
   );
+
+  // (an edit the grid asks for no more, its text unchanged after all, is forgotten: it never passes over another)
+  const onCellEditingStopped = useCallback(() => {
+    earlyEdit.current = null;
+  }, []);
 
   // Community has no clipboard module: copy and paste are the browser's own events on the grid, as TSV like Excel's.
   useEffect(() => {
@@ -433,6 +444,12 @@ export const RiskGrid = memo(function RiskGrid({
       const api = apiRef.current;
       const target = e.target as HTMLElement;
       if (!api) return;
+      // the key that ends an edit of text saves it now (earlyCommit.ts); the grid closes the editor as ever
+      const ending = editing() ? editEndingNow(api, e) : null;
+      if (ending) {
+        earlyEdit.current = ending;
+        void commands.edit(ending.row, ending.colId, ending.value);
+      }
       // a row is being added: what is typed now is held for the new row's cell (typeAhead.ts), the old cell is untouched
       // a key typed before the editor opened for held or composed text has appeared joins that text (imeTyping.ts)
       if (seedPending() && !isTextInput(target) && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
@@ -590,6 +607,7 @@ export const RiskGrid = memo(function RiskGrid({
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
+        onCellEditingStopped={onCellEditingStopped}
         onRowDragEnd={onRowDragEnd}
         onCellFocused={onCellFocused}
         onRowDataUpdated={onRowDataUpdated}
