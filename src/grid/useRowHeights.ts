@@ -6,6 +6,7 @@ import type { GridRow } from './gridRow';
 import type { GridRowsVersion } from './gridRows';
 import { EAGER_ROWS, RowHeights, type TextColumn } from './rowHeights';
 import { STATUS_DOT_PX } from './statusCells';
+import { afterPaint } from './afterPaint';
 
 // kept off each column's text width: rounding (of widths to 1/64 px, of the column's width) should never cost a line
 const SAFETY_PX = 3;
@@ -34,22 +35,6 @@ function setHeight(node: IRowNode<GridRow>, heights: RowHeights): boolean {
   if (!estimated && node.rowHeight === height) return false;
   node.setRowHeight(height);
   return true;
-}
-
-/**
- * Runs `task` once the next frame is painted, below what else the page has queued (a key pressed meanwhile), and
- * within a quarter of a second whatever comes (a hidden tab paints no frame; a busy page runs no background task).
- */
-function afterPaint(task: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  const scheduler = (globalThis as { scheduler?: { postTask?: (t: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-  requestAnimationFrame(() => (scheduler?.postTask ? void scheduler.postTask(run, { priority: 'background' }) : setTimeout(run, 0)));
-  setTimeout(run, 250);
 }
 
 const idle: (run: (deadline: number) => void) => void =
