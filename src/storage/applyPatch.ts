@@ -68,14 +68,27 @@ export async function stageInTransaction(db: SanqingdanDb, patch: Patch): Promis
   });
   await Promise.all(reads);
   const folded = foldPatchOver(patch, before, fresh);
-  const writes: Promise<unknown>[] = [];
+  const writes: (() => Promise<unknown>)[] = [];
   for (const [t, w] of folded.writes) {
-    if (w.adds.length) writes.push(db.tableOf(t).bulkAdd(w.adds));
-    if (w.puts.length) writes.push(db.tableOf(t).bulkPut(w.puts));
-    if (w.deletes.length) writes.push(db.tableOf(t).bulkDelete(w.deletes));
+    if (w.adds.length) writes.push(() => db.tableOf(t).bulkAdd(w.adds));
+    if (w.puts.length) writes.push(() => db.tableOf(t).bulkPut(w.puts));
+    if (w.deletes.length) writes.push(() => db.tableOf(t).bulkDelete(w.deletes));
   }
-  if (folded.entry) writes.push(db.changeLog.add(folded.entry));
-  return { applied: { inverse: folded.inverse, touched: folded.touched, listIds: folded.listIds }, written: allWritten(writes) };
+  const entry = folded.entry;
+  if (entry) writes.push(() => db.changeLog.add(entry));
+  const applied = { inverse: folded.inverse, touched: folded.touched, listIds: folded.listIds };
+  return { applied, written: writesInTurn(patch) ? inTurn(writes) : allWritten(writes.map((w) => w())) };
+}
+
+/**
+ * A patch of many records (an import) is written one request after another, as before: each request copies its
+ * records as it is issued, and issuing them all at once held every table's copy in memory together (50 MB more at
+ * 100,000 rows) for a saving that only an edit's few small requests notice.
+ */
+export const writesInTurn = (patch: Patch): boolean => patch.ops.length > 1000;
+
+async function inTurn(writes: readonly (() => Promise<unknown>)[]): Promise<void> {
+  for (const write of writes) await write();
 }
 
 /**

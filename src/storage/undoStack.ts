@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { deletedOwners, progressDeletion } from '../domain/cycle/progress';
 import { TABLES, type Patch } from '../domain/patch';
 import type { SanqingdanDb } from './db';
-import { allWritten, applyInTransaction, patchScope, stageInTransaction, type Applied, type Touched } from './applyPatch';
+import { allWritten, applyInTransaction, patchScope, stageInTransaction, writesInTurn, type Applied, type Touched } from './applyPatch';
 import { progressOf } from './queries';
 import { DIRECTORY_SCOPE, type UndoStackName, type UndoStepRecord } from './undoRecords';
 
@@ -75,7 +75,11 @@ export class UndoStack {
           return a;
         }
         const [redoKeys, lastSeq] = await Promise.all([redo, last]);
-        await allWritten([written, this.remove(redoKeys), this.push('undo', patch.label, a, undefined, lastSeq)]);
+        if (writesInTurn(patch)) {
+          await written;
+          await this.remove(redoKeys);
+          await this.push('undo', patch.label, a, undefined, lastSeq);
+        } else await allWritten([written, this.remove(redoKeys), this.push('undo', patch.label, a, undefined, lastSeq)]);
         return a;
       });
       this.published(applied.touched);
