@@ -25,12 +25,13 @@ export function ExportBar({ content, directory, rows, shownRows, filterActive, s
   const [dialog, setDialog] = useState<'settings' | 'scope' | null>(null);
   const [printing, setPrinting] = useState<ExportSettings | null>(null);
   const settings = () => loadExportSettings(content.list.id, rows);
-  // the round's 进展情况 the grid shows goes into the workbook as the grid shows it (not remembered with the settings)
-  const progress = useMemo(() => progressOfRows(rows), [rows]);
+  // the round's 进展情况 the grid shows goes into the workbook as the grid shows it (not remembered with the settings),
+  // read when the export or the print view is asked for: not on each edit, which it would cost a walk over all rows
+  const printingProgress = useMemo(() => (printing ? progressOfRows(rows) : null), [printing, rows]);
   const run = (s: ExportSettings) => {
     saveExportSettings(content.list.id, s);
     setDialog(null);
-    void downloadExport(content, directory, { ...s, progress }, s.scope === 'shown' ? shownRows() : null);
+    void downloadExport(content, directory, { ...s, progress: progressOfRows(rows) }, s.scope === 'shown' ? shownRows() : null);
   };
   return (
     <span className="export-bar">
@@ -60,7 +61,7 @@ export function ExportBar({ content, directory, rows, shownRows, filterActive, s
         />
       )}
       {printing && (
-        <PrintView content={content} directory={directory} settings={{ ...printing, progress }} shown={printing.scope === 'shown' ? shownRows() : null} onClose={() => setPrinting(null)} />
+        <PrintView content={content} directory={directory} settings={{ ...printing, progress: printingProgress ?? {} }} shown={printing.scope === 'shown' ? shownRows() : null} onClose={() => setPrinting(null)} />
       )}
     </span>
   );
