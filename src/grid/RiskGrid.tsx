@@ -1,6 +1,7 @@
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
 import type {
   CellEditRequestEvent,
+  CellEditingStoppedEvent,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -28,7 +29,7 @@ import { loadColumnState, saveColumnState } from './columnPrefs';
 import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
-import { editEndingNow, isEarlyEdit, type EarlyEdit } from './earlyCommit';
+import { EarlyEdits, editEndingNow } from './earlyCommit';
 import { changedRows, type GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
 import { attachColumnFill, type ColumnFill } from './columnFill';
@@ -334,23 +335,22 @@ export const RiskGrid = memo(function RiskGrid({
   const onRowDataUpdated = useCallback(() => selection.rowsReplaced(), [selection]);
 
   // the edit saved as the key that ended it went down: the grid's request for it, which follows, is passed over
-  const earlyEdit = useRef<EarlyEdit | null>(null);
+  const earlyEdits = useMemo(() => new EarlyEdits(), []);
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
       const colId = e.column.getColId();
       if (!isFieldId(colId) || !e.data) return;
-      const early = earlyEdit.current;
-      earlyEdit.current = null;
-      if (isEarlyEdit(early, e.data, colId, e.newValue)) return;
+      if (earlyEdits.takeRequest(e.data, colId, e.newValue)) return;
       void commands.edit(e.data, colId, (e.newValue ?? '') as CellValue);
     },
-    [commands],
+    [commands, earlyEdits],
   );
 
   // (an edit the grid asks for no more, its text unchanged after all, is forgotten: it never passes over another)
-  const onCellEditingStopped = useCallback(() => {
-    earlyEdit.current = null;
-  }, []);
+  const onCellEditingStopped = useCallback(
+    (e: CellEditingStoppedEvent<GridRow>) => earlyEdits.stopped(e.data, e.column.getColId(), e.newValue),
+    [earlyEdits],
+  );
 
   // Community has no clipboard module: copy and paste are the browser's own events on the grid, as TSV like Excel's.
   useEffect(() => {
@@ -447,7 +447,7 @@ export const RiskGrid = memo(function RiskGrid({
       // the key that ends an edit of text saves it now (earlyCommit.ts); the grid closes the editor as ever
       const ending = editing() ? editEndingNow(api, e) : null;
       if (ending) {
-        earlyEdit.current = ending;
+        earlyEdits.add(ending);
         void commands.edit(ending.row, ending.colId, ending.value);
       }
       // a row is being added: what is typed now is held for the new row's cell (typeAhead.ts), the old cell is untouched
@@ -563,7 +563,7 @@ export const RiskGrid = memo(function RiskGrid({
       el.removeEventListener('cut', onCut);
       el.removeEventListener('paste', onPaste);
     };
-  }, [commands, selection, onCellMenu]);
+  }, [commands, selection, onCellMenu, earlyEdits]);
 
   const onRowDragEnd = useCallback(
     (e: RowDragEndEvent<GridRow>) => {

@@ -11,6 +11,10 @@ export function afterPaint(task: () => void): void {
     task();
   };
   const scheduler = (globalThis as { scheduler?: { postTask?: (t: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-  requestAnimationFrame(() => (scheduler?.postTask ? void scheduler.postTask(run, { priority: 'background' }) : setTimeout(run, 0)));
+  // (a task that throws is reported as any error, not as a rejected promise of the scheduler's)
+  const report = (e: unknown) => setTimeout(() => {
+    throw e;
+  });
+  requestAnimationFrame(() => (scheduler?.postTask ? void scheduler.postTask(run, { priority: 'background' }).catch(report) : setTimeout(run, 0)));
   setTimeout(run, 250);
 }

@@ -7,7 +7,12 @@ export interface EarlyEdit {
   row: GridRow;
   colId: FieldId;
   value: string;
+  /** performance.now() as the key went down: the grid's request comes within a few frames, never seconds later */
+  at: number;
 }
+
+/** How long an early edit waits for the grid's request for it (which a busy page may hold back) */
+const WAIT_MS = 3000;
 
 /** The text editors, which end an edit on Enter and Tab themselves (the pickers own those keys: columns.ts). */
 const TEXT_EDITORS = new Set<unknown>([undefined, 'agTextCellEditor', 'agLargeTextCellEditor']);
@@ -33,9 +38,36 @@ export function editEndingNow(api: GridApi<GridRow>, e: KeyboardEvent): EarlyEdi
   const value: unknown = api.getCellEditorInstances({ rowNodes: [node], columns: [column] })[0]?.getValue();
   const field = column.getColDef().field;
   if (typeof value !== 'string' || (field && value === (node.data as unknown as Record<string, unknown>)[field])) return null;
-  return { row: node.data, colId, value };
+  return { row: node.data, colId, value, at: performance.now() };
 }
 
-/** The grid's request for an edit already saved as its key went down. */
-export const isEarlyEdit = (early: EarlyEdit | null, row: GridRow | undefined, colId: string, value: unknown): boolean =>
-  !!early && !!row && early.row.rowId === row.rowId && early.colId === colId && early.value === value;
+/**
+ * The edits saved as their keys went down whose requests from the grid have not come yet. Each request is matched to
+ * its own edit (the cell and the text): a second Enter on a busy page can come before the grid's events for the
+ * first, and one waiting edit of one cell must never pass over another's request.
+ */
+export class EarlyEdits {
+  private waiting: EarlyEdit[] = [];
+
+  add(edit: EarlyEdit): void {
+    this.waiting = [...this.fresh(), edit];
+  }
+
+  /** true (and forgotten) when the grid's request is for an edit saved early: it is not saved again */
+  takeRequest(row: GridRow | undefined, colId: string, value: unknown): boolean {
+    const i = this.fresh().findIndex((e) => !!row && e.row.rowId === row.rowId && e.colId === colId && e.value === value);
+    if (i < 0) return false;
+    this.waiting = this.waiting.filter((_, k) => k !== i);
+    return true;
+  }
+
+  /** The grid stopped editing a cell without a request for it (the text unchanged after all): its edit is forgotten. */
+  stopped(row: GridRow | undefined, colId: string, value: unknown): void {
+    this.waiting = this.fresh().filter((e) => !(row && e.row.rowId === row.rowId && e.colId === colId && e.value === value));
+  }
+
+  private fresh(): EarlyEdit[] {
+    const now = performance.now();
+    return this.waiting.filter((e) => now - e.at < WAIT_MS);
+  }
+}

@@ -152,6 +152,25 @@ describe('three lists kept on three sheets', () => {
     ]);
   });
 
+  it('reads 1-2 as a range where measures are numbered through the list, and within the problem a 问题序号 names', () => {
+    const byRange = importWorkbook([problems(), measures(), sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1-2', '党办', '党委书记'], ['3', '德育处', '校长'], ['4-5', '办公室', '分管副校长']])]);
+    expect(byRange.rows.map((x) => x.departments.join('、'))).toEqual(['党办', '党办', '德育处', '办公室', '办公室']);
+    const m = sheet('措施清单', [['问题序号', '措施序号', '具体措施'], ['1', '1', 'M1'], ['1', '2', 'M2'], ['2', '1', 'M3'], ['3', '1', 'M4'], ['3', '2', 'M5']]);
+    const r = sheet('责任清单', [['问题序号', '措施序号', '责任部门', '责任领导'], ['1', '1', '德育处', '分管副校长'], ['1', '2', '各年级', '校长'], ['2', '1', '党办', '党委书记'], ['3', '1-2', '信息中心', '分管副校长']]);
+    expect(importWorkbook([problems(), m, r]).rows.map((x) => [x.measure, x.departments.join('、')])).toEqual([
+      ['M1', '德育处'],
+      ['M2', '各年级'],
+      ['M3', '党办'],
+      ['M4', '信息中心'],
+      ['M5', '信息中心'],
+    ]);
+  });
+
+  it('does not take a measure named on two rows (1, 1, 2, …) for numbers starting again within the problems', () => {
+    const r = sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1', '德育处', '分管副校长'], ['1', '各年级', '校长'], ['2', '团委', '校长'], ['3', '党办', '党委书记'], ['4', '办公室', '党委书记'], ['5', '信息中心', '分管副校长']]);
+    expect(importWorkbook([problems(), measures(), r]).rows.map((x) => x.departments.join('、'))).toEqual(['德育处、各年级', '团委', '党办', '办公室', '信息中心']);
+  });
+
   it('matches such a 责任清单 to one table of problems merged down over their measures', () => {
     const t = sheet(
       '三清单',

@@ -811,6 +811,12 @@ describe('a column without a header', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('is the category with a short section name among longer ones', () => {
+    const rows = [['', '问题清单', '措施清单'], ['网络', '公众号留言区无人管理', '明确专人审核留言'], ['', '校园网站信息发布审核不严', '落实三审三校'], ['课堂教学阵地', '课堂教学存在错误言论风险', '开展听课巡查'], ['', '教材教辅征订把关不严', '严格按目录征订']];
+    const merges = [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 3, left: 0, bottom: 4, right: 0 }];
+    expect(importWorkbook([sheet('表', rows, { merges })]).rows.map((r) => r.category)).toEqual(['网络', '网络', '课堂教学阵地', '课堂教学阵地']);
+  });
+
   it('is not the category when it names departments or numbers, or a text of each row', () => {
     const table = (first: string[]) => [['', '问题清单', '措施清单'], ...first.map((f, i) => [f, `课堂教学存在错误言论风险${i}`, `开展听课巡查${i}`])];
     for (const first of [['教务处', '', '德育处', ''], ['1', '', '2', ''], ['甲', '乙', '丙', '丁'], ['工会', '', '高一', ''], ['张三', '', '', ''], ['★', '', '', '']]) {

@@ -363,6 +363,7 @@ function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportCol
   for (let col = 0; col < Math.min(text.index, first); col++) {
     let filled = 0;
     let rows = 0;
+    let short = 0;
     let ok = true;
     for (let r = dataRow; r < sheet.rows.length && r < dataRow + NUMBER_LOOK_ROWS * 2 && ok; r++) {
       const row = sheet.rows[r] ?? [];
@@ -371,9 +372,12 @@ function unheadedCategory(sheet: SheetTable, dataRow: number, columns: ImportCol
       const name = cleanText(row[col] ?? '');
       if (!name) continue;
       filled++;
-      // two characters are as often a department (工会, 高一), a person (张三) or a mark (是, ★) as a section
-      if (name.length < 3 || name.length > SECTION_NAME_LENGTH || NUMBER_ONLY.test(name) || /^\d/.test(name) || DEPARTMENT_LIKE.test(name)) ok = false;
+      if (name.length > SECTION_NAME_LENGTH || NUMBER_ONLY.test(name) || /^\d/.test(name) || DEPARTMENT_LIKE.test(name)) ok = false;
+      if (name.length < 3) short++;
     }
+    // names of one or two characters are as often departments (工会, 高一), people (张三) or marks (是, ★) as
+    // sections (网络, 课堂): most of them so, and the column is not taken for the category
+    if (short * 2 > filled) ok = false;
     const merged = sheet.merges.some((m) => m.left <= col && m.right >= col && m.top >= dataRow && m.bottom > m.top);
     // a name over several rows (merged down, or written once and left blank below): sections, not a row's own text
     if (!ok || filled === 0 || rows < 2 || (!merged && filled > rows * 0.6)) continue;

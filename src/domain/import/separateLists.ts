@@ -179,14 +179,15 @@ function problemGroups(rows: readonly (readonly string[])[], first: number, meas
 }
 
 /**
- * A responsibility sheet's rows by the problem they count within, when its measure numbers start again at 1 (and
- * go up within each run); null when the numbers never start again, or do not count so.
+ * A responsibility sheet's rows by the run of numbers they are in (1 to 3, then 1 to 2…: the problem they count
+ * within, if the runs match the problems), with each run's highest number; null when the numbers never start again
+ * at 1, or do not count so.
  */
-function restartGroups(rows: readonly (readonly string[])[], first: number, refCol: number): Map<number, number> | null {
-  const out = new Map<number, number>();
+function restartGroups(rows: readonly (readonly string[])[], first: number, refCol: number): { groups: Map<number, number>; longest: number[] } | null {
+  const groups = new Map<number, number>();
+  const longest: number[] = []; // each run's highest number
   let group = 0;
   let previous = 0;
-  let restarts = 0;
   for (let r = first; r < rows.length; r++) {
     const key = refKey(rows[r]?.[refCol] ?? '');
     if (!key) continue;
@@ -194,13 +195,14 @@ function restartGroups(rows: readonly (readonly string[])[], first: number, refC
     const n = Number(key);
     if (group === 0 || n <= previous) {
       if (n !== 1) return null;
-      if (group > 0) restarts++;
       group++;
+      longest.push(0);
     }
     previous = n;
-    out.set(r, group);
+    longest[group - 1] = Math.max(longest[group - 1]!, n);
+    groups.set(r, group);
   }
-  return restarts > 0 ? out : null;
+  return group > 1 ? { groups, longest } : null;
 }
 
 /**
@@ -394,10 +396,14 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     const filled = new Set<number>();
     const missing: number[] = [];
     let currentProblem = '';
-    const known = (key: string): boolean => byKey.has(key) || within.has(key);
+    // a 1-2 names one measure only where measures are numbered so (1.2 on the measures' sheet), or counted within
+    // their problems (1, 2, 1, …) with no 问题序号 beside the number; else it is the range 1 to 2
+    const known = (key: string): boolean => byKey.has(key) || (!unique && problemRef < 0 && within.has(key));
     // measure numbers that start again (1, 2, 1, 2, 3) with no 问题序号 beside them count within the problems in
-    // their order: each 1 is the next problem's first measure
-    const restarting = found && problemRef < 0 ? restartGroups(s.rows, cols.first, refCol) : null;
+    // their order, each 1 the next problem's first measure — only when the runs are as many as the problems and none
+    // counts past its problem's measures (a measure named on two rows, 1, 1, 2, … is no new run of numbers)
+    const runs = found && problemRef < 0 ? restartGroups(s.rows, cols.first, refCol) : null;
+    const restarting = runs && runs.longest.length === inGroup.size && runs.longest.every((n, g) => n <= (inGroup.get(g + 1) ?? 0)) ? runs.groups : null;
     for (let r = cols.first; r < s.rows.length; r++) {
       const row = s.rows[r] ?? [];
       const raw = cleanText(row[refCol] ?? '');
