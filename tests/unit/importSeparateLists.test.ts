@@ -171,6 +171,18 @@ describe('three lists kept on three sheets', () => {
     expect(importWorkbook([problems(), measures(), r]).rows.map((x) => x.departments.join('、'))).toEqual(['德育处、各年级', '团委', '党办', '办公室', '信息中心']);
   });
 
+  it('says measure numbers named again further down, which join one measure twice', () => {
+    // numbered within the problems, but problem 2 has no row: the runs do not match the problems, read list-wide
+    const r = sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1', '德育处', '分管副校长'], ['2', '各年级', '校长'], ['1', '办公室', '党委书记'], ['2', '信息中心', '分管副校长']]);
+    const result = importWorkbook([problems(), measures(), r]);
+    expect(result.warnings.map((w) => w.message)).toContain(
+      '工作表“责任清单”第 4、5 行所写的“措施序号”在前面已出现过，这些行并入了同一条措施；如序号在各问题内重新编号，请在该表加上“问题序号”列后重新导入',
+    );
+    // a measure named on the next row again (a second department's part) is not said
+    const twice = sheet('责任清单', [['措施序号', '责任部门', '责任领导'], ['1', '德育处', '分管副校长'], ['1', '各年级', '校长'], ['2', '团委', '校长']]);
+    expect(importWorkbook([problems(), measures(), twice]).warnings.some((w) => w.message.includes('在前面已出现过'))).toBe(false);
+  });
+
   it('matches such a 责任清单 to one table of problems merged down over their measures', () => {
     const t = sheet(
       '三清单',

@@ -404,6 +404,10 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
     // counts past its problem's measures (a measure named on two rows, 1, 1, 2, … is no new run of numbers)
     const runs = found && problemRef < 0 ? restartGroups(s.rows, cols.first, refCol) : null;
     const restarting = runs && runs.longest.length === inGroup.size && runs.longest.every((n, g) => n <= (inGroup.get(g + 1) ?? 0)) ? runs.groups : null;
+    // a measure named again further down (not on the row after: that is a second department's part) is said
+    const named = new Set<number>();
+    let previousTargets: number[] = [];
+    const again: number[] = [];
     for (let r = cols.first; r < s.rows.length; r++) {
       const row = s.rows[r] ?? [];
       const raw = cleanText(row[refCol] ?? '');
@@ -432,6 +436,9 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
         missing.push(r);
         continue;
       }
+      if (found && targets.some((t) => named.has(t) && !previousTargets.includes(t))) again.push(r);
+      for (const t of targets) named.add(t);
+      previousTargets = targets;
       for (const t of targets) {
         filled.add(t);
         for (let i = 0; i < carried.length; i++) {
@@ -466,6 +473,12 @@ export function joinSeparateLists(sheets: readonly SheetTable[], analyses: Reado
       notes.push({
         sheet: s.name,
         message: `工作表“${s.name}”${listed(missing)}所写的措施在工作表“${measures.sheet.name}”中找不到，这些行未导入；请核对“${refHeader}”后重新导入`,
+      });
+    }
+    if (again.length) {
+      notes.push({
+        sheet: s.name,
+        message: `工作表“${s.name}”${listed(again)}所写的“${refHeader}”在前面已出现过，这些行并入了同一条措施；如序号在各问题内重新编号，请在该表加上“问题序号”列后重新导入`,
       });
     }
   }
