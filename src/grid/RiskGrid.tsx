@@ -30,6 +30,7 @@ import type { Commands } from './commands';
 import { gridContextOf, type GridContext } from './gridContext';
 import { peopleIndex, type GridRow } from './gridRow';
 import { EarlyEdits, editEndingNow } from './earlyCommit';
+import { inBackground } from './afterPaint';
 import { changedRows, type GridRowsVersion } from './gridRows';
 import { shortcutOf, type Shortcut } from './shortcuts';
 import { attachColumnFill, type ColumnFill } from './columnFill';
@@ -67,13 +68,6 @@ const isClosed = (p: { data?: GridRow; colDef: { colId?: string } }) => !!p.data
 
 /** Rows given to the grid first when a long list opens: more than a tall window shows. */
 const FIRST_ROWS = 200;
-
-/** A task at background priority where the browser has a scheduler (Chromium), else a plain one. */
-function inBackground(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (t: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task, 0);
-}
 
 const getRowId = (p: GetRowIdParams<GridRow>): string => p.data.rowId;
 // the checkbox is the first column's own (handleRenderers.ts): AG Grid's made every row slow to render

@@ -20,8 +20,8 @@ const TEXT_EDITORS = new Set<unknown>([undefined, 'agTextCellEditor', 'agLargeTe
 /**
  * The edit a key ends, read from its text editor as the key goes down: Enter (not Shift+ or Alt+Enter, which break
  * the line) and Tab, outside an IME composition. AG Grid tells the app of an edit (cellEditRequest) only in a task
- * after the frame that closes the editor, 15–25 ms later, which the save would otherwise wait for; the grid's own
- * request for the same edit then comes too, and is passed over (isEarlyEdit). null when the key ends no edit of
+ * after the frame that closes the editor, 14–40 ms later, which the save would otherwise wait for; the grid's own
+ * request for the same edit then comes too, and is passed over (EarlyEdits). null when the key ends no edit of
  * text, or leaves the text as it was.
  */
 export function editEndingNow(api: GridApi<GridRow>, e: KeyboardEvent): EarlyEdit | null {
@@ -41,6 +41,9 @@ export function editEndingNow(api: GridApi<GridRow>, e: KeyboardEvent): EarlyEdi
   return { row: node.data, colId, value, at: performance.now() };
 }
 
+const isEdit = (e: EarlyEdit, row: GridRow | undefined, colId: string, value: unknown): boolean =>
+  !!row && e.row.rowId === row.rowId && e.colId === colId && e.value === value;
+
 /**
  * The edits saved as their keys went down whose requests from the grid have not come yet. Each request is matched to
  * its own edit (the cell and the text): a second Enter on a busy page can come before the grid's events for the
@@ -55,15 +58,15 @@ export class EarlyEdits {
 
   /** true (and forgotten) when the grid's request is for an edit saved early: it is not saved again */
   takeRequest(row: GridRow | undefined, colId: string, value: unknown): boolean {
-    const i = this.fresh().findIndex((e) => !!row && e.row.rowId === row.rowId && e.colId === colId && e.value === value);
-    if (i < 0) return false;
-    this.waiting = this.waiting.filter((_, k) => k !== i);
-    return true;
+    const waiting = this.fresh();
+    const i = waiting.findIndex((e) => isEdit(e, row, colId, value));
+    this.waiting = i < 0 ? waiting : waiting.filter((_, k) => k !== i);
+    return i >= 0;
   }
 
   /** The grid stopped editing a cell without a request for it (the text unchanged after all): its edit is forgotten. */
   stopped(row: GridRow | undefined, colId: string, value: unknown): void {
-    this.waiting = this.fresh().filter((e) => !(row && e.row.rowId === row.rowId && e.colId === colId && e.value === value));
+    this.waiting = this.fresh().filter((e) => !isEdit(e, row, colId, value));
   }
 
   private fresh(): EarlyEdit[] {

@@ -69,13 +69,14 @@ export class UndoStack {
         // (when the patch's part fails first, these fail with the transaction: not an error of their own to report)
         redo.catch(() => undefined);
         last.catch(() => undefined);
-        const { applied: a, written } = await stageInTransaction(this.db, orphans.length ? { ...patch, ops: [...orphans, ...patch.ops] } : patch);
+        const full = orphans.length ? { ...patch, ops: [...orphans, ...patch.ops] } : patch;
+        const { applied: a, written } = await stageInTransaction(this.db, full);
         if (a.inverse.ops.length === 0) {
           await Promise.all([written, redo, last]);
           return a;
         }
         const [redoKeys, lastSeq] = await Promise.all([redo, last]);
-        if (writesInTurn(patch)) {
+        if (writesInTurn(full)) {
           await written;
           await this.remove(redoKeys);
           await this.push('undo', patch.label, a, undefined, lastSeq);

@@ -126,12 +126,17 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
   const numberCol = a.columns.find((c) => c.field === 'serial')?.index ?? findColumn(cols, (k) => OWN_NUMBER.test(k) || PROBLEM_REF.test(k));
   // the problems as the sheet is read alone: section headings (一、课堂教学) are no problems, but their rows' category
   const read = extractRows(sheet, a).rows;
-  const problemRows = new Map<number, string>(); // row → its section, '' when none
-  for (const row of read) if (row.problem) problemRows.set(row.excelRow - 1, a.columns.some((c) => c.field === 'category') ? '' : (row.category ?? ''));
+  const ownCategory = a.columns.some((c) => c.field === 'category');
+  const problemRows = new Set<number>();
+  const sections = new Map<number, string>();
+  for (const row of read) {
+    if (!row.problem) continue;
+    problemRows.add(row.excelRow - 1);
+    if (!ownCategory && row.category) sections.set(row.excelRow - 1, row.category);
+  }
   const numbered = numberCol >= 0 && [...problemRows.keys()].some((r) => refKey(sheet.rows[r]?.[numberCol] ?? '') !== '');
   const byKey = new Map<string, number>();
   const byText = new Map<string, number>();
-  const sections = new Map<number, string>();
   let ordinal = 0;
   let duplicated = false;
   for (let r = cols.first; r < sheet.rows.length; r++) {
@@ -139,7 +144,6 @@ function problemsOf(sheet: SheetTable, a: SheetAnalysis): Problems | null {
     const text = cleanText(row[problemCol] ?? '');
     if (!text || (read.length > 0 && !problemRows.has(r))) continue;
     ordinal++;
-    if (problemRows.get(r)) sections.set(r, problemRows.get(r)!);
     // a problem's number, or its place in the list when the sheet numbers none (问题一 is the first)
     const key = numbered ? refKey(row[numberCol] ?? '') : String(ordinal);
     if (key && byKey.has(key)) duplicated = true;
